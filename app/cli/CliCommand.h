@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace glaneur::cli {
+
+class CliRun;
+
+// One command of glaneur-cli ("partner add"), with its own options. The names are a contract
+// (design.md §6): add to them, never rename.
+struct CliCommand
+{
+    enum class Database { Existing, CreateIfMissing, None };
+
+    QString name;     // "partner add"
+    QString synopsis; // arguments after the name, e.g. "LOT"
+    QString summary;  // translated, one line
+    QList<QCommandLineOption> options;
+    Database database = Database::Existing;
+    std::function<int(CliRun&)> run;
+};
+
+void addReferenceCommands(std::vector<CliCommand>& commands);
+void addLotCommands(std::vector<CliCommand>& commands);
+
+} // namespace glaneur::cli

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+namespace glaneur {
+
+// A typed database id: a PartnerId cannot be passed where a ProductId is expected.
+template <typename Tag>
+struct Id
+{
+    qint64 value = 0;
+    bool isValid() const { return value > 0; }
+    friend bool operator==(Id a, Id b) { return a.value == b.value; }
+    friend bool operator!=(Id a, Id b) { return a.value != b.value; }
+};
+
+using SiteId = Id<struct SiteTag>;
+using PartnerId = Id<struct PartnerTag>;
+using ProductId = Id<struct ProductTag>;
+using LotId = Id<struct LotTag>;
+using OperatorId = Id<struct OperatorTag>;
+
+} // namespace glaneur

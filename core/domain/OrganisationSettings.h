@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Address.h"
+
+namespace glaneur {
+
+// The organisation that runs the kitchens: printed on labels and trace records (TR-07).
+struct OrganisationSettings
+{
+    QString name;
+    Address address;
+    QString mapaqPermit;
+    QString qrDomain; // the web domain of plain-mode QR codes: https://<qrDomain>/l/<lot>
+    QString defaultSiteCode;
+};
+
+} // namespace glaneur

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace glaneur {
+
+// The closed lists of the domain. Each value has a stable code (stored in the database, used
+// in the CLI and JSON; never renamed) and a translated label for people.
+enum class PartnerKind { Farm, Retailer, Distributor, FoodBank, CommunityOrg, School, Institution, SalesPoint };
+enum class ProductKind { Raw, Finished };
+enum class StorageMode { Frozen, Refrigerated, Ambient };
+enum class AcquisitionKind { Donation, Purchase, Gleaning };
+enum class ConditionGrade { A, B, C };
+
+template <typename E>
+struct VocabularyEntry
+{
+    E value;
+    const char* code;
+    const char* label; // translation source, context "glaneur::Vocabulary"
+};
+
+template <typename E>
+const std::vector<VocabularyEntry<E>>& vocabulary();
+template <>
+const std::vector<VocabularyEntry<PartnerKind>>& vocabulary<PartnerKind>();
+template <>
+const std::vector<VocabularyEntry<ProductKind>>& vocabulary<ProductKind>();
+template <>
+const std::vector<VocabularyEntry<StorageMode>>& vocabulary<StorageMode>();
+template <>
+const std::vector<VocabularyEntry<AcquisitionKind>>& vocabulary<AcquisitionKind>();
+template <>
+const std::vector<VocabularyEntry<ConditionGrade>>& vocabulary<ConditionGrade>();
+
+template <typename E>
+QString codeOf(E value)
+{
+    for (const auto& entry : vocabulary<E>()) {
+        if (entry.value == value)
+            return QString::fromLatin1(entry.code);
+    }
+    return {};
+}
+
+template <typename E>
+std::optional<E> fromCode(const QString& code)
+{
+    for (const auto& entry : vocabulary<E>()) {
+        if (code.compare(QLatin1String(entry.code), Qt::CaseInsensitive) == 0)
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
+template <typename E>
+QStringList codesOf()
+{
+    QStringList codes;
+    for (const auto& entry : vocabulary<E>())
+        codes << QString::fromLatin1(entry.code);
+    return codes;
+}
+
+// The label of a value in the user's language.
+QString labelOfEntry(const char* source);
+
+template <typename E>
+QString labelOf(E value)
+{
+    for (const auto& entry : vocabulary<E>()) {
+        if (entry.value == value)
+            return labelOfEntry(entry.label);
+    }
+    return {};
+}
+
+// Canada's provinces and territories, by their two-letter postal abbreviation.
+const QStringList& provinceCodes();
+bool isProvinceCode(const QString& code);
+
+} // namespace glaneur

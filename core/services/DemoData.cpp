@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/DemoData.h"
+
+#include "core/services/Services.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+namespace glaneur {
+
+namespace {
+
+struct DemoPartner
+{
+    PartnerKind kind;
+    const char* name;
+    const char* street;
+    const char* city;
+    const char* province;
+    const char* postalCode;
+    const char* contact;
+    const char* phone;
+};
+
+// Fictitious names; real towns of Montérégie-Ouest, and one Ontario buyer across the border.
+const DemoPartner demoPartners[] = {
+    {PartnerKind::Farm, "Ferme des Deux Rivières", "412 rang du Cinq", "Saint-Chrysostome", "QC", "J0S 1R0",
+     "Louise Brault", "450 555-0141"},
+    {PartnerKind::Farm, "Jardins de la Châteauguay", "88 chemin de la Rivière", "Ormstown", "QC", "J0S 1K0",
+     "Marc Hébert", "450 555-0172"},
+    {PartnerKind::Farm, "Ferme Lefebvre et filles", "1290 montée Cazaville", "Sainte-Clotilde", "QC", "J0L 1W0",
+     "Annie Lefebvre", "450 555-0113"},
+    {PartnerKind::Farm, "Vergers de la Covey Hill", "35 chemin Covey Hill", "Havelock", "QC", "J0S 2C0",
+     "Paul McNeil", "450 555-0190"},
+    {PartnerKind::Farm, "Potager du Lac Saint-François", "7 rue du Quai", "Saint-Anicet", "QC", "J0S 1M0",
+     "Karine Leduc", "450 555-0125"},
+    {PartnerKind::Retailer, "Marché Bonprix Valleyfield", "150 boulevard Mgr-Langlois", "Salaberry-de-Valleyfield",
+     "QC", "J6S 5R2", "Gérant des fruits et légumes", "450 555-0160"},
+    {PartnerKind::Distributor, "Distribution Fraîcheur Montérégie", "900 rue Industrielle", "Beauharnois", "QC",
+     "J6N 1X9", "Réception", "450 555-0188"},
+    {PartnerKind::FoodBank, "Banque alimentaire du Suroît", "22 rue Victoria", "Salaberry-de-Valleyfield", "QC",
+     "J6T 1A1", "Coordination", "450 555-0101"},
+    {PartnerKind::CommunityOrg, "Comptoir solidaire de Beauharnois", "60 rue Ellice", "Beauharnois", "QC", "J6N 1W8",
+     "Nadia Roy", "450 555-0133"},
+    {PartnerKind::School, "École secondaire du Haut-Saint-Laurent", "2 rue Dalhousie", "Huntingdon", "QC", "J0S 1H0",
+     "Cafétéria", "450 555-0155"},
+    {PartnerKind::SalesPoint, "Épicerie solidaire de Châteauguay", "15 boulevard D'Youville", "Châteauguay", "QC",
+     "J6J 2P8", "Hugo Tremblay", "450 555-0177"},
+    {PartnerKind::CommunityOrg, "Cornwall Community Pantry", "340 Pitt Street", "Cornwall", "ON", "K6J 3R1",
+     "Sarah Grant", "613 555-0122"},
+};
+
+struct DemoProduct
+{
+    const char* code;
+    const char* nameFr;
+    const char* nameEn;
+    ProductKind kind;
+    StorageMode storage;
+    int shelfLifeDays;
+    int packGrams;
+    int cnf;
+};
+
+const DemoProduct demoProducts[] = {
+    {"CAROTTE", "Carottes", "Carrots", ProductKind::Raw, StorageMode::Refrigerated, 21, 0, 2380},
+    {"OIGNON", "Oignons", "Onions", ProductKind::Raw, StorageMode::Ambient, 30, 0, 2401},
+    {"POMME", "Pommes", "Apples", ProductKind::Raw, StorageMode::Refrigerated, 30, 0, 1696},
+    {"POIRE", "Poires", "Pears", ProductKind::Raw, StorageMode::Refrigerated, 14, 0, 1731},
+    {"BROCOLI", "Brocoli", "Broccoli", ProductKind::Raw, StorageMode::Refrigerated, 5, 0, 2374},
+    {"CHOU-FLEUR", "Chou-fleur", "Cauliflower", ProductKind::Raw, StorageMode::Refrigerated, 7, 0, 2385},
+    {"CHOU", "Chou vert", "Green cabbage", ProductKind::Raw, StorageMode::Refrigerated, 30, 0, 2361},
+    {"BETTERAVE", "Betteraves", "Beets", ProductKind::Raw, StorageMode::Refrigerated, 30, 0, 2500},
+    {"POIREAU", "Poireaux", "Leeks", ProductKind::Raw, StorageMode::Refrigerated, 10, 0, 2396},
+    {"CHOU-FRISE", "Chou frisé", "Kale", ProductKind::Raw, StorageMode::Refrigerated, 5, 0, 2395},
+    {"MAIS", "Maïs sucré", "Sweet corn", ProductKind::Raw, StorageMode::Refrigerated, 3, 0, 2388},
+    {"COURGETTE", "Courgettes", "Zucchini", ProductKind::Raw, StorageMode::Refrigerated, 7, 0, 2303},
+    {"CAROTTE-RONDELLES", "Carottes en rondelles blanchies", "Blanched carrot rounds", ProductKind::Finished,
+     StorageMode::Frozen, 365, 500, 2383},
+    {"SOUPE-CAROTTE", "Soupe carotte et oignon", "Carrot and onion soup", ProductKind::Finished, StorageMode::Frozen,
+     270, 750, 0},
+    {"COMPOTE-POMME", "Compote de pommes", "Applesauce", ProductKind::Finished, StorageMode::Frozen, 365, 500, 0},
+};
+
+QString text(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+} // namespace
+
+Result<DemoData::Summary> DemoData::fill(Services& services, const Actor& actor, quint32 seed)
+{
+    const auto existing = services.partners.list(PartnerFilter{QString(), std::nullopt, true});
+    if (!existing)
+        return existing.error();
+    if (!existing->empty())
+        return Error{ErrorCode::Conflict,
+                     QCoreApplication::translate("glaneur::DemoData",
+                                                 "The demonstration data goes only into a new, empty database.")};
+    Summary summary;
+
+    for (const char* name : {"Marie-Ève (réception)", "Julien (superviseur)", "Sophie (gestion)"}) {
+        if (auto r = services.operators.add(actor, text(name)); !r)
+            return r.error();
+    }
+    const std::pair<const char*, Address> sites[] = {
+        {"HS", Address{text("3 rue Lorne"), text("Huntingdon"), text("QC"), text("J0S 1H0")}},
+        {"BS", Address{text("111 rue Saint-Laurent"), text("Beauharnois"), text("QC"), text("J6N 1V9")}},
+    };
+    const char* siteNames[] = {"Cuisine du Haut-Saint-Laurent", "Cuisine de Beauharnois-Salaberry"};
+    for (int i = 0; i < 2; ++i) {
+        if (auto r = services.sites.add(actor, Site{SiteId{}, text(sites[i].first), text(siteNames[i]),
+                                                    sites[i].second, true});
+            !r)
+            return r.error();
+    }
+    OrganisationSettings organisation;
+    organisation.name = text("Les Cuisines solidaires du Suroît");
+    organisation.address = Address{text("3 rue Lorne"), text("Huntingdon"), text("QC"), text("J0S 1H0")};
+    organisation.mapaqPermit = text("PA-123456");
+    organisation.qrDomain = text("cuisines-suroit.example.org");
+    organisation.defaultSiteCode = text("HS");
+    if (auto r = services.settings.saveOrganisation(actor, organisation); !r)
+        return r.error();
+
+    std::vector<Partner> farms;
+    std::vector<Partner> suppliers;
+    for (const DemoPartner& d : demoPartners) {
+        Partner p;
+        p.kind = d.kind;
+        p.name = text(d.name);
+        p.address = Address{text(d.street), text(d.city), text(d.province), text(d.postalCode)};
+        p.contactName = text(d.contact);
+        p.phone = text(d.phone);
+        const auto added = services.partners.add(actor, p);
+        if (!added)
+            return added.error();
+        ++summary.partners;
+        if (d.kind == PartnerKind::Farm)
+            farms.push_back(added.value());
+        if (d.kind == PartnerKind::Farm || d.kind == PartnerKind::Retailer || d.kind == PartnerKind::Distributor)
+            suppliers.push_back(added.value());
+    }
+
+    std::vector<Product> raw;
+    for (const DemoProduct& d : demoProducts) {
+        Product p;
+        p.code = text(d.code);
+        p.nameFr = text(d.nameFr);
+        p.nameEn = text(d.nameEn);
+        p.kind = d.kind;
+        p.storage = d.storage;
+        p.shelfLifeDays = d.shelfLifeDays;
+        if (d.packGrams > 0)
+            p.packGrams = d.packGrams;
+        if (d.cnf > 0)
+            p.cnfFoodId = d.cnf;
+        const auto added = services.products.add(actor, p);
+        if (!added)
+            return added.error();
+        ++summary.products;
+        if (d.kind == ProductKind::Raw)
+            raw.push_back(added.value());
+    }
+
+    // Three weeks of weekday receptions, two to four a day, between 8:00 and 15:00 local time.
+    QRandomGenerator random(seed);
+    const QDateTime now = services.clock().nowUtc();
+    const QDate today = now.toLocalTime().date();
+    for (int back = 21; back >= 1; --back) {
+        const QDate day = today.addDays(-back);
+        if (day.dayOfWeek() > 5)
+            continue;
+        const int count = 2 + int(random.bounded(3));
+        for (int i = 0; i < count; ++i) {
+            const Partner& supplier = suppliers.at(random.bounded(int(suppliers.size())));
+            ReceptionRequest request;
+            request.supplierId = supplier.id;
+            if (supplier.kind != PartnerKind::Farm)
+                request.farmId = farms.at(random.bounded(int(farms.size()))).id;
+            request.productId = raw.at(random.bounded(int(raw.size()))).id;
+            const qint64 tare = 2000 + 500 * random.bounded(8);
+            const qint64 net = 5000 + 250 * random.bounded(600);
+            request.gross = Mass::fromGrams(net + tare);
+            request.tare = Mass::fromGrams(tare);
+            request.receivedAt = QDateTime(day, QTime(8 + i * 2, int(random.bounded(60))), Qt::LocalTime).toUTC();
+            request.temperature = Temperature::fromTenths(20 + int(random.bounded(120)));
+            request.grade = ConditionGrade(random.bounded(3));
+            const int acquisition = int(random.bounded(10));
+            request.acquisition = acquisition < 6   ? AcquisitionKind::Donation
+                                  : acquisition < 8 ? AcquisitionKind::Gleaning
+                                                    : AcquisitionKind::Purchase;
+            if (request.acquisition == AcquisitionKind::Purchase)
+                request.price = Money::fromCents(net / 1000 * 40); // $0.40 a kilogram
+            if (random.bounded(4) == 0)
+                request.supplierLot = QStringLiteral("L%1").arg(random.bounded(10000, 99999));
+            const auto lot = services.receptions.receive(actor, request);
+            if (!lot)
+                return lot.error();
+            ++summary.receptions;
+        }
+    }
+    return summary;
+}
+
+} // namespace glaneur

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/services/ChangeNotifier.h"
+#include "core/services/MaintenanceService.h"
+#include "core/services/OperatorService.h"
+#include "core/services/PartnerService.h"
+#include "core/services/ProductService.h"
+#include "core/services/ReceptionService.h"
+#include "core/services/SettingsService.h"
+#include "core/services/SiteService.h"
+
+namespace glaneur {
+
+class Database;
+
+// Every service over one database, wired once by the GUI's or the CLI's main().
+// The database and the clock must outlive it.
+class Services
+{
+public:
+    Services(const Database& database, const Clock& clock);
+    Q_DISABLE_COPY_MOVE(Services)
+
+    ChangeNotifier& notifier() { return m_notifier; }
+    const Clock& clock() const { return m_clock; }
+    QSqlDatabase connection() const { return m_context.db; }
+
+    SettingsService settings;
+    SiteService sites;
+    PartnerService partners;
+    ProductService products;
+    OperatorService operators;
+    ReceptionService receptions;
+    MaintenanceService maintenance;
+
+private:
+    const Clock& m_clock;
+    ChangeNotifier m_notifier;
+    ServiceContext m_context;
+};
+
+} // namespace glaneur

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/SiteService.h"
+
+#include "core/services/DomainJson.h"
+#include "core/services/UnitOfWork.h"
+#include "core/services/Validation.h"
+#include "core/storage/SiteRepository.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace glaneur {
+
+Result<Ok> SiteService::validate(Site& site) const
+{
+    if (auto r = Validation::requiredText(site.name, QCoreApplication::translate("glaneur::SiteService", "The name"),
+                                          120);
+        !r)
+        return r;
+    return Validation::address(site.address);
+}
+
+Result<Site> SiteService::add(const Actor& actor, Site site)
+{
+    site.code = site.code.trimmed().toUpper();
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9]{2,4}$"));
+    if (!codePattern.match(site.code).hasMatch())
+        return Error{ErrorCode::Validation,
+                     QCoreApplication::translate("glaneur::SiteService",
+                                                 "A kitchen code has 2 to 4 letters or digits (for example HS).")};
+    if (auto r = validate(site); !r)
+        return r.error();
+    site.active = true;
+    UnitOfWork work(m_context.db, m_context.clock, actor);
+    if (auto r = work.begin(); !r)
+        return r.error();
+    const auto id = SiteRepository(m_context.db).insert(site);
+    if (!id)
+        return id.error();
+    site.id = id.value();
+    if (auto r = work.audit(QStringLiteral("create"), QStringLiteral("site"), site.id.value, toJson(site)); !r)
+        return r.error();
+    if (auto r = work.commit(); !r)
+        return r.error();
+    emit m_context.notifier.sitesChanged();
+    return site;
+}
+
+Result<Site> SiteService::update(const Actor& actor, Site site)
+{
+    SiteRepository repository(m_context.db);
+    const auto before = repository.byId(site.id);
+    if (!before)
+        return before.error();
+    if (auto r = validate(site); !r)
+        return r.error();
+    site.code = before->code;
+    site.active = before->active;
+    UnitOfWork work(m_context.db, m_context.clock, actor);
+    if (auto r = work.begin(); !r)
+        return r.error();
+    if (auto r = repository.update(site); !r)
+        return r.error();
+    if (auto r = work.audit(QStringLiteral("update"), QStringLiteral("site"), site.id.value,
+                            AuditLog::difference(toJson(before.value()), toJson(site)));
+        !r)
+        return r.error();
+    if (auto r = work.commit(); !r)
+        return r.error();
+    emit m_context.notifier.sitesChanged();
+    return site;
+}
+
+Result<Ok> SiteService::setActive(const Actor& actor, SiteId id, bool active)
+{
+    SiteRepository repository(m_context.db);
+    if (auto before = repository.byId(id); !before)
+        return before.error();
+    UnitOfWork work(m_context.db, m_context.clock, actor);
+    if (auto r = work.begin(); !r)
+        return r;
+    if (auto r = repository.setActive(id, active); !r)
+        return r;
+    if (auto r = work.audit(active ? QStringLiteral("activate") : QStringLiteral("deactivate"), QStringLiteral("site"),
+                            id.value, QJsonObject{{QStringLiteral("active"), active}});
+        !r)
+        return r;
+    if (auto r = work.commit(); !r)
+        return r;
+    emit m_context.notifier.sitesChanged();
+    return Ok{};
+}
+
+Result<std::vector<Site>> SiteService::list(bool includeInactive) const
+{
+    return SiteRepository(m_context.db).list(includeInactive);
+}
+
+Result<Site> SiteService::byCode(const QString& code) const
+{
+    return SiteRepository(m_context.db).byCode(code);
+}
+
+} // namespace glaneur

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtDebug>
+
+namespace glaneur {
+
+namespace {
+
+Error fromSqlError(const QSqlError& error, const char* what)
+{
+    qWarning("glaneur storage: %s failed: %s", what, qPrintable(error.text()));
+    const QString text = error.text();
+    if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
+        return Error{ErrorCode::Storage,
+                     QCoreApplication::translate("glaneur::Storage",
+                                                 "The database is busy with another work station. Try again.")};
+    if (text.contains(QLatin1String("disk"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("full"), Qt::CaseInsensitive))
+        return Error{ErrorCode::Storage,
+                     QCoreApplication::translate("glaneur::Storage",
+                                                 "The disk is full or failing: nothing was saved.")};
+    return Error{ErrorCode::Storage,
+                 QCoreApplication::translate("glaneur::Storage", "The database refused the change (%1). "
+                                                                 "Nothing was saved.")
+                     .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText())};
+}
+
+} // namespace
+
+Error storageError(const QSqlQuery& query, const char* what)
+{
+    return fromSqlError(query.lastError(), what);
+}
+
+Error storageError(const QSqlDatabase& db, const char* what)
+{
+    return fromSqlError(db.lastError(), what);
+}
+
+Result<Ok> execStatement(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return storageError(q, qPrintable(sql.left(60)));
+    return Ok{};
+}
+
+bool isUniqueViolation(const QSqlQuery& query)
+{
+    // SQLite: "UNIQUE constraint failed"; PostgreSQL: SQLSTATE 23505.
+    const QSqlError error = query.lastError();
+    return error.nativeErrorCode() == QLatin1String("2067") || error.nativeErrorCode() == QLatin1String("23505") ||
+           error.databaseText().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive);
+}
+
+QVariant textValue(const QString& text)
+{
+    return text.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(text);
+}
+
+QString containsPattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+        .replace(QLatin1String("%"), QLatin1String("\\%"))
+        .replace(QLatin1String("_"), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace glaneur

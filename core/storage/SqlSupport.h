@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QVariant>
+
+class QSqlQuery;
+class QSqlDatabase;
+
+namespace glaneur {
+
+// A Storage error for a failed query, with the driver's text for the developer's log.
+// "what" names the operation in plain words ("insert lot").
+Error storageError(const QSqlQuery& query, const char* what);
+Error storageError(const QSqlDatabase& db, const char* what);
+
+// Runs one statement that has no bound values (pragmas, schema).
+Result<Ok> execStatement(QSqlDatabase& db, const QString& sql);
+
+// True when the failed query broke a UNIQUE constraint (a duplicate).
+bool isUniqueViolation(const QSqlQuery& query);
+
+// A text value for a NOT NULL column: a null QString would be bound as SQL NULL.
+QVariant textValue(const QString& text);
+
+// A LIKE pattern that finds the text anywhere, with %, _ and \ escaped (use ESCAPE '\').
+QString containsPattern(const QString& text);
+
+} // namespace glaneur
