@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/Clock.h"
+#include "core/common/Translations.h"
+#include "core/services/DemoData.h"
+#include "core/services/ExternalChangeWatcher.h"
+#include "core/services/Services.h"
+#include "core/storage/Database.h"
+#include "ui/MainWindow.h"
+#include "ui/support/MessageBoxPrompter.h"
+#include "ui/support/Workstation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("glaneur"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Glaneur"));
+    QApplication::setApplicationVersion(QStringLiteral(GLANEUR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.glaneur.Glaneur"));
+
+    QString language = QSettings().value(QStringLiteral("language"), glaneur::Translations::defaultLanguage()).toString();
+    language = glaneur::Translations::install(language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("glaneur::app", "Glaneur: traceability and labels for "
+                                                                             "community transformation kitchens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("db"),
+                                            QApplication::translate("glaneur::app", "The database file to open."),
+                                            QStringLiteral("PATH"));
+    parser.addOption(databaseOption);
+    parser.process(app);
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : glaneur::Database::defaultPath();
+
+    auto database = glaneur::Database::open(path);
+    if (!database) {
+        QMessageBox::critical(nullptr, QApplication::translate("glaneur::app", "Glaneur cannot start"),
+                              database.error().message);
+        return 1;
+    }
+    glaneur::SystemClock clock;
+    glaneur::Services services(*database.value(), clock);
+    glaneur::ExternalChangeWatcher watcher(database.value()->connection(), services.notifier(), 2000);
+    glaneur::ui::MessageBoxPrompter prompter;
+    glaneur::ui::Workstation workstation;
+
+    // A brand-new database: offer the demonstration data, so that a first try shows something.
+    if (const auto sites = services.sites.list(true); sites && sites->empty()) {
+        if (prompter.confirm(nullptr, QApplication::translate("glaneur::app", "Welcome to Glaneur"),
+                             QApplication::translate("glaneur::app",
+                                                     "This database is new and empty.\n\nLoad demonstration data (a "
+                                                     "kitchen collective of Montérégie, its farms, partners, "
+                                                     "products and three weeks of receptions)?\n\nAnswer No to "
+                                                     "start with your own organisation in Settings."))) {
+            if (const auto demo = glaneur::DemoData::fill(services, glaneur::Actor{QStringLiteral("démonstration")});
+                !demo)
+                prompter.warn(nullptr, QStringLiteral("Glaneur"), demo.error().message);
+        }
+    }
+
+    // The window is rebuilt in the new language when the user switches it in the settings.
+    QPointer<glaneur::ui::MainWindow> window;
+    std::function<void()> build = [&] {
+        auto* next = new glaneur::ui::MainWindow(services, workstation, prompter, path, language);
+        next->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(next, &glaneur::ui::MainWindow::languageChangeRequested, next, [&](const QString& chosen) {
+            QSettings().setValue(QStringLiteral("language"), chosen);
+            language = glaneur::Translations::install(chosen);
+            QPointer<glaneur::ui::MainWindow> old = window;
+            build();
+            window->showPage(glaneur::ui::MainWindow::Settings);
+            if (old) {
+                window->setGeometry(old->geometry());
+                old->setAttribute(Qt::WA_DeleteOnClose, false);
+                old->hide();
+                old->deleteLater();
+            }
+        });
+        window = next;
+        window->showMaximized();
+    };
+    build();
+    return app.exec();
+}

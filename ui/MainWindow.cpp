@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/MainWindow.h"
+
+#include "core/services/Services.h"
+#include "ui/pages/ComingSoonPage.h"
+#include "ui/pages/ReceptionPage.h"
+#include "ui/pages/SettingsPage.h"
+#include "ui/support/Prompter.h"
+#include "ui/support/Workstation.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace glaneur::ui {
+
+MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& prompter, const QString& databasePath,
+                       const QString& language, QWidget* parent)
+    : QMainWindow(parent), m_services(services), m_workstation(workstation), m_prompter(prompter)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Glaneur — community kitchen traceability"));
+    resize(1280, 800);
+
+    auto* toolbar = addToolBar(tr("Work station"));
+    toolbar->setObjectName(QStringLiteral("workstationToolbar"));
+    toolbar->setMovable(false);
+    auto* title = new QLabel(QStringLiteral("  Glaneur  "), toolbar);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    title->setFont(titleFont);
+    toolbar->addWidget(title);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr(" Operator: "), toolbar));
+    m_operator = new QComboBox(toolbar);
+    m_operator->setObjectName(QStringLiteral("operatorCombo"));
+    m_operator->setMinimumWidth(220);
+    m_operator->setToolTip(tr("Who is working at this station: every record keeps this name."));
+    toolbar->addWidget(m_operator);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr(" Scan: "), toolbar));
+    m_scan = new QLineEdit(toolbar);
+    m_scan->setObjectName(QStringLiteral("globalScanEdit"));
+    m_scan->setPlaceholderText(tr("Scan a label or type a lot code (F2)"));
+    m_scan->setMinimumWidth(320);
+    m_scan->setClearButtonEnabled(true);
+    toolbar->addWidget(m_scan);
+    auto* focusScan = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    connect(focusScan, &QShortcut::activated, m_scan, [this] {
+        m_scan->setFocus();
+        m_scan->selectAll();
+    });
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setIconSize(QSize(28, 28));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(200);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    m_reception = new ReceptionPage(m_services, m_workstation, m_prompter, m_pages);
+    m_settings = new SettingsPage(m_services, m_workstation, m_prompter, language, m_pages);
+    connect(m_settings, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
+
+    struct Entry
+    {
+        QString name;
+        QStyle::StandardPixmap icon;
+        QWidget* page;
+    };
+    const Entry entries[PageCount] = {
+        {tr("Reception"), QStyle::SP_ArrowDown, m_reception},
+        {tr("Processing"), QStyle::SP_BrowserReload,
+         new ComingSoonPage(tr("Processing"),
+                            tr("Batches that turn reception lots into finished lots: sorting, washing, blanching, "
+                               "packing and freezing, with control readings, yields and the participants' tasks."),
+                            m_pages)},
+        {tr("Stock"), QStyle::SP_DriveHDIcon,
+         new ComingSoonPage(tr("Stock"),
+                            tr("Freezers and cold rooms, partner freezers, movements, holds and the daily "
+                               "temperature log."),
+                            m_pages)},
+        {tr("Shipping"), QStyle::SP_ArrowRight,
+         new ComingSoonPage(tr("Shipping"),
+                            tr("Deliveries, sales at social prices and donations to partners, with bilingual "
+                               "delivery slips."),
+                            m_pages)},
+        {tr("Traceability"), QStyle::SP_FileDialogContentsView,
+         new ComingSoonPage(tr("Traceability"),
+                            tr("Trace any lot back to its farms and forward to every recipient; recalls, mock "
+                               "recalls and the CFIA and MAPAQ exports."),
+                            m_pages)},
+        {tr("Reports"), QStyle::SP_FileDialogDetailedView,
+         new ComingSoonPage(tr("Reports"),
+                            tr("Impact indicators for funders: kilograms recovered, bags produced and "
+                               "distributed, participant hours."),
+                            m_pages)},
+        {tr("Settings"), QStyle::SP_FileDialogInfoView, m_settings},
+    };
+    for (const Entry& entry : entries) {
+        auto* item = new QListWidgetItem(style()->standardIcon(entry.icon), entry.name, m_navigation);
+        item->setSizeHint(QSize(190, 44));
+        m_pages->addWidget(entry.page);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)), this));
+
+    connect(m_scan, &QLineEdit::returnPressed, this, [this] {
+        if (m_reception->openScannedLot(m_scan->text()))
+            m_scan->clear();
+    });
+    connect(m_operator, &QComboBox::currentIndexChanged, this, [this] {
+        const QString name = m_operator->currentData().toString();
+        m_workstation.setOperatorName(name);
+        if (!name.isEmpty())
+            QSettings().setValue(QStringLiteral("workstation/operator"), name);
+    });
+    connect(&m_services.notifier(), &ChangeNotifier::operatorsChanged, this, &MainWindow::reloadOperators);
+    connect(m_reception, &ReceptionPage::lotReceived, this,
+            [this](const QString& code) { statusBar()->showMessage(tr("Lot %1 saved.").arg(code), 10'000); });
+    reloadOperators();
+    showPage(Reception);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::reloadOperators()
+{
+    const QString current =
+        m_workstation.operatorName().isEmpty()
+            ? QSettings().value(QStringLiteral("workstation/operator")).toString()
+            : m_workstation.operatorName();
+    m_operator->blockSignals(true);
+    m_operator->clear();
+    m_operator->addItem(tr("— choose —"), QString());
+    if (const auto operators = m_services.operators.list(); operators) {
+        for (const Operator& o : operators.value())
+            m_operator->addItem(o.name, o.name);
+    }
+    const int index = m_operator->findData(current);
+    m_operator->setCurrentIndex(std::max(0, index));
+    m_operator->blockSignals(false);
+    m_workstation.setOperatorName(m_operator->currentData().toString());
+}
+
+} // namespace glaneur::ui

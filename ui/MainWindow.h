@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+
+namespace glaneur {
+class Services;
+}
+
+namespace glaneur::ui {
+
+class Prompter;
+class ReceptionPage;
+class SettingsPage;
+class Workstation;
+
+// The main window, organised by workflow: Réception, Transformation, Stock, Expéditions,
+// Traçabilité, Rapports, Paramètres. The operator and a scan field sit in the tool bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { Reception, Processing, Stock, Shipping, Traceability, Reports, Settings, PageCount };
+
+    MainWindow(Services& services, Workstation& workstation, Prompter& prompter, const QString& databasePath,
+               const QString& language, QWidget* parent = nullptr);
+
+    ReceptionPage* receptionPage() const { return m_reception; }
+    SettingsPage* settingsPage() const { return m_settings; }
+    void showPage(Page page);
+
+signals:
+    void languageChangeRequested(const QString& language);
+
+private:
+    void reloadOperators();
+
+    Services& m_services;
+    Workstation& m_workstation;
+    Prompter& m_prompter;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QComboBox* m_operator = nullptr;
+    QLineEdit* m_scan = nullptr;
+    ReceptionPage* m_reception = nullptr;
+    SettingsPage* m_settings = nullptr;
+};
+
+} // namespace glaneur::ui

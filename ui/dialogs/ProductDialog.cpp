@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dialogs/ProductDialog.h"
+
+#include "core/services/Services.h"
+#include "ui/support/Workstation.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace glaneur::ui {
+
+namespace {
+
+// A spin box whose minimum shows as "—": the value is optional.
+QSpinBox* optionalSpin(const char* name, int max, const QString& suffix, const std::optional<int>& value,
+                       QWidget* parent)
+{
+    auto* spin = new QSpinBox(parent);
+    spin->setObjectName(QString::fromLatin1(name));
+    spin->setRange(0, max);
+    spin->setSpecialValueText(QStringLiteral("—"));
+    spin->setSuffix(suffix);
+    spin->setValue(value.value_or(0));
+    return spin;
+}
+
+std::optional<int> optionalValue(const QSpinBox* spin)
+{
+    return spin->value() > 0 ? std::optional<int>(spin->value()) : std::nullopt;
+}
+
+} // namespace
+
+ProductDialog::ProductDialog(Services& services, Workstation& workstation, Product product, QWidget* parent)
+    : QDialog(parent), m_services(services), m_workstation(workstation), m_product(std::move(product))
+{
+    setObjectName(QStringLiteral("productDialog"));
+    setWindowTitle(m_product.id.isValid() ? tr("Product: %1").arg(m_product.code) : tr("New product"));
+    auto* form = new QFormLayout(this);
+    m_code = new QLineEdit(m_product.code, this);
+    m_code->setObjectName(QStringLiteral("codeEdit"));
+    m_code->setReadOnly(m_product.id.isValid());
+    m_code->setPlaceholderText(tr("e.g. CAROTTE"));
+    form->addRow(tr("&Code:"), m_code);
+    m_nameFr = new QLineEdit(m_product.nameFr, this);
+    m_nameFr->setObjectName(QStringLiteral("nameFrEdit"));
+    form->addRow(tr("&French name:"), m_nameFr);
+    m_nameEn = new QLineEdit(m_product.nameEn, this);
+    m_nameEn->setObjectName(QStringLiteral("nameEnEdit"));
+    form->addRow(tr("&English name:"), m_nameEn);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    for (const auto& entry : vocabulary<ProductKind>())
+        m_kind->addItem(labelOf(entry.value), QString::fromLatin1(entry.code));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(codeOf(m_product.kind))));
+    form->addRow(tr("&Kind:"), m_kind);
+    m_storage = new QComboBox(this);
+    m_storage->setObjectName(QStringLiteral("storageCombo"));
+    for (const auto& entry : vocabulary<StorageMode>())
+        m_storage->addItem(labelOf(entry.value), QString::fromLatin1(entry.code));
+    m_storage->setCurrentIndex(std::max(0, m_storage->findData(codeOf(m_product.storage))));
+    form->addRow(tr("&Storage:"), m_storage);
+    m_shelfLife = optionalSpin("shelfLifeSpin", 3650, tr(" days"), m_product.shelfLifeDays, this);
+    form->addRow(tr("Shelf &life:"), m_shelfLife);
+    m_packGrams = optionalSpin("packGramsSpin", 50000, QStringLiteral(" g"), m_product.packGrams, this);
+    form->addRow(tr("&Pack size:"), m_packGrams);
+    m_cnf = optionalSpin("cnfSpin", 99999999, QString(), m_product.cnfFoodId, this);
+    m_cnf->setToolTip(tr("FoodID of the Canadian Nutrient File, for the Nutrition Facts table."));
+    form->addRow(tr("CNF &food id:"), m_cnf);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    form->addRow(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProductDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+    setMinimumWidth(460);
+}
+
+void ProductDialog::save()
+{
+    Product changed = m_product;
+    changed.code = m_code->text();
+    changed.nameFr = m_nameFr->text();
+    changed.nameEn = m_nameEn->text();
+    changed.kind = fromCode<ProductKind>(m_kind->currentData().toString()).value_or(ProductKind::Raw);
+    changed.storage = fromCode<StorageMode>(m_storage->currentData().toString()).value_or(StorageMode::Refrigerated);
+    changed.shelfLifeDays = optionalValue(m_shelfLife);
+    changed.packGrams = optionalValue(m_packGrams);
+    changed.cnfFoodId = optionalValue(m_cnf);
+    const auto saved = changed.id.isValid() ? m_services.products.update(m_workstation.actor(), changed)
+                                            : m_services.products.add(m_workstation.actor(), changed);
+    if (!saved) {
+        m_error->setText(saved.error().message);
+        return;
+    }
+    m_product = saved.value();
+    accept();
+}
+
+} // namespace glaneur::ui
