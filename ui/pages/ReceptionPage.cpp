@@ -76,6 +76,10 @@ ReceptionPage::ReceptionPage(Services& services, Workstation& workstation, Promp
 {
     setObjectName(QStringLiteral("receptionPage"));
     m_labelSink = [this](const ReceptionLot& lot) { printLabel(lot); };
+    m_lotOpener = [this](const ReceptionLot& lot) {
+        LotDialog dialog(m_services, m_prompter, lot, this);
+        dialog.exec();
+    };
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(buildForm());
@@ -477,8 +481,7 @@ bool ReceptionPage::openScannedLot(const QString& scanned)
 
 void ReceptionPage::showLot(const ReceptionLot& lot)
 {
-    LotDialog dialog(m_services, m_prompter, lot, this);
-    dialog.exec();
+    m_lotOpener(lot);
 }
 
 void ReceptionPage::printLabel(const ReceptionLot& lot)

@@ -34,11 +34,14 @@ class ReceptionPage : public QWidget
     Q_OBJECT
 public:
     using LabelSink = std::function<void(const ReceptionLot&)>;
+    using LotOpener = std::function<void(const ReceptionLot&)>;
 
     ReceptionPage(Services& services, Workstation& workstation, Prompter& prompter, QWidget* parent = nullptr);
 
     // Where the label of a new lot goes; by default the default printer (or the preview).
     void setLabelSink(LabelSink sink) { m_labelSink = std::move(sink); }
+    // How a lot is shown (scan, double-click); by default the lot dialog.
+    void setLotOpener(LotOpener opener) { m_lotOpener = std::move(opener); }
     // Opens the lot a scan or typed code points at; false (with a message) when unknown.
     bool openScannedLot(const QString& scanned);
     const RecordTableModel<ReceptionLot>& lotModel() const { return *m_lots; }
@@ -64,6 +67,7 @@ private:
     Workstation& m_workstation;
     Prompter& m_prompter;
     LabelSink m_labelSink;
+    LotOpener m_lotOpener;
 
     QComboBox* m_supplier = nullptr;
     QComboBox* m_farm = nullptr;
