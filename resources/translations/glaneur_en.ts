@@ -1764,9 +1764,9 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message numerus="yes">
         <source>%n lot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lot</numerusform>
+            <numerusform>%n lots</numerusform>
         </translation>
     </message>
     <message>
@@ -1977,9 +1977,9 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
