@@ -23,7 +23,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(GLANEUR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.glaneur.Glaneur"));
 
-    QString language = QSettings().value(QStringLiteral("language"), glaneur::Translations::defaultLanguage()).toString();
+    QString language =
+        QSettings().value(QStringLiteral("language"), glaneur::Translations::defaultLanguage()).toString();
     language = glaneur::Translations::install(language);
 
     QCommandLineParser parser;

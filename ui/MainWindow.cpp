@@ -149,10 +149,9 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::reloadOperators()
 {
-    const QString current =
-        m_workstation.operatorName().isEmpty()
-            ? QSettings().value(QStringLiteral("workstation/operator")).toString()
-            : m_workstation.operatorName();
+    const QString current = m_workstation.operatorName().isEmpty()
+                                ? QSettings().value(QStringLiteral("workstation/operator")).toString()
+                                : m_workstation.operatorName();
     m_operator->blockSignals(true);
     m_operator->clear();
     m_operator->addItem(tr("— choose —"), QString());

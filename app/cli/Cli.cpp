@@ -22,7 +22,8 @@ Cli::Cli()
 {
     addReferenceCommands(m_commands);
     addLotCommands(m_commands);
-    m_commands.push_back(CliCommand{QStringLiteral("help"), QStringLiteral("[COMMAND]"),
+    m_commands.push_back(CliCommand{QStringLiteral("help"),
+                                    QStringLiteral("[COMMAND]"),
                                     tr("Describe every command, or one command and its options."),
                                     {},
                                     CliCommand::Database::None,
@@ -144,7 +145,8 @@ int Cli::run(const QStringList& arguments)
         return CliRun::ExitUsage;
     }
     const QStringList positional = parser.positionalArguments().mid(used);
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    const QString path =
+        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
 
     if (command->database == CliCommand::Database::None) {
         CliRun run(parser, positional, nullptr, path);

@@ -80,12 +80,14 @@ Result<ReceptionRequest> receptionRequest(CliRun& run)
     if (run.isSet(QStringLiteral("acquisition"))) {
         const auto acquisition = fromCode<AcquisitionKind>(run.value(QStringLiteral("acquisition")));
         if (!acquisition)
-            return Error{ErrorCode::Validation, Cli::tr("The acquisition is donation, purchase or gleaning, not « %1 ».")
-                                                    .arg(run.value(QStringLiteral("acquisition")))};
+            return Error{ErrorCode::Validation,
+                         Cli::tr("The acquisition is donation, purchase or gleaning, not « %1 ».")
+                             .arg(run.value(QStringLiteral("acquisition")))};
         request.acquisition = *acquisition;
     }
     if (run.isSet(QStringLiteral("price-cents"))) {
-        const auto cents = Validation::wholeNumber(run.value(QStringLiteral("price-cents")), QStringLiteral("--price-cents"));
+        const auto cents =
+            Validation::wholeNumber(run.value(QStringLiteral("price-cents")), QStringLiteral("--price-cents"));
         if (!cents)
             return cents.error();
         request.price = Money::fromCents(cents->value_or(0));
@@ -98,10 +100,9 @@ Result<ReceptionRequest> receptionRequest(CliRun& run)
 QStringList lotRow(const ReceptionLot& lot)
 {
     const QLocale locale;
-    return {lot.code,
-            lot.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-            lot.productNameFr,
-            lot.supplierName + (lot.farmId.isValid() ? QStringLiteral(" (") + lot.farmName + QLatin1Char(')') : QString()),
+    return {lot.code, lot.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), lot.productNameFr,
+            lot.supplierName +
+                (lot.farmId.isValid() ? QStringLiteral(" (") + lot.farmName + QLatin1Char(')') : QString()),
             locale.toString(double(lot.net.grams()) / 1000.0, 'f', 3) + QStringLiteral(" kg")};
 }
 
@@ -112,7 +113,9 @@ int printLot(CliRun& run, const ReceptionLot& lot)
         return CliRun::ExitOk;
     }
     const QLocale locale;
-    const auto kg = [&locale](const Mass& m) { return locale.toString(double(m.grams()) / 1000.0, 'f', 3) + QStringLiteral(" kg"); };
+    const auto kg = [&locale](const Mass& m) {
+        return locale.toString(double(m.grams()) / 1000.0, 'f', 3) + QStringLiteral(" kg");
+    };
     std::vector<QStringList> rows{
         {Cli::tr("Lot"), lot.code},
         {Cli::tr("Kitchen"), lot.siteCode},
@@ -128,7 +131,8 @@ int printLot(CliRun& run, const ReceptionLot& lot)
     if (lot.tare)
         rows.push_back({Cli::tr("Tare"), kg(*lot.tare)});
     if (lot.temperature)
-        rows.push_back({Cli::tr("Temperature"), locale.toString(lot.temperature->tenths() / 10.0, 'f', 1) + QStringLiteral(" °C")});
+        rows.push_back({Cli::tr("Temperature"),
+                        locale.toString(lot.temperature->tenths() / 10.0, 'f', 1) + QStringLiteral(" °C")});
     if (lot.grade)
         rows.push_back({Cli::tr("Grade"), labelOf(*lot.grade)});
     rows.push_back({Cli::tr("Acquisition"), labelOf(lot.acquisition)});
@@ -175,7 +179,8 @@ int lotList(CliRun& run)
             return run.fail(product.error());
         filter.productId = product->id;
     }
-    for (const auto& [option, target] : {std::pair{QStringLiteral("from"), &filter.from}, std::pair{QStringLiteral("to"), &filter.to}}) {
+    for (const auto& [option, target] :
+         {std::pair{QStringLiteral("from"), &filter.from}, std::pair{QStringLiteral("to"), &filter.to}}) {
         if (!run.isSet(option))
             continue;
         const auto day = Validation::date(run.value(option));
@@ -240,7 +245,7 @@ int label(CliRun& run)
     if (!organisation)
         return run.fail(organisation.error());
     const auto templateId = run.isSet(QStringLiteral("template")) ? run.value(QStringLiteral("template"))
-                                                                   : labels::LabelTemplate::defaultReceptionTemplateId();
+                                                                  : labels::LabelTemplate::defaultReceptionTemplateId();
     const auto labelTemplate = labels::LabelTemplate::byId(templateId);
     if (!labelTemplate)
         return run.fail(labelTemplate.error());
@@ -248,10 +253,9 @@ int label(CliRun& run)
     if (!receptionLabel)
         return run.fail(receptionLabel.error());
     const labels::ReceptionLabel& content = receptionLabel.value();
-    const labels::LabelDocument document(labelTemplate.value(), copies,
-                                         [&content](QPainter& painter, const QRectF& rect, int) {
-                                             content.paint(painter, rect);
-                                         });
+    const labels::LabelDocument document(
+        labelTemplate.value(), copies,
+        [&content](QPainter& painter, const QRectF& rect, int) { content.paint(painter, rect); });
     QStringList files{out};
     if (suffix == QLatin1String("pdf")) {
         if (auto r = document.writePdf(out, lot->code); !r)
@@ -280,7 +284,9 @@ void addLotCommands(std::vector<CliCommand>& commands)
 {
     const auto existing = CliCommand::Database::Existing;
     commands.push_back(
-        {QStringLiteral("receive"), QString(), Cli::tr("Receive a lot of produce; prints its new lot code."),
+        {QStringLiteral("receive"),
+         QString(),
+         Cli::tr("Receive a lot of produce; prints its new lot code."),
          {valueOption("supplier", "PARTNER", Cli::tr("Who delivered (name or #id).")),
           valueOption("farm", "PARTNER", Cli::tr("The origin farm, when the supplier is not the farm.")),
           valueOption("product", "CODE", Cli::tr("Product code.")),
@@ -295,23 +301,33 @@ void addLotCommands(std::vector<CliCommand>& commands)
           valueOption("supplier-lot", "CODE", Cli::tr("The supplier's own lot code.")),
           valueOption("notes", "TEXT", Cli::tr("Notes.")),
           valueOption("site", "CODE", Cli::tr("Receiving kitchen (default: the default kitchen)."))},
-         existing, receive});
-    commands.push_back({QStringLiteral("lot list"), QString(), Cli::tr("List or search reception lots, newest first."),
+         existing,
+         receive});
+    commands.push_back({QStringLiteral("lot list"),
+                        QString(),
+                        Cli::tr("List or search reception lots, newest first."),
                         {valueOption("search", "TEXT", Cli::tr("Lot code, supplier, farm or product contains.")),
                          valueOption("supplier", "PARTNER", Cli::tr("Only this supplier's lots.")),
                          valueOption("product", "CODE", Cli::tr("Only this product.")),
                          valueOption("from", "DATE", Cli::tr("Received on or after this date.")),
                          valueOption("to", "DATE", Cli::tr("Received on or before this date.")),
                          valueOption("limit", "N", Cli::tr("At most N lots (500 by default)."))},
-                        existing, lotList});
-    commands.push_back({QStringLiteral("lot show"), QStringLiteral("LOT"),
-                        Cli::tr("Show a lot; LOT may also be a scanned label (URL or GS1)."), {}, existing, lotShow});
-    commands.push_back({QStringLiteral("label"), QStringLiteral("LOT"),
+                        existing,
+                        lotList});
+    commands.push_back({QStringLiteral("lot show"),
+                        QStringLiteral("LOT"),
+                        Cli::tr("Show a lot; LOT may also be a scanned label (URL or GS1)."),
+                        {},
+                        existing,
+                        lotShow});
+    commands.push_back({QStringLiteral("label"),
+                        QStringLiteral("LOT"),
                         Cli::tr("Render a lot's label to PDF or PNG."),
                         {valueOption("out", "FILE", Cli::tr("FILE.pdf or FILE.png.")),
                          valueOption("template", "ID", Cli::tr("Label template (default reception-4x3).")),
                          valueOption("copies", "N", Cli::tr("How many labels (1 by default)."))},
-                        existing, label});
+                        existing,
+                        label});
 }
 
 } // namespace glaneur::cli

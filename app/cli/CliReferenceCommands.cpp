@@ -25,8 +25,7 @@ QCommandLineOption valueOption(const char* name, const char* valueName, const QS
 
 QList<QCommandLineOption> addressOptions()
 {
-    return {valueOption("address", "TEXT", Cli::tr("Street address.")),
-            valueOption("city", "TEXT", Cli::tr("City.")),
+    return {valueOption("address", "TEXT", Cli::tr("Street address.")), valueOption("city", "TEXT", Cli::tr("City.")),
             valueOption("province", "XX", Cli::tr("Province code (QC, ON…); QC by default.")),
             valueOption("postal-code", "A1A1A1", Cli::tr("Postal code."))};
 }
@@ -111,10 +110,10 @@ int audit(CliRun& run)
     const auto limit = Validation::wholeNumber(run.value(QStringLiteral("limit")), QStringLiteral("--limit"));
     if (!limit)
         return run.fail(limit.error());
-    const auto entries = run.isSet(QStringLiteral("entity"))
-                             ? log.forRecord(run.value(QStringLiteral("entity")),
-                                             run.value(QStringLiteral("id")).toLongLong())
-                             : log.latest(limit->value_or(50));
+    const auto entries =
+        run.isSet(QStringLiteral("entity"))
+            ? log.forRecord(run.value(QStringLiteral("entity")), run.value(QStringLiteral("id")).toLongLong())
+            : log.latest(limit->value_or(50));
     if (!entries)
         return run.fail(entries.error());
     QJsonArray array;
@@ -260,11 +259,11 @@ int printPartner(CliRun& run, const Partner& p, const QString& headline)
     } else {
         if (!headline.isEmpty())
             run.print(headline);
-        run.printTable({Cli::tr("Id"), Cli::tr("Kind"), Cli::tr("Name"), Cli::tr("Address"), Cli::tr("Contact"),
-                        Cli::tr("Active")},
-                       {{QLatin1Char('#') + QString::number(p.id.value), labelOf(p.kind), p.name, p.address.oneLine(),
-                         QStringList{p.contactName, p.phone, p.email}.join(QLatin1Char(' ')).simplified(),
-                         yesNo(p.active)}});
+        run.printTable(
+            {Cli::tr("Id"), Cli::tr("Kind"), Cli::tr("Name"), Cli::tr("Address"), Cli::tr("Contact"),
+             Cli::tr("Active")},
+            {{QLatin1Char('#') + QString::number(p.id.value), labelOf(p.kind), p.name, p.address.oneLine(),
+              QStringList{p.contactName, p.phone, p.email}.join(QLatin1Char(' ')).simplified(), yesNo(p.active)}});
     }
     return CliRun::ExitOk;
 }
@@ -377,8 +376,8 @@ Result<Product> applyProductOptions(const CliRun& run, Product product)
     if (run.isSet(QStringLiteral("kind"))) {
         const auto kind = fromCode<ProductKind>(run.value(QStringLiteral("kind")));
         if (!kind)
-            return Error{ErrorCode::Validation,
-                         Cli::tr("Unknown product kind « %1 »; expected raw or finished.").arg(run.value(QStringLiteral("kind")))};
+            return Error{ErrorCode::Validation, Cli::tr("Unknown product kind « %1 »; expected raw or finished.")
+                                                    .arg(run.value(QStringLiteral("kind")))};
         product.kind = *kind;
     }
     if (run.isSet(QStringLiteral("storage"))) {
@@ -542,12 +541,11 @@ int settingsShow(CliRun& run)
         run.printJson(toJson(settings.value()));
         return CliRun::ExitOk;
     }
-    run.printTable({Cli::tr("Setting"), Cli::tr("Value")},
-                   {{Cli::tr("Name"), settings->name},
-                    {Cli::tr("Address"), settings->address.oneLine()},
-                    {Cli::tr("MAPAQ permit"), settings->mapaqPermit},
-                    {Cli::tr("QR domain"), settings->qrDomain},
-                    {Cli::tr("Default kitchen"), settings->defaultSiteCode}});
+    run.printTable({Cli::tr("Setting"), Cli::tr("Value")}, {{Cli::tr("Name"), settings->name},
+                                                            {Cli::tr("Address"), settings->address.oneLine()},
+                                                            {Cli::tr("MAPAQ permit"), settings->mapaqPermit},
+                                                            {Cli::tr("QR domain"), settings->qrDomain},
+                                                            {Cli::tr("Default kitchen"), settings->defaultSiteCode}});
     return CliRun::ExitOk;
 }
 
@@ -579,18 +577,23 @@ void addReferenceCommands(std::vector<CliCommand>& commands)
     const QCommandLineOption search = valueOption("search", "TEXT", Cli::tr("Only records containing this text."));
     const auto existing = CliCommand::Database::Existing;
 
-    commands.push_back({QStringLiteral("init"), QString(),
+    commands.push_back({QStringLiteral("init"),
+                        QString(),
                         Cli::tr("Create or upgrade the database; --demo adds a realistic sample."),
                         {QCommandLineOption(QStringLiteral("demo"), Cli::tr("Add demonstration data."))},
                         CliCommand::Database::CreateIfMissing,
                         init});
-    commands.push_back({QStringLiteral("backup"), QString(), Cli::tr("Write a consistent copy of the database."),
+    commands.push_back({QStringLiteral("backup"),
+                        QString(),
+                        Cli::tr("Write a consistent copy of the database."),
                         {valueOption("out", "FILE", Cli::tr("The backup file to create."))},
                         existing,
                         backup});
-    commands.push_back({QStringLiteral("check"), QString(), Cli::tr("Check the database's integrity."), {}, existing,
-                        check});
-    commands.push_back({QStringLiteral("audit"), QString(), Cli::tr("Show the audit trail (latest first)."),
+    commands.push_back(
+        {QStringLiteral("check"), QString(), Cli::tr("Check the database's integrity."), {}, existing, check});
+    commands.push_back({QStringLiteral("audit"),
+                        QString(),
+                        Cli::tr("Show the audit trail (latest first)."),
                         {valueOption("entity", "TABLE", Cli::tr("Only the history of one kind of record.")),
                          valueOption("id", "ID", Cli::tr("The record's id, with --entity.")),
                          valueOption("limit", "N", Cli::tr("How many lines (50 by default)."))},
@@ -601,32 +604,53 @@ void addReferenceCommands(std::vector<CliCommand>& commands)
         QList<QCommandLineOption>{valueOption("code", "CODE", Cli::tr("Short code of 2 to 4 letters, e.g. HS.")),
                                   valueOption("name", "NAME", Cli::tr("The kitchen's name."))} +
         addressOptions();
-    commands.push_back({QStringLiteral("site add"), QString(), Cli::tr("Add a kitchen."), siteOptions, existing,
-                        siteAdd});
-    commands.push_back({QStringLiteral("site edit"), QStringLiteral("CODE"), Cli::tr("Change a kitchen's name or address."),
-                        siteOptions, existing, siteEdit});
-    commands.push_back({QStringLiteral("site list"), QString(), Cli::tr("List the kitchens."), {all}, existing,
-                        siteList});
-    commands.push_back({QStringLiteral("site deactivate"), QStringLiteral("CODE"), Cli::tr("Deactivate a kitchen."),
-                        {}, existing, [](CliRun& run) { return siteSetActive(run, false); }});
-    commands.push_back({QStringLiteral("site activate"), QStringLiteral("CODE"), Cli::tr("Reactivate a kitchen."), {},
-                        existing, [](CliRun& run) { return siteSetActive(run, true); }});
+    commands.push_back(
+        {QStringLiteral("site add"), QString(), Cli::tr("Add a kitchen."), siteOptions, existing, siteAdd});
+    commands.push_back({QStringLiteral("site edit"), QStringLiteral("CODE"),
+                        Cli::tr("Change a kitchen's name or address."), siteOptions, existing, siteEdit});
+    commands.push_back(
+        {QStringLiteral("site list"), QString(), Cli::tr("List the kitchens."), {all}, existing, siteList});
+    commands.push_back({QStringLiteral("site deactivate"),
+                        QStringLiteral("CODE"),
+                        Cli::tr("Deactivate a kitchen."),
+                        {},
+                        existing,
+                        [](CliRun& run) { return siteSetActive(run, false); }});
+    commands.push_back({QStringLiteral("site activate"),
+                        QStringLiteral("CODE"),
+                        Cli::tr("Reactivate a kitchen."),
+                        {},
+                        existing,
+                        [](CliRun& run) { return siteSetActive(run, true); }});
 
     commands.push_back({QStringLiteral("partner add"), QString(), Cli::tr("Add a partner (farm, food bank…)."),
                         partnerOptions(), existing, partnerAdd});
     commands.push_back({QStringLiteral("partner edit"), QStringLiteral("NAME|#ID"), Cli::tr("Change a partner."),
                         partnerOptions(), existing, partnerEdit});
-    commands.push_back({QStringLiteral("partner show"), QStringLiteral("NAME|#ID"), Cli::tr("Show a partner."), {},
-                        existing, partnerShow});
-    commands.push_back({QStringLiteral("partner list"), QString(), Cli::tr("List or search the partners."),
-                        {all, search,
-                         valueOption("kind", "KIND", Cli::tr("Only partners of this kind."))},
-                        existing, partnerList});
-    commands.push_back({QStringLiteral("partner deactivate"), QStringLiteral("NAME|#ID"),
-                        Cli::tr("Deactivate a partner (it is never deleted)."), {}, existing,
+    commands.push_back({QStringLiteral("partner show"),
+                        QStringLiteral("NAME|#ID"),
+                        Cli::tr("Show a partner."),
+                        {},
+                        existing,
+                        partnerShow});
+    commands.push_back({QStringLiteral("partner list"),
+                        QString(),
+                        Cli::tr("List or search the partners."),
+                        {all, search, valueOption("kind", "KIND", Cli::tr("Only partners of this kind."))},
+                        existing,
+                        partnerList});
+    commands.push_back({QStringLiteral("partner deactivate"),
+                        QStringLiteral("NAME|#ID"),
+                        Cli::tr("Deactivate a partner (it is never deleted)."),
+                        {},
+                        existing,
                         [](CliRun& run) { return partnerSetActive(run, false); }});
-    commands.push_back({QStringLiteral("partner activate"), QStringLiteral("NAME|#ID"), Cli::tr("Reactivate a partner."),
-                        {}, existing, [](CliRun& run) { return partnerSetActive(run, true); }});
+    commands.push_back({QStringLiteral("partner activate"),
+                        QStringLiteral("NAME|#ID"),
+                        Cli::tr("Reactivate a partner."),
+                        {},
+                        existing,
+                        [](CliRun& run) { return partnerSetActive(run, true); }});
 
     commands.push_back({QStringLiteral("product add"), QString(), Cli::tr("Add a product to the catalogue."),
                         QList<QCommandLineOption>{valueOption("code", "CODE", Cli::tr("Product code, e.g. CAROTTE."))} +
@@ -634,31 +658,54 @@ void addReferenceCommands(std::vector<CliCommand>& commands)
                         existing, productAdd});
     commands.push_back({QStringLiteral("product edit"), QStringLiteral("CODE"), Cli::tr("Change a product."),
                         productOptions(), existing, productEdit});
-    commands.push_back({QStringLiteral("product show"), QStringLiteral("CODE"), Cli::tr("Show a product."), {},
-                        existing, productShow});
-    commands.push_back({QStringLiteral("product list"), QString(), Cli::tr("List or search the catalogue."),
-                        {all, search, valueOption("kind", "raw|finished", Cli::tr("Only this kind."))}, existing,
+    commands.push_back({QStringLiteral("product show"),
+                        QStringLiteral("CODE"),
+                        Cli::tr("Show a product."),
+                        {},
+                        existing,
+                        productShow});
+    commands.push_back({QStringLiteral("product list"),
+                        QString(),
+                        Cli::tr("List or search the catalogue."),
+                        {all, search, valueOption("kind", "raw|finished", Cli::tr("Only this kind."))},
+                        existing,
                         productList});
-    commands.push_back({QStringLiteral("product deactivate"), QStringLiteral("CODE"), Cli::tr("Deactivate a product."),
-                        {}, existing, [](CliRun& run) { return productSetActive(run, false); }});
-    commands.push_back({QStringLiteral("product activate"), QStringLiteral("CODE"), Cli::tr("Reactivate a product."),
-                        {}, existing, [](CliRun& run) { return productSetActive(run, true); }});
+    commands.push_back({QStringLiteral("product deactivate"),
+                        QStringLiteral("CODE"),
+                        Cli::tr("Deactivate a product."),
+                        {},
+                        existing,
+                        [](CliRun& run) { return productSetActive(run, false); }});
+    commands.push_back({QStringLiteral("product activate"),
+                        QStringLiteral("CODE"),
+                        Cli::tr("Reactivate a product."),
+                        {},
+                        existing,
+                        [](CliRun& run) { return productSetActive(run, true); }});
 
-    commands.push_back({QStringLiteral("operator add"), QStringLiteral("NAME"),
-                        Cli::tr("Add a person to the work stations' operator list."), {}, existing, operatorAdd});
-    commands.push_back({QStringLiteral("operator list"), QString(), Cli::tr("List the operators."), {all}, existing,
-                        operatorList});
+    commands.push_back({QStringLiteral("operator add"),
+                        QStringLiteral("NAME"),
+                        Cli::tr("Add a person to the work stations' operator list."),
+                        {},
+                        existing,
+                        operatorAdd});
+    commands.push_back(
+        {QStringLiteral("operator list"), QString(), Cli::tr("List the operators."), {all}, existing, operatorList});
 
-    commands.push_back({QStringLiteral("settings show"), QString(), Cli::tr("Show the organisation's settings."), {},
-                        existing, settingsShow});
-    commands.push_back({QStringLiteral("settings set"), QString(), Cli::tr("Change the organisation's settings."),
-                        QList<QCommandLineOption>{
-                            valueOption("name", "NAME", Cli::tr("The organisation's name (on labels).")),
-                            valueOption("permit", "NUMBER", Cli::tr("MAPAQ permit number.")),
-                            valueOption("qr-domain", "DOMAIN", Cli::tr("Web domain of the QR codes.")),
-                            valueOption("default-site", "CODE", Cli::tr("Kitchen that receives by default."))} +
-                            addressOptions(),
-                        existing, settingsSet});
+    commands.push_back({QStringLiteral("settings show"),
+                        QString(),
+                        Cli::tr("Show the organisation's settings."),
+                        {},
+                        existing,
+                        settingsShow});
+    commands.push_back(
+        {QStringLiteral("settings set"), QString(), Cli::tr("Change the organisation's settings."),
+         QList<QCommandLineOption>{valueOption("name", "NAME", Cli::tr("The organisation's name (on labels).")),
+                                   valueOption("permit", "NUMBER", Cli::tr("MAPAQ permit number.")),
+                                   valueOption("qr-domain", "DOMAIN", Cli::tr("Web domain of the QR codes.")),
+                                   valueOption("default-site", "CODE", Cli::tr("Kitchen that receives by default."))} +
+             addressOptions(),
+         existing, settingsSet});
 }
 
 } // namespace glaneur::cli

@@ -15,7 +15,8 @@ namespace glaneur::cli {
 
 CliRun::CliRun(const QCommandLineParser& parser, QStringList arguments, Services* services, QString databasePath)
     : m_parser(parser), m_arguments(std::move(arguments)), m_services(services), m_databasePath(std::move(databasePath))
-{}
+{
+}
 
 Actor CliRun::actor() const
 {
@@ -69,11 +70,11 @@ int CliRun::fail(const Error& error) const
     QTextStream err(stderr);
     err << "glaneur-cli: " << error.message << '\n';
     if (json()) {
-        static const char* const codes[] = {"validation", "not-found", "conflict", "storage", "not-glaneur",
-                                            "schema-too-new", "io"};
-        printJson(QJsonObject{{QStringLiteral("error"),
-                               QJsonObject{{QStringLiteral("code"), QLatin1String(codes[int(error.code)])},
-                                           {QStringLiteral("message"), error.message}}}});
+        static const char* const codes[] = {"validation",  "not-found",      "conflict", "storage",
+                                            "not-glaneur", "schema-too-new", "io"};
+        printJson(QJsonObject{
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QLatin1String(codes[int(error.code)])},
+                                                  {QStringLiteral("message"), error.message}}}});
     }
     switch (error.code) {
     case ErrorCode::Storage:
@@ -89,8 +90,7 @@ int CliRun::fail(const Error& error) const
 int CliRun::usage(const QString& message) const
 {
     QTextStream err(stderr);
-    err << "glaneur-cli: " << message << '\n'
-        << Cli::tr("See « glaneur-cli help ».") << '\n';
+    err << "glaneur-cli: " << message << '\n' << Cli::tr("See « glaneur-cli help ».") << '\n';
     return ExitUsage;
 }
 

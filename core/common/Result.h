@@ -27,7 +27,8 @@ struct Error
 
 // "No value, may fail": the value type of Result<Ok>.
 struct Ok
-{};
+{
+};
 
 // Every fallible core call returns a Result; core never throws.
 template <typename T>

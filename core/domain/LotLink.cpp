@@ -125,8 +125,8 @@ std::optional<QString> LotLink::lotCodeFromScan(const QString& scanned)
         return fromUrl(text);
     if (text.startsWith(QLatin1Char('(')))
         return fromBracketedElementString(text);
-    if (text.contains(GroupSeparator) || (text.size() > 16 && text.startsWith(QLatin1String("01")) &&
-                                          text.mid(16, 2) == QLatin1String("10")))
+    if (text.contains(GroupSeparator) ||
+        (text.size() > 16 && text.startsWith(QLatin1String("01")) && text.mid(16, 2) == QLatin1String("10")))
         return fromRawElementString(text);
     return wellFormed(text);
 }

@@ -11,7 +11,8 @@ namespace glaneur::labels {
 
 LabelDocument::LabelDocument(LabelTemplate labelTemplate, int count, PaintLabel paintLabel)
     : m_template(std::move(labelTemplate)), m_count(count), m_paintLabel(std::move(paintLabel))
-{}
+{
+}
 
 int LabelDocument::pageCount() const
 {
@@ -80,10 +81,9 @@ Result<QStringList> LabelDocument::writePng(const QString& path, int dotsPerInch
     QStringList written;
     const QFileInfo info(path);
     for (int page = 0; page < pageCount(); ++page) {
-        const QString pagePath =
-            page == 0 ? path
-                      : info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
-                            QStringLiteral("-%1.png").arg(page + 1);
+        const QString pagePath = page == 0 ? path
+                                           : info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                                                 QStringLiteral("-%1.png").arg(page + 1);
         if (!renderPage(page, dotsPerInch).save(pagePath, "PNG"))
             return Error{ErrorCode::Io, tr("Cannot write the image file %1.").arg(QDir::toNativeSeparators(pagePath))};
         written << pagePath;

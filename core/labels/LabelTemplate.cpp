@@ -67,8 +67,8 @@ std::vector<LabelTemplate> LabelTemplate::all()
 {
     std::vector<LabelTemplate> templates;
     QStringList files;
-    for (const QString& name : QDir(QStringLiteral(":/labels")).entryList({QStringLiteral("*.json")}, QDir::Files,
-                                                                           QDir::Name))
+    for (const QString& name :
+         QDir(QStringLiteral(":/labels")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         files << QStringLiteral(":/labels/") + name;
     const QString userFolder =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/labels");
@@ -92,8 +92,9 @@ Result<LabelTemplate> LabelTemplate::byId(const QString& id)
             return t;
         known << t.id;
     }
-    return Error{ErrorCode::NotFound,
-                 tr("There is no label template « %1 ». Known templates: %2.").arg(id, known.join(QStringLiteral(", ")))};
+    return Error{
+        ErrorCode::NotFound,
+        tr("There is no label template « %1 ». Known templates: %2.").arg(id, known.join(QStringLiteral(", ")))};
 }
 
 } // namespace glaneur::labels

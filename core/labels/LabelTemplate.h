@@ -19,13 +19,13 @@ class LabelTemplate
     Q_DECLARE_TR_FUNCTIONS(glaneur::labels::LabelTemplate)
 
 public:
-    QString id;          // "reception-4x3"
-    QString nameSource;  // untranslated name; see name()
-    QString purpose;     // "reception" or "product"
-    QSizeF page;         // points
-    QSizeF label;        // points
-    QPointF firstLabel;  // top-left corner of the first label on the page, points
-    QSizeF pitch;        // distance between the corners of neighbouring labels, points
+    QString id;         // "reception-4x3"
+    QString nameSource; // untranslated name; see name()
+    QString purpose;    // "reception" or "product"
+    QSizeF page;        // points
+    QSizeF label;       // points
+    QPointF firstLabel; // top-left corner of the first label on the page, points
+    QSizeF pitch;       // distance between the corners of neighbouring labels, points
     int columns = 1;
     int rows = 1;
 

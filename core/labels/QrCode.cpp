@@ -15,15 +15,14 @@ Result<QrMatrix> QrCode::encode(const QByteArray& utf8Payload)
 {
     using Handle = std::unique_ptr<QRcode, decltype(&QRcode_free)>;
     errno = 0;
-    Handle code(QRcode_encodeData(int(utf8Payload.size()), reinterpret_cast<const unsigned char*>(utf8Payload.constData()),
-                                  0, QR_ECLEVEL_M),
+    Handle code(QRcode_encodeData(int(utf8Payload.size()),
+                                  reinterpret_cast<const unsigned char*>(utf8Payload.constData()), 0, QR_ECLEVEL_M),
                 &QRcode_free);
     if (!code)
-        return Error{ErrorCode::Validation, errno == ERANGE
-                                                ? QCoreApplication::translate("glaneur::labels::QrCode",
-                                                                              "The text is too long for a QR code.")
-                                                : QCoreApplication::translate("glaneur::labels::QrCode",
-                                                                              "The QR code could not be created.")};
+        return Error{ErrorCode::Validation,
+                     errno == ERANGE
+                         ? QCoreApplication::translate("glaneur::labels::QrCode", "The text is too long for a QR code.")
+                         : QCoreApplication::translate("glaneur::labels::QrCode", "The QR code could not be created.")};
     QrMatrix matrix{code->width, std::vector<std::uint8_t>(std::size_t(code->width) * std::size_t(code->width))};
     for (std::size_t i = 0; i < matrix.dark.size(); ++i)
         matrix.dark[i] = code->data[i] & 0x01; // bit 0 = dark; other bits are encoder bookkeeping

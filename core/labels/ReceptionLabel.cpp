@@ -17,6 +17,8 @@ QFont labelFont(double points, bool bold = false)
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(points);
     font.setBold(bold);
+    // No ligatures: the PDF's text stays searchable as typed ("filles", not "ﬁlles").
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
@@ -26,7 +28,8 @@ double drawLine(QPainter& painter, const QRectF& area, const QString& text, doub
                 double minPoints = 5.0)
 {
     QFont font = labelFont(points, bold);
-    while (font.pointSizeF() > minPoints && QFontMetricsF(font, painter.device()).horizontalAdvance(text) > area.width())
+    while (font.pointSizeF() > minPoints &&
+           QFontMetricsF(font, painter.device()).horizontalAdvance(text) > area.width())
         font.setPointSizeF(font.pointSizeF() - 0.5);
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
@@ -47,7 +50,8 @@ QString kilograms(const Mass& mass)
 ReceptionLabel::ReceptionLabel(ReceptionLot lot, OrganisationSettings organisation, QString qrPayload, QrMatrix qr)
     : m_lot(std::move(lot)), m_organisation(std::move(organisation)), m_qrPayload(std::move(qrPayload)),
       m_qr(std::move(qr))
-{}
+{
+}
 
 Result<ReceptionLabel> ReceptionLabel::create(const ReceptionLot& lot, const OrganisationSettings& organisation)
 {
@@ -77,7 +81,7 @@ void ReceptionLabel::paint(QPainter& painter, const QRectF& rect) const
         bool bold;
     };
     const double pt = painter.device()->logicalDpiY() / 72.0; // device units per point
-    const bool compact = rect.height() < 100 * pt;           // 2 x 1 in rolls
+    const bool compact = rect.height() < 100 * pt;            // 2 x 1 in rolls
     const double margin = (compact ? 3 : 8) * pt;
     const QRectF inner = rect.adjusted(margin, margin, -margin, -margin);
     const double qrSide = std::min(inner.height(), inner.width() * (compact ? 0.5 : 0.42));
@@ -106,11 +110,12 @@ void ReceptionLabel::paint(QPainter& painter, const QRectF& rect) const
         if (!m_lot.supplierLot.isEmpty())
             lines.push_back({QStringLiteral("Lot fournisseur / Supplier lot : ") + m_lot.supplierLot, 7, false});
     }
-    // Shrink everything together when the stock is small, so that nothing overlaps.
+    // Scale everything together to the stock: smaller so that nothing overlaps, larger (within
+    // reason) so that a big label is read from arm's length.
     double needed = 0;
     for (const Line& line : lines)
         needed += QFontMetricsF(labelFont(line.points, line.bold), painter.device()).height();
-    const double scale = std::min(1.0, textArea.height() / needed);
+    const double scale = std::min(1.6, textArea.height() / needed);
 
     painter.save();
     painter.setPen(Qt::black);

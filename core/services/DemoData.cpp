@@ -31,8 +31,8 @@ const DemoPartner demoPartners[] = {
      "Marc Hébert", "450 555-0172"},
     {PartnerKind::Farm, "Ferme Lefebvre et filles", "1290 montée Cazaville", "Sainte-Clotilde", "QC", "J0L 1W0",
      "Annie Lefebvre", "450 555-0113"},
-    {PartnerKind::Farm, "Vergers de la Covey Hill", "35 chemin Covey Hill", "Havelock", "QC", "J0S 2C0",
-     "Paul McNeil", "450 555-0190"},
+    {PartnerKind::Farm, "Vergers de la Covey Hill", "35 chemin Covey Hill", "Havelock", "QC", "J0S 2C0", "Paul McNeil",
+     "450 555-0190"},
     {PartnerKind::Farm, "Potager du Lac Saint-François", "7 rue du Quai", "Saint-Anicet", "QC", "J0S 1M0",
      "Karine Leduc", "450 555-0125"},
     {PartnerKind::Retailer, "Marché Bonprix Valleyfield", "150 boulevard Mgr-Langlois", "Salaberry-de-Valleyfield",
@@ -111,8 +111,8 @@ Result<DemoData::Summary> DemoData::fill(Services& services, const Actor& actor,
     };
     const char* siteNames[] = {"Cuisine du Haut-Saint-Laurent", "Cuisine de Beauharnois-Salaberry"};
     for (int i = 0; i < 2; ++i) {
-        if (auto r = services.sites.add(actor, Site{SiteId{}, text(sites[i].first), text(siteNames[i]),
-                                                    sites[i].second, true});
+        if (auto r = services.sites.add(
+                actor, Site{SiteId{}, text(sites[i].first), text(siteNames[i]), sites[i].second, true});
             !r)
             return r.error();
     }

@@ -37,14 +37,10 @@ QJsonObject toJson(const Site& site)
 
 QJsonObject toJson(const Partner& partner)
 {
-    QJsonObject json{{QStringLiteral("id"), partner.id.value},
-                     {QStringLiteral("kind"), codeOf(partner.kind)},
-                     {QStringLiteral("name"), partner.name},
-                     {QStringLiteral("contact"), partner.contactName},
-                     {QStringLiteral("phone"), partner.phone},
-                     {QStringLiteral("email"), partner.email},
-                     {QStringLiteral("tier"), partner.priceTier},
-                     {QStringLiteral("active"), partner.active}};
+    QJsonObject json{{QStringLiteral("id"), partner.id.value},    {QStringLiteral("kind"), codeOf(partner.kind)},
+                     {QStringLiteral("name"), partner.name},      {QStringLiteral("contact"), partner.contactName},
+                     {QStringLiteral("phone"), partner.phone},    {QStringLiteral("email"), partner.email},
+                     {QStringLiteral("tier"), partner.priceTier}, {QStringLiteral("active"), partner.active}};
     insertAddress(json, partner.address);
     return json;
 }

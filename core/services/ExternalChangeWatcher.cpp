@@ -7,8 +7,7 @@
 
 namespace glaneur {
 
-ExternalChangeWatcher::ExternalChangeWatcher(QSqlDatabase db, ChangeNotifier& notifier, int intervalMs,
-                                             QObject* parent)
+ExternalChangeWatcher::ExternalChangeWatcher(QSqlDatabase db, ChangeNotifier& notifier, int intervalMs, QObject* parent)
     : QObject(parent), m_db(std::move(db)), m_notifier(notifier), m_lastVersion(dataVersion())
 {
     connect(&m_timer, &QTimer::timeout, this, &ExternalChangeWatcher::poll);

@@ -25,9 +25,9 @@ Result<Ok> MaintenanceService::backup(const QString& outPath) const
     q.prepare(QStringLiteral("VACUUM INTO :file"));
     q.bindValue(QStringLiteral(":file"), target.absoluteFilePath());
     if (!q.exec())
-        return Error{ErrorCode::Io, QCoreApplication::translate("glaneur::MaintenanceService",
-                                                                "The backup to %1 failed: %2")
-                                        .arg(QDir::toNativeSeparators(outPath), storageError(q, "backup").message)};
+        return Error{ErrorCode::Io,
+                     QCoreApplication::translate("glaneur::MaintenanceService", "The backup to %1 failed: %2")
+                         .arg(QDir::toNativeSeparators(outPath), storageError(q, "backup").message)};
     return Ok{};
 }
 

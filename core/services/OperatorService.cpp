@@ -10,8 +10,8 @@ namespace glaneur {
 
 Result<Operator> OperatorService::add(const Actor& actor, QString name)
 {
-    if (auto r = Validation::requiredText(name, QCoreApplication::translate("glaneur::OperatorService", "The name"),
-                                          60);
+    if (auto r =
+            Validation::requiredText(name, QCoreApplication::translate("glaneur::OperatorService", "The name"), 60);
         !r)
         return r.error();
     name = name.simplified();

@@ -31,14 +31,14 @@ Result<Ok> ProductService::validate(Product& product) const
             product.nameEn, QCoreApplication::translate("glaneur::ProductService", "The English name"), 120);
         !r)
         return r;
-    if (auto r = checkRange(product.shelfLifeDays, 1, 3650,
-                            QCoreApplication::translate("glaneur::ProductService",
-                                                        "The shelf life must be between 1 and 3650 days."));
+    if (auto r = checkRange(
+            product.shelfLifeDays, 1, 3650,
+            QCoreApplication::translate("glaneur::ProductService", "The shelf life must be between 1 and 3650 days."));
         !r)
         return r;
-    if (auto r = checkRange(product.packGrams, 1, 50000,
-                            QCoreApplication::translate("glaneur::ProductService",
-                                                        "The pack size must be between 1 g and 50 kg."));
+    if (auto r = checkRange(
+            product.packGrams, 1, 50000,
+            QCoreApplication::translate("glaneur::ProductService", "The pack size must be between 1 g and 50 kg."));
         !r)
         return r;
     return checkRange(product.cnfFoodId, 1, 99999999,

@@ -42,7 +42,7 @@ Result<Site> receivingSite(const ServiceContext& context, const QString& request
     if (active->empty())
         return invalid(ReceptionService::tr("Create a kitchen (site) in the settings before receiving lots."));
     return invalid(ReceptionService::tr("Several kitchens exist: choose the default one in the settings, or "
-                                               "say which kitchen receives the lot."));
+                                        "say which kitchen receives the lot."));
 }
 
 Result<Mass> netMass(const ReceptionRequest& request)
@@ -58,9 +58,9 @@ Result<Mass> netMass(const ReceptionRequest& request)
     Mass net;
     if (request.net) {
         net = *request.net;
-        if (request.gross && request.tare &&
-            net.grams() != request.gross->grams() - request.tare->grams())
-            return invalid(ReceptionService::tr("The net weight is not the gross weight minus the tare: check the three numbers."));
+        if (request.gross && request.tare && net.grams() != request.gross->grams() - request.tare->grams())
+            return invalid(ReceptionService::tr(
+                "The net weight is not the gross weight minus the tare: check the three numbers."));
     } else if (request.gross && request.tare) {
         net = Mass::fromGrams(request.gross->grams() - request.tare->grams());
     } else if (request.gross) {
@@ -71,8 +71,9 @@ Result<Mass> netMass(const ReceptionRequest& request)
     if (net.grams() <= 0)
         return invalid(ReceptionService::tr("The net weight must be greater than zero."));
     if (net.grams() > ReceptionService::MaxNetGrams)
-        return invalid(ReceptionService::tr("The net weight is over 5,000 kg for one lot: check the number, or split the delivery "
-                          "into several lots."));
+        return invalid(
+            ReceptionService::tr("The net weight is over 5,000 kg for one lot: check the number, or split the delivery "
+                                 "into several lots."));
     return net;
 }
 
@@ -91,15 +92,15 @@ Result<ReceptionLot> ReceptionService::receive(const Actor& actor, const Recepti
     lot.tare = request.tare;
 
     lot.receivedAt = request.receivedAt.isValid() ? request.receivedAt.toUTC() : now;
-    lot.receivedAt.setTime(QTime(lot.receivedAt.time().hour(), lot.receivedAt.time().minute(),
-                                 lot.receivedAt.time().second()));
+    lot.receivedAt.setTime(
+        QTime(lot.receivedAt.time().hour(), lot.receivedAt.time().minute(), lot.receivedAt.time().second()));
     if (lot.receivedAt > now.addSecs(FutureToleranceSeconds))
         return invalid(tr("The reception time is in the future. Check the date and time."));
     if (lot.receivedAt.date().year() < 2000)
         return invalid(tr("The reception date is too far in the past. Check the date."));
 
-    if (request.temperature && (request.temperature->tenths() < MinTenthsCelsius ||
-                                request.temperature->tenths() > MaxTenthsCelsius))
+    if (request.temperature &&
+        (request.temperature->tenths() < MinTenthsCelsius || request.temperature->tenths() > MaxTenthsCelsius))
         return invalid(tr("The temperature must be between -30 °C and 45 °C."));
     lot.temperature = request.temperature;
     lot.grade = request.grade;

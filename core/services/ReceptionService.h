@@ -21,7 +21,7 @@ class ReceptionService
     Q_DECLARE_TR_FUNCTIONS(glaneur::ReceptionService)
 
 public:
-    static constexpr qint64 MaxNetGrams = 5'000'000;  // no single delivery weighs over 5 t
+    static constexpr qint64 MaxNetGrams = 5'000'000; // no single delivery weighs over 5 t
     static constexpr qint64 MaxGrossGrams = 6'000'000;
     static constexpr int MinTenthsCelsius = -300;
     static constexpr int MaxTenthsCelsius = 450;

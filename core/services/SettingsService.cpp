@@ -34,8 +34,7 @@ std::optional<QString> SettingsService::normaliseDomain(const QString& text)
     }
     while (domain.endsWith(QLatin1Char('/')))
         domain.chop(1);
-    static const QRegularExpression pattern(
-        QStringLiteral("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"));
+    static const QRegularExpression pattern(QStringLiteral("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"));
     if (!pattern.match(domain).hasMatch())
         return std::nullopt;
     return domain;
@@ -48,8 +47,8 @@ Result<OrganisationSettings> SettingsService::organisation() const
         return values.error();
     OrganisationSettings s;
     s.name = values->value(NameKey);
-    s.address = Address{values->value(StreetKey), values->value(CityKey), values->value(ProvinceKey, QStringLiteral("QC")),
-                        values->value(PostalCodeKey)};
+    s.address = Address{values->value(StreetKey), values->value(CityKey),
+                        values->value(ProvinceKey, QStringLiteral("QC")), values->value(PostalCodeKey)};
     s.mapaqPermit = values->value(PermitKey);
     s.qrDomain = values->value(DomainKey);
     s.defaultSiteCode = values->value(DefaultSiteKey);

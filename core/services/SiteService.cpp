@@ -13,8 +13,8 @@ namespace glaneur {
 
 Result<Ok> SiteService::validate(Site& site) const
 {
-    if (auto r = Validation::requiredText(site.name, QCoreApplication::translate("glaneur::SiteService", "The name"),
-                                          120);
+    if (auto r =
+            Validation::requiredText(site.name, QCoreApplication::translate("glaneur::SiteService", "The name"), 120);
         !r)
         return r;
     return Validation::address(site.address);

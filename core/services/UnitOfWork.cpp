@@ -16,17 +16,16 @@ UnitOfWork::UnitOfWork(QSqlDatabase db, const Clock& clock, Actor actor)
 Result<Ok> UnitOfWork::begin()
 {
     if (m_actor.name.isEmpty())
-        return Error{ErrorCode::Validation,
-                     QCoreApplication::translate("glaneur::UnitOfWork",
-                                                 "Choose the operator (who is working) before saving.")};
+        return Error{
+            ErrorCode::Validation,
+            QCoreApplication::translate("glaneur::UnitOfWork", "Choose the operator (who is working) before saving.")};
     m_transaction.emplace(m_db);
     if (!m_transaction->isActive())
         return storageError(m_db, "begin transaction");
     return Ok{};
 }
 
-Result<Ok> UnitOfWork::audit(const QString& action, const QString& entity, qint64 entityId,
-                             const QJsonObject& changes)
+Result<Ok> UnitOfWork::audit(const QString& action, const QString& entity, qint64 entityId, const QJsonObject& changes)
 {
     AuditLog log(m_db);
     return log.append(AuditEntry{0, m_now, m_actor.name, action, entity, entityId, changes});

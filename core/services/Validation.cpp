@@ -39,10 +39,10 @@ Result<Ok> Validation::address(Address& address)
     if (address.province.isEmpty())
         address.province = QStringLiteral("QC");
     if (!isProvinceCode(address.province))
-        return Error{ErrorCode::Validation,
-                     QCoreApplication::translate("glaneur::Validation",
-                                                 "« %1 » is not a Canadian province code (QC, ON, NB…).")
-                         .arg(address.province)};
+        return Error{
+            ErrorCode::Validation,
+            QCoreApplication::translate("glaneur::Validation", "« %1 » is not a Canadian province code (QC, ON, NB…).")
+                .arg(address.province)};
     QString postal = address.postalCode.trimmed().toUpper();
     postal.remove(QLatin1Char(' '));
     if (!postal.isEmpty()) {
@@ -140,9 +140,9 @@ Result<QDate> Validation::date(const QString& text)
 {
     const QDate day = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!day.isValid())
-        return Error{ErrorCode::Validation,
-                     QCoreApplication::translate("glaneur::Validation", "« %1 » is not a date (for example 2026-11-22).")
-                         .arg(text.trimmed())};
+        return Error{ErrorCode::Validation, QCoreApplication::translate(
+                                                "glaneur::Validation", "« %1 » is not a date (for example 2026-11-22).")
+                                                .arg(text.trimmed())};
     return day;
 }
 

@@ -29,7 +29,8 @@ Result<std::vector<AuditEntry>> readEntries(QSqlQuery& q)
     return entries;
 }
 
-const QString selectColumns = QStringLiteral("SELECT audit_id, at, actor, action, entity, entity_id, changes FROM audit_log");
+const QString selectColumns =
+    QStringLiteral("SELECT audit_id, at, actor, action, entity, entity_id, changes FROM audit_log");
 
 } // namespace
 

@@ -12,8 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QStandardPaths>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 namespace glaneur {
 
@@ -23,10 +23,10 @@ QAtomicInteger<int> connectionCounter;
 
 Error notGlaneur(const QString& path)
 {
-    return Error{ErrorCode::NotGlaneur,
-                 QCoreApplication::translate("glaneur::Storage",
-                                             "The file %1 is not a Glaneur database. It was left untouched.")
-                     .arg(QDir::toNativeSeparators(path))};
+    return Error{
+        ErrorCode::NotGlaneur,
+        QCoreApplication::translate("glaneur::Storage", "The file %1 is not a Glaneur database. It was left untouched.")
+            .arg(QDir::toNativeSeparators(path))};
 }
 
 // Reads the SQLite header ourselves: Qt's driver opens any file and fails only at the first query.
@@ -50,7 +50,8 @@ std::optional<qint64> pragmaValue(QSqlDatabase& db, const QString& pragma)
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{}
+{
+}
 
 Database::~Database()
 {
@@ -67,7 +68,8 @@ QString Database::defaultPath()
     const QString fromEnvironment = qEnvironmentVariable("GLANEUR_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/glaneur/glaneur.db");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/glaneur/glaneur.db");
 }
 
 QSqlDatabase Database::connection() const
@@ -141,8 +143,9 @@ Result<Ok> Database::prepare(bool fresh)
                          .arg(*version)
                          .arg(latestSchemaVersion())};
 
-    for (const QString& pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-                                  QStringLiteral("PRAGMA synchronous = FULL")}) {
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+          QStringLiteral("PRAGMA synchronous = FULL")}) {
         if (auto r = execStatement(db, pragma); !r)
             return r.error();
     }
@@ -159,10 +162,10 @@ Result<Ok> Database::prepare(bool fresh)
         q.prepare(QStringLiteral("VACUUM INTO :file"));
         q.bindValue(QStringLiteral(":file"), backup);
         if (!q.exec())
-            return Error{ErrorCode::Io, QCoreApplication::translate("glaneur::Storage",
-                                                                    "Could not back up the database to %1 before "
-                                                                    "upgrading it; it was left as it was.")
-                                            .arg(QDir::toNativeSeparators(backup))};
+            return Error{ErrorCode::Io,
+                         QCoreApplication::translate("glaneur::Storage", "Could not back up the database to %1 before "
+                                                                         "upgrading it; it was left as it was.")
+                             .arg(QDir::toNativeSeparators(backup))};
         m_backupPath = backup;
     }
     return migrate();

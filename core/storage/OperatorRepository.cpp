@@ -15,9 +15,9 @@ Result<OperatorId> OperatorRepository::insert(const QString& name)
     q.bindValue(QStringLiteral(":name"), name);
     if (!q.exec()) {
         if (isUniqueViolation(q))
-            return Error{ErrorCode::Conflict,
-                         QCoreApplication::translate("glaneur::OperatorRepository", "The operator « %1 » already exists.")
-                             .arg(name)};
+            return Error{ErrorCode::Conflict, QCoreApplication::translate("glaneur::OperatorRepository",
+                                                                          "The operator « %1 » already exists.")
+                                                  .arg(name)};
         return storageError(q, "insert operator");
     }
     return OperatorId{q.lastInsertId().toLongLong()};
@@ -42,7 +42,8 @@ Result<std::vector<Operator>> OperatorRepository::list(bool includeInactive) con
         return storageError(q, "list operators");
     std::vector<Operator> operators;
     while (q.next())
-        operators.push_back(Operator{OperatorId{q.value(0).toLongLong()}, q.value(1).toString(), q.value(2).toInt() != 0});
+        operators.push_back(
+            Operator{OperatorId{q.value(0).toLongLong()}, q.value(1).toString(), q.value(2).toInt() != 0});
     return operators;
 }
 

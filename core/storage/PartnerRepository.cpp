@@ -132,8 +132,8 @@ Result<std::vector<Partner>> PartnerRepository::list(const PartnerFilter& filter
                                      " OR lower(contact_name) LIKE :text ESCAPE '\\')");
         values.insert(QStringLiteral(":text"), containsPattern(text));
     }
-    return select(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
-                  values);
+    return select(
+        conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")), values);
 }
 
 Result<Partner> PartnerRepository::byId(PartnerId id) const

@@ -121,8 +121,8 @@ Result<std::vector<Product>> ProductRepository::list(const ProductFilter& filter
                                      " OR name_en LIKE :text ESCAPE '\\')");
         values.insert(QStringLiteral(":text"), containsPattern(text));
     }
-    return select(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
-                  values);
+    return select(
+        conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")), values);
 }
 
 Result<Product> ProductRepository::byId(ProductId id) const

@@ -49,7 +49,8 @@ Result<LotId> ReceptionLotRepository::insert(const ReceptionLot& lot)
     q.bindValue(QStringLiteral(":receivedOn"), lot.receivedAt.toLocalTime().date().toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":temperature"),
                 lot.temperature ? QVariant(lot.temperature->tenths()) : QVariant(QMetaType(QMetaType::Int)));
-    q.bindValue(QStringLiteral(":grade"), lot.grade ? QVariant(codeOf(*lot.grade)) : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(QStringLiteral(":grade"),
+                lot.grade ? QVariant(codeOf(*lot.grade)) : QVariant(QMetaType(QMetaType::QString)));
     q.bindValue(QStringLiteral(":acquisition"), codeOf(lot.acquisition));
     q.bindValue(QStringLiteral(":price"), lot.price.cents());
     q.bindValue(QStringLiteral(":supplierLot"), textValue(lot.supplierLot));
@@ -122,7 +123,8 @@ Result<ReceptionLot> ReceptionLotRepository::byId(LotId id) const
     if (!found)
         return found.error();
     if (found->empty())
-        return Error{ErrorCode::NotFound, QCoreApplication::translate("glaneur::ReceptionLotRepository", "Unknown lot.")};
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("glaneur::ReceptionLotRepository", "Unknown lot.")};
     return found->front();
 }
 
@@ -167,7 +169,8 @@ Result<std::vector<ReceptionLot>> ReceptionLotRepository::search(const LotFilter
             " OR l.supplier_lot LIKE :text ESCAPE '\\')");
         values.insert(QStringLiteral(":text"), containsPattern(text));
     }
-    return select(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
+    return select(conditions.isEmpty() ? QString()
+                                       : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
                   values, filter.limit);
 }
 

@@ -22,9 +22,8 @@ Error fromSqlError(const QSqlError& error, const char* what)
                                                  "The database is busy with another work station. Try again.")};
     if (text.contains(QLatin1String("disk"), Qt::CaseInsensitive) ||
         text.contains(QLatin1String("full"), Qt::CaseInsensitive))
-        return Error{ErrorCode::Storage,
-                     QCoreApplication::translate("glaneur::Storage",
-                                                 "The disk is full or failing: nothing was saved.")};
+        return Error{ErrorCode::Storage, QCoreApplication::translate(
+                                             "glaneur::Storage", "The disk is full or failing: nothing was saved.")};
     return Error{ErrorCode::Storage,
                  QCoreApplication::translate("glaneur::Storage", "The database refused the change (%1). "
                                                                  "Nothing was saved.")

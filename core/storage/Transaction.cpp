@@ -6,8 +6,7 @@
 
 namespace glaneur {
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db)), m_sqlite(m_db.driverName() == QLatin1String("QSQLITE"))
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)), m_sqlite(m_db.driverName() == QLatin1String("QSQLITE"))
 {
     if (m_sqlite) {
         QSqlQuery q(m_db);

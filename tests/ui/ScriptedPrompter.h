@@ -13,14 +13,23 @@ namespace glaneur::test {
 class ScriptedPrompter final : public ui::Prompter
 {
 public:
-    void warn(QWidget*, const QString& title, const QString& text) override { warnings << title + QStringLiteral(": ") + text; }
-    void inform(QWidget*, const QString& title, const QString& text) override { messages << title + QStringLiteral(": ") + text; }
+    void warn(QWidget*, const QString& title, const QString& text) override
+    {
+        warnings << title + QStringLiteral(": ") + text;
+    }
+    void inform(QWidget*, const QString& title, const QString& text) override
+    {
+        messages << title + QStringLiteral(": ") + text;
+    }
     bool confirm(QWidget*, const QString&, const QString& text) override
     {
         questions << text;
         return confirmations.isEmpty() ? false : confirmations.dequeue();
     }
-    QString askText(QWidget*, const QString&, const QString&) override { return texts.isEmpty() ? QString() : texts.dequeue(); }
+    QString askText(QWidget*, const QString&, const QString&) override
+    {
+        return texts.isEmpty() ? QString() : texts.dequeue();
+    }
     QString chooseSaveFile(QWidget*, const QString&, const QString&, const QString&) override
     {
         return files.isEmpty() ? QString() : files.dequeue();

@@ -92,7 +92,7 @@ void TestMainWindow::offersEveryWorkflowAndMarksTheComingOnes()
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
     QCOMPARE(navigation->count(), int(ui::MainWindow::PageCount));
-    const QStringList expected{QStringLiteral("Reception"), QStringLiteral("Processing"), QStringLiteral("Stock"),
+    const QStringList expected{QStringLiteral("Reception"), QStringLiteral("Processing"),   QStringLiteral("Stock"),
                                QStringLiteral("Shipping"),  QStringLiteral("Traceability"), QStringLiteral("Reports"),
                                QStringLiteral("Settings")};
     for (int i = 0; i < navigation->count(); ++i)
@@ -124,19 +124,16 @@ void TestMainWindow::addsAPartnerThroughTheDialog()
     auto* model = partners()->table()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int before = model->rowCount();
-    withModalDialog([this] { QTest::mouseClick(partners()->findChild<QPushButton*>(QStringLiteral("addButton")),
-                                               Qt::LeftButton); },
-                    [](QDialog* dialog) {
-                        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
-                                         QStringLiteral("Ferme du Ruisseau"));
-                        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("cityEdit")),
-                                         QStringLiteral("Ormstown"));
-                        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("postalCodeEdit")),
-                                         QStringLiteral("j0s1k0"));
-                        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")),
-                                          Qt::LeftButton);
-                        QVERIFY(!dialog->isVisible());
-                    });
+    withModalDialog(
+        [this] { QTest::mouseClick(partners()->findChild<QPushButton*>(QStringLiteral("addButton")), Qt::LeftButton); },
+        [](QDialog* dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
+                             QStringLiteral("Ferme du Ruisseau"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("cityEdit")), QStringLiteral("Ormstown"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("postalCodeEdit")), QStringLiteral("j0s1k0"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+            QVERIFY(!dialog->isVisible());
+        });
     const auto saved = m_db->services().partners.find(QStringLiteral("Ferme du Ruisseau"));
     QVERIFY(saved);
     QCOMPARE(saved->address.postalCode, QStringLiteral("J0S 1K0"));
@@ -152,16 +149,14 @@ void TestMainWindow::duplicatePartnerIsRefusedInTheDialog()
     m_workstation->setOperatorName(QStringLiteral("Sophie"));
     const QString before = m_db->snapshot();
     QString shown;
-    withModalDialog([this] { QTest::mouseClick(partners()->findChild<QPushButton*>(QStringLiteral("addButton")),
-                                               Qt::LeftButton); },
-                    [&shown](QDialog* dialog) {
-                        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
-                                         QStringLiteral("ferme ethier"));
-                        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")),
-                                          Qt::LeftButton);
-                        QVERIFY(dialog->isVisible()); // stays open with what was typed
-                        shown = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->text();
-                    });
+    withModalDialog(
+        [this] { QTest::mouseClick(partners()->findChild<QPushButton*>(QStringLiteral("addButton")), Qt::LeftButton); },
+        [&shown](QDialog* dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("ferme ethier"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+            QVERIFY(dialog->isVisible()); // stays open with what was typed
+            shown = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->text();
+        });
     QVERIFY2(shown.contains(QStringLiteral("already exists")), qPrintable(shown));
     QCOMPARE(m_db->snapshot(), before);
 }
@@ -199,8 +194,9 @@ void TestMainWindow::speaksFrenchByDefault()
     Translations::install(Translations::defaultLanguage());
     ui::MainWindow french(m_db->services(), *m_workstation, *m_prompter, m_db->path(), QStringLiteral("fr"));
     auto* navigation = french.findChild<QListWidget*>(QStringLiteral("navigationList"));
-    const QStringList expected{QStringLiteral("Réception"), QStringLiteral("Transformation"), QStringLiteral("Stock"),
-                               QStringLiteral("Expéditions"), QStringLiteral("Traçabilité"), QStringLiteral("Rapports"),
+    const QStringList expected{QStringLiteral("Réception"),   QStringLiteral("Transformation"),
+                               QStringLiteral("Stock"),       QStringLiteral("Expéditions"),
+                               QStringLiteral("Traçabilité"), QStringLiteral("Rapports"),
                                QStringLiteral("Paramètres")};
     for (int i = 0; i < navigation->count(); ++i)
         QCOMPARE(navigation->item(i)->text(), expected.at(i));

@@ -234,9 +234,10 @@ void TestReceptionPage::cliReceptionShowsUpInTheGui()
 {
     ExternalChangeWatcher watcher(m_db->connection(), m_db->services().notifier(), 60'000);
     test::CliRunner cli(QStringLiteral(GLANEUR_CLI), m_db->path());
-    const auto received = cli.run({QStringLiteral("receive"), QStringLiteral("--supplier"), test::TestDatabase::farmName(),
-                                   QStringLiteral("--product"), test::TestDatabase::rawProductCode(),
-                                   QStringLiteral("--net-kg"), QStringLiteral("4.5"), QStringLiteral("--json")});
+    const auto received =
+        cli.run({QStringLiteral("receive"), QStringLiteral("--supplier"), test::TestDatabase::farmName(),
+                 QStringLiteral("--product"), test::TestDatabase::rawProductCode(), QStringLiteral("--net-kg"),
+                 QStringLiteral("4.5"), QStringLiteral("--json")});
     QCOMPARE(received.exitCode, 0);
     const QString code = received.json().object().value(QStringLiteral("lot")).toString();
     QVERIFY(!code.isEmpty());

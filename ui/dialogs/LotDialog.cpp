@@ -51,15 +51,16 @@ LotDialog::LotDialog(Services& services, Prompter& prompter, ReceptionLot lot, Q
     addRow(tr("Kitchen:"), m_lot.siteCode);
     addRow(tr("Net weight:"), UiFormat::kilograms(m_lot.net));
     if (m_lot.gross && m_lot.tare)
-        addRow(tr("Gross / tare:"), UiFormat::kilograms(*m_lot.gross) + QStringLiteral(" / ") + UiFormat::kilograms(*m_lot.tare));
+        addRow(tr("Gross / tare:"),
+               UiFormat::kilograms(*m_lot.gross) + QStringLiteral(" / ") + UiFormat::kilograms(*m_lot.tare));
     if (m_lot.temperature)
         addRow(tr("Temperature:"), UiFormat::celsius(*m_lot.temperature));
     if (m_lot.grade)
         addRow(tr("Condition:"), labelOf(*m_lot.grade));
     addRow(tr("Acquisition:"), labelOf(m_lot.acquisition) +
-                                   (m_lot.price.cents() > 0
-                                        ? QStringLiteral(" — ") + QLocale().toCurrencyString(m_lot.price.cents() / 100.0)
-                                        : QString()));
+                                   (m_lot.price.cents() > 0 ? QStringLiteral(" — ") + QLocale().toCurrencyString(
+                                                                                          m_lot.price.cents() / 100.0)
+                                                            : QString()));
     if (!m_lot.supplierLot.isEmpty())
         addRow(tr("Supplier's lot:"), m_lot.supplierLot);
     if (!m_lot.notes.isEmpty())
@@ -73,8 +74,7 @@ LotDialog::LotDialog(Services& services, Prompter& prompter, ReceptionLot lot, Q
     m_template->setObjectName(QStringLiteral("templateCombo"));
     for (const labels::LabelTemplate& t : labels::LabelTemplate::all())
         m_template->addItem(t.name(), t.id);
-    m_template->setCurrentIndex(
-        std::max(0, m_template->findData(labels::LabelTemplate::defaultReceptionTemplateId())));
+    m_template->setCurrentIndex(std::max(0, m_template->findData(labels::LabelTemplate::defaultReceptionTemplateId())));
     labelRow->addWidget(m_template, 1);
     labelRow->addWidget(new QLabel(tr("Copies:"), this));
     m_copies = new QSpinBox(this);
@@ -116,10 +116,9 @@ void LotDialog::sendLabel(Output output)
         return;
     }
     const labels::ReceptionLabel& content = label.value();
-    const labels::LabelDocument document(labelTemplate.value(), m_copies->value(),
-                                         [&content](QPainter& painter, const QRectF& rect, int) {
-                                             content.paint(painter, rect);
-                                         });
+    const labels::LabelDocument document(
+        labelTemplate.value(), m_copies->value(),
+        [&content](QPainter& painter, const QRectF& rect, int) { content.paint(painter, rect); });
     switch (output) {
     case Output::Preview:
         LabelPrinting::preview(this, document, m_lot.code);

@@ -39,7 +39,8 @@ PartnerDialog::PartnerDialog(Services& services, Workstation& workstation, Partn
     m_province = new QComboBox(this);
     m_province->setObjectName(QStringLiteral("provinceCombo"));
     m_province->addItems(provinceCodes());
-    m_province->setCurrentText(m_partner.address.province.isEmpty() ? QStringLiteral("QC") : m_partner.address.province);
+    m_province->setCurrentText(m_partner.address.province.isEmpty() ? QStringLiteral("QC")
+                                                                    : m_partner.address.province);
     form->addRow(tr("&Province:"), m_province);
     m_postalCode = line("postalCodeEdit", m_partner.address.postalCode);
     form->addRow(tr("Postal c&ode:"), m_postalCode);

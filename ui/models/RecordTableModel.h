@@ -24,7 +24,8 @@ public:
 
     explicit RecordTableModel(std::vector<Column> columns, QObject* parent = nullptr)
         : QAbstractTableModel(parent), m_columns(std::move(columns))
-    {}
+    {
+    }
 
     void setRows(std::vector<Record> rows)
     {
@@ -63,8 +64,7 @@ public:
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-            section >= int(m_columns.size()))
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= int(m_columns.size()))
             return {};
         return m_columns[std::size_t(section)].header;
     }

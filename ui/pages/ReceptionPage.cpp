@@ -283,9 +283,7 @@ QWidget* ReceptionPage::buildLotList()
             Column{tr("Farm"), [](const ReceptionLot& l) { return l.farmName; }},
             Column{tr("Net"), [](const ReceptionLot& l) { return UiFormat::kilograms(l.net); }, right},
             Column{tr("Temp."),
-                   [](const ReceptionLot& l) {
-                       return l.temperature ? UiFormat::celsius(*l.temperature) : QString();
-                   },
+                   [](const ReceptionLot& l) { return l.temperature ? UiFormat::celsius(*l.temperature) : QString(); },
                    right},
             Column{tr("By"), [](const ReceptionLot& l) { return l.receivedBy; }},
         },
@@ -499,9 +497,9 @@ void ReceptionPage::printLabel(const ReceptionLot& lot)
         return;
     }
     const labels::ReceptionLabel& content = label.value();
-    const labels::LabelDocument document(labelTemplate.value(), 1, [&content](QPainter& painter, const QRectF& rect, int) {
-        content.paint(painter, rect);
-    });
+    const labels::LabelDocument document(
+        labelTemplate.value(), 1,
+        [&content](QPainter& painter, const QRectF& rect, int) { content.paint(painter, rect); });
     if (!LabelPrinting::printDirect(document, lot.code))
         LabelPrinting::preview(this, document, lot.code);
 }

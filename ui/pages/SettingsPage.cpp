@@ -140,8 +140,8 @@ void SettingsPage::saveOrganisation()
 {
     OrganisationSettings settings;
     settings.name = m_orgName->text();
-    settings.address = Address{m_orgStreet->text(), m_orgCity->text(), m_orgProvince->currentText(),
-                               m_orgPostalCode->text()};
+    settings.address =
+        Address{m_orgStreet->text(), m_orgCity->text(), m_orgProvince->currentText(), m_orgPostalCode->text()};
     settings.mapaqPermit = m_orgPermit->text();
     settings.qrDomain = m_orgDomain->text();
     settings.defaultSiteCode = m_defaultSite->currentData().toString();
@@ -185,9 +185,9 @@ ReferenceListPanel* SettingsPage::buildSitesPanel()
     actions.toggleActive = [this](int row) {
         const Site site = *m_siteModel->record(row);
         if (site.active &&
-            !m_prompter.confirm(this, tr("Deactivate"),
-                                tr("Deactivate the kitchen %1? It will no longer receive lots; its history is kept.")
-                                    .arg(site.code)))
+            !m_prompter.confirm(
+                this, tr("Deactivate"),
+                tr("Deactivate the kitchen %1? It will no longer receive lots; its history is kept.").arg(site.code)))
             return;
         warnIfFailed(m_services.sites.setActive(m_workstation.actor(), site.id, !site.active));
     };
@@ -225,9 +225,9 @@ ReferenceListPanel* SettingsPage::buildPartnersPanel()
     actions.toggleActive = [this](int row) {
         const Partner partner = *m_partnerModel->record(row);
         if (partner.active &&
-            !m_prompter.confirm(this, tr("Deactivate"),
-                                tr("Deactivate « %1 »? It will no longer be offered in lists; its history is kept.")
-                                    .arg(partner.name)))
+            !m_prompter.confirm(
+                this, tr("Deactivate"),
+                tr("Deactivate « %1 »? It will no longer be offered in lists; its history is kept.").arg(partner.name)))
             return;
         warnIfFailed(m_services.partners.setActive(m_workstation.actor(), partner.id, !partner.active));
     };
@@ -243,9 +243,10 @@ ReferenceListPanel* SettingsPage::buildProductsPanel()
          Column{tr("English name"), [](const Product& p) { return p.nameEn; }},
          Column{tr("Kind"), [](const Product& p) { return labelOf(p.kind); }},
          Column{tr("Storage"), [](const Product& p) { return labelOf(p.storage); }},
-         Column{tr("Shelf life"),
-                [](const Product& p) { return p.shelfLifeDays ? tr("%n day(s)", nullptr, *p.shelfLifeDays) : QString(); },
-                Qt::AlignRight | Qt::AlignVCenter},
+         Column{
+             tr("Shelf life"),
+             [](const Product& p) { return p.shelfLifeDays ? tr("%n day(s)", nullptr, *p.shelfLifeDays) : QString(); },
+             Qt::AlignRight | Qt::AlignVCenter},
          Column{tr("Status"), [](const Product& p) { return activeText(p.active); }, Qt::AlignLeft | Qt::AlignVCenter,
                 [](const Product& p) { return greyWhenInactive(p.active); }}},
         this);

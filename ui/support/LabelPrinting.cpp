@@ -19,8 +19,7 @@ namespace {
 void setUp(QPrinter& printer, const labels::LabelDocument& document, const QString& title)
 {
     printer.setDocName(title);
-    printer.setPageSize(
-        QPageSize(document.labelTemplate().page, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    printer.setPageSize(QPageSize(document.labelTemplate().page, QPageSize::Point, QString(), QPageSize::ExactMatch));
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
     printer.setFullPage(true);
 }
@@ -63,9 +62,9 @@ void LabelPrinting::saveAs(QWidget* parent, Prompter& prompter, const labels::La
                            const QString& baseName)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path =
-        prompter.chooseSaveFile(parent, tr("Save the label"), folder + QLatin1Char('/') + baseName + QStringLiteral(".pdf"),
-                                tr("PDF document (*.pdf);;PNG image (*.png)"));
+    const QString path = prompter.chooseSaveFile(parent, tr("Save the label"),
+                                                 folder + QLatin1Char('/') + baseName + QStringLiteral(".pdf"),
+                                                 tr("PDF document (*.pdf);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
     Result<Ok> written = Ok{};
@@ -73,9 +72,8 @@ void LabelPrinting::saveAs(QWidget* parent, Prompter& prompter, const labels::La
         const auto files = document.writePng(path);
         written = files ? Result<Ok>(Ok{}) : Result<Ok>(files.error());
     } else {
-        written = document.writePdf(path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path
-                                                                                              : path + QStringLiteral(".pdf"),
-                                    baseName);
+        written = document.writePdf(
+            path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"), baseName);
     }
     if (!written)
         prompter.warn(parent, tr("Label not saved"), written.error().message);
