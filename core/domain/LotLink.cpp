@@ -77,6 +77,18 @@ std::optional<QString> fromBracketedElementString(const QString& text)
     return std::nullopt;
 }
 
+// A raw element string begins with AI 01 and its 14 digits; a lot code never does.
+bool startsWithGtin(const QString& text)
+{
+    if (text.size() < 18 || !text.startsWith(QLatin1String("01")))
+        return false;
+    for (int i = 2; i < 16; ++i) {
+        if (!text.at(i).isDigit())
+            return false;
+    }
+    return true;
+}
+
 std::optional<QString> fromRawElementString(const QString& text)
 {
     int at = 0;
@@ -125,8 +137,7 @@ std::optional<QString> LotLink::lotCodeFromScan(const QString& scanned)
         return fromUrl(text);
     if (text.startsWith(QLatin1Char('(')))
         return fromBracketedElementString(text);
-    if (text.contains(GroupSeparator) ||
-        (text.size() > 16 && text.startsWith(QLatin1String("01")) && text.mid(16, 2) == QLatin1String("10")))
+    if (text.contains(GroupSeparator) || startsWithGtin(text))
         return fromRawElementString(text);
     return wellFormed(text);
 }

@@ -33,19 +33,15 @@ Result<Operator> OperatorService::add(const Actor& actor, QString name)
 
 Result<Ok> OperatorService::setActive(const Actor& actor, OperatorId id, bool active)
 {
-    UnitOfWork work(m_context.db, m_context.clock, actor);
-    if (auto r = work.begin(); !r)
-        return r;
-    if (auto r = OperatorRepository(m_context.db).setActive(id, active); !r)
-        return r;
-    if (auto r = work.audit(active ? QStringLiteral("activate") : QStringLiteral("deactivate"),
-                            QStringLiteral("operator"), id.value, QJsonObject{{QStringLiteral("active"), active}});
-        !r)
-        return r;
-    if (auto r = work.commit(); !r)
-        return r;
-    emit m_context.notifier.operatorsChanged();
-    return Ok{};
+    const auto done = UnitOfWork::perform(m_context.db, m_context.clock, actor, UnitOfWork::activeAction(active),
+                                          QStringLiteral("operator"), [&]() -> Result<UnitOfWork::Change> {
+                                              if (auto r = OperatorRepository(m_context.db).setActive(id, active); !r)
+                                                  return r.error();
+                                              return UnitOfWork::activeChange(id.value, active);
+                                          });
+    if (done)
+        emit m_context.notifier.operatorsChanged();
+    return done;
 }
 
 Result<std::vector<Operator>> OperatorService::list(bool includeInactive) const

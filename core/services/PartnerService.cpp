@@ -38,17 +38,16 @@ Result<Partner> PartnerService::add(const Actor& actor, Partner partner)
     if (auto r = validate(partner); !r)
         return r.error();
     partner.active = true;
-    UnitOfWork work(m_context.db, m_context.clock, actor);
-    if (auto r = work.begin(); !r)
-        return r.error();
-    const auto id = PartnerRepository(m_context.db).insert(partner);
-    if (!id)
-        return id.error();
-    partner.id = id.value();
-    if (auto r = work.audit(QStringLiteral("create"), QStringLiteral("partner"), partner.id.value, toJson(partner)); !r)
-        return r.error();
-    if (auto r = work.commit(); !r)
-        return r.error();
+    const auto done = UnitOfWork::perform(m_context.db, m_context.clock, actor, QStringLiteral("create"),
+                                          QStringLiteral("partner"), [&]() -> Result<UnitOfWork::Change> {
+                                              const auto id = PartnerRepository(m_context.db).insert(partner);
+                                              if (!id)
+                                                  return id.error();
+                                              partner.id = id.value();
+                                              return UnitOfWork::Change{partner.id.value, toJson(partner)};
+                                          });
+    if (!done)
+        return done.error();
     emit m_context.notifier.partnersChanged();
     return partner;
 }
@@ -62,17 +61,15 @@ Result<Partner> PartnerService::update(const Actor& actor, Partner partner)
     if (auto r = validate(partner); !r)
         return r.error();
     partner.active = before->active;
-    UnitOfWork work(m_context.db, m_context.clock, actor);
-    if (auto r = work.begin(); !r)
-        return r.error();
-    if (auto r = repository.update(partner); !r)
-        return r.error();
-    if (auto r = work.audit(QStringLiteral("update"), QStringLiteral("partner"), partner.id.value,
-                            AuditLog::difference(toJson(before.value()), toJson(partner)));
-        !r)
-        return r.error();
-    if (auto r = work.commit(); !r)
-        return r.error();
+    const auto done = UnitOfWork::perform(
+        m_context.db, m_context.clock, actor, QStringLiteral("update"), QStringLiteral("partner"),
+        [&]() -> Result<UnitOfWork::Change> {
+            if (auto r = repository.update(partner); !r)
+                return r.error();
+            return UnitOfWork::Change{partner.id.value, AuditLog::difference(toJson(before.value()), toJson(partner))};
+        });
+    if (!done)
+        return done.error();
     emit m_context.notifier.partnersChanged();
     return partner;
 }
@@ -82,19 +79,15 @@ Result<Ok> PartnerService::setActive(const Actor& actor, PartnerId id, bool acti
     PartnerRepository repository(m_context.db);
     if (auto before = repository.byId(id); !before)
         return before.error();
-    UnitOfWork work(m_context.db, m_context.clock, actor);
-    if (auto r = work.begin(); !r)
-        return r;
-    if (auto r = repository.setActive(id, active); !r)
-        return r;
-    if (auto r = work.audit(active ? QStringLiteral("activate") : QStringLiteral("deactivate"),
-                            QStringLiteral("partner"), id.value, QJsonObject{{QStringLiteral("active"), active}});
-        !r)
-        return r;
-    if (auto r = work.commit(); !r)
-        return r;
-    emit m_context.notifier.partnersChanged();
-    return Ok{};
+    const auto done = UnitOfWork::perform(m_context.db, m_context.clock, actor, UnitOfWork::activeAction(active),
+                                          QStringLiteral("partner"), [&]() -> Result<UnitOfWork::Change> {
+                                              if (auto r = repository.setActive(id, active); !r)
+                                                  return r.error();
+                                              return UnitOfWork::activeChange(id.value, active);
+                                          });
+    if (done)
+        emit m_context.notifier.partnersChanged();
+    return done;
 }
 
 Result<std::vector<Partner>> PartnerService::list(const PartnerFilter& filter) const

@@ -58,17 +58,16 @@ Result<Product> ProductService::add(const Actor& actor, Product product)
     if (auto r = validate(product); !r)
         return r.error();
     product.active = true;
-    UnitOfWork work(m_context.db, m_context.clock, actor);
-    if (auto r = work.begin(); !r)
-        return r.error();
-    const auto id = ProductRepository(m_context.db).insert(product);
-    if (!id)
-        return id.error();
-    product.id = id.value();
-    if (auto r = work.audit(QStringLiteral("create"), QStringLiteral("product"), product.id.value, toJson(product)); !r)
-        return r.error();
-    if (auto r = work.commit(); !r)
-        return r.error();
+    const auto done = UnitOfWork::perform(m_context.db, m_context.clock, actor, QStringLiteral("create"),
+                                          QStringLiteral("product"), [&]() -> Result<UnitOfWork::Change> {
+                                              const auto id = ProductRepository(m_context.db).insert(product);
+                                              if (!id)
+                                                  return id.error();
+                                              product.id = id.value();
+                                              return UnitOfWork::Change{product.id.value, toJson(product)};
+                                          });
+    if (!done)
+        return done.error();
     emit m_context.notifier.productsChanged();
     return product;
 }
@@ -83,17 +82,15 @@ Result<Product> ProductService::update(const Actor& actor, Product product)
         return r.error();
     product.code = before->code;
     product.active = before->active;
-    UnitOfWork work(m_context.db, m_context.clock, actor);
-    if (auto r = work.begin(); !r)
-        return r.error();
-    if (auto r = repository.update(product); !r)
-        return r.error();
-    if (auto r = work.audit(QStringLiteral("update"), QStringLiteral("product"), product.id.value,
-                            AuditLog::difference(toJson(before.value()), toJson(product)));
-        !r)
-        return r.error();
-    if (auto r = work.commit(); !r)
-        return r.error();
+    const auto done = UnitOfWork::perform(
+        m_context.db, m_context.clock, actor, QStringLiteral("update"), QStringLiteral("product"),
+        [&]() -> Result<UnitOfWork::Change> {
+            if (auto r = repository.update(product); !r)
+                return r.error();
+            return UnitOfWork::Change{product.id.value, AuditLog::difference(toJson(before.value()), toJson(product))};
+        });
+    if (!done)
+        return done.error();
     emit m_context.notifier.productsChanged();
     return product;
 }
@@ -103,19 +100,15 @@ Result<Ok> ProductService::setActive(const Actor& actor, ProductId id, bool acti
     ProductRepository repository(m_context.db);
     if (auto before = repository.byId(id); !before)
         return before.error();
-    UnitOfWork work(m_context.db, m_context.clock, actor);
-    if (auto r = work.begin(); !r)
-        return r;
-    if (auto r = repository.setActive(id, active); !r)
-        return r;
-    if (auto r = work.audit(active ? QStringLiteral("activate") : QStringLiteral("deactivate"),
-                            QStringLiteral("product"), id.value, QJsonObject{{QStringLiteral("active"), active}});
-        !r)
-        return r;
-    if (auto r = work.commit(); !r)
-        return r;
-    emit m_context.notifier.productsChanged();
-    return Ok{};
+    const auto done = UnitOfWork::perform(m_context.db, m_context.clock, actor, UnitOfWork::activeAction(active),
+                                          QStringLiteral("product"), [&]() -> Result<UnitOfWork::Change> {
+                                              if (auto r = repository.setActive(id, active); !r)
+                                                  return r.error();
+                                              return UnitOfWork::activeChange(id.value, active);
+                                          });
+    if (done)
+        emit m_context.notifier.productsChanged();
+    return done;
 }
 
 Result<std::vector<Product>> ProductService::list(const ProductFilter& filter) const

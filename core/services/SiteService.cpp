@@ -31,17 +31,16 @@ Result<Site> SiteService::add(const Actor& actor, Site site)
     if (auto r = validate(site); !r)
         return r.error();
     site.active = true;
-    UnitOfWork work(m_context.db, m_context.clock, actor);
-    if (auto r = work.begin(); !r)
-        return r.error();
-    const auto id = SiteRepository(m_context.db).insert(site);
-    if (!id)
-        return id.error();
-    site.id = id.value();
-    if (auto r = work.audit(QStringLiteral("create"), QStringLiteral("site"), site.id.value, toJson(site)); !r)
-        return r.error();
-    if (auto r = work.commit(); !r)
-        return r.error();
+    const auto done = UnitOfWork::perform(m_context.db, m_context.clock, actor, QStringLiteral("create"),
+                                          QStringLiteral("site"), [&]() -> Result<UnitOfWork::Change> {
+                                              const auto id = SiteRepository(m_context.db).insert(site);
+                                              if (!id)
+                                                  return id.error();
+                                              site.id = id.value();
+                                              return UnitOfWork::Change{site.id.value, toJson(site)};
+                                          });
+    if (!done)
+        return done.error();
     emit m_context.notifier.sitesChanged();
     return site;
 }
@@ -56,17 +55,15 @@ Result<Site> SiteService::update(const Actor& actor, Site site)
         return r.error();
     site.code = before->code;
     site.active = before->active;
-    UnitOfWork work(m_context.db, m_context.clock, actor);
-    if (auto r = work.begin(); !r)
-        return r.error();
-    if (auto r = repository.update(site); !r)
-        return r.error();
-    if (auto r = work.audit(QStringLiteral("update"), QStringLiteral("site"), site.id.value,
-                            AuditLog::difference(toJson(before.value()), toJson(site)));
-        !r)
-        return r.error();
-    if (auto r = work.commit(); !r)
-        return r.error();
+    const auto done = UnitOfWork::perform(
+        m_context.db, m_context.clock, actor, QStringLiteral("update"), QStringLiteral("site"),
+        [&]() -> Result<UnitOfWork::Change> {
+            if (auto r = repository.update(site); !r)
+                return r.error();
+            return UnitOfWork::Change{site.id.value, AuditLog::difference(toJson(before.value()), toJson(site))};
+        });
+    if (!done)
+        return done.error();
     emit m_context.notifier.sitesChanged();
     return site;
 }
@@ -76,19 +73,15 @@ Result<Ok> SiteService::setActive(const Actor& actor, SiteId id, bool active)
     SiteRepository repository(m_context.db);
     if (auto before = repository.byId(id); !before)
         return before.error();
-    UnitOfWork work(m_context.db, m_context.clock, actor);
-    if (auto r = work.begin(); !r)
-        return r;
-    if (auto r = repository.setActive(id, active); !r)
-        return r;
-    if (auto r = work.audit(active ? QStringLiteral("activate") : QStringLiteral("deactivate"), QStringLiteral("site"),
-                            id.value, QJsonObject{{QStringLiteral("active"), active}});
-        !r)
-        return r;
-    if (auto r = work.commit(); !r)
-        return r;
-    emit m_context.notifier.sitesChanged();
-    return Ok{};
+    const auto done = UnitOfWork::perform(m_context.db, m_context.clock, actor, UnitOfWork::activeAction(active),
+                                          QStringLiteral("site"), [&]() -> Result<UnitOfWork::Change> {
+                                              if (auto r = repository.setActive(id, active); !r)
+                                                  return r.error();
+                                              return UnitOfWork::activeChange(id.value, active);
+                                          });
+    if (done)
+        emit m_context.notifier.sitesChanged();
+    return done;
 }
 
 Result<std::vector<Site>> SiteService::list(bool includeInactive) const

@@ -13,6 +13,16 @@ UnitOfWork::UnitOfWork(QSqlDatabase db, const Clock& clock, Actor actor)
     m_actor.name = m_actor.name.trimmed();
 }
 
+QString UnitOfWork::activeAction(bool active)
+{
+    return active ? QStringLiteral("activate") : QStringLiteral("deactivate");
+}
+
+UnitOfWork::Change UnitOfWork::activeChange(qint64 entityId, bool active)
+{
+    return Change{entityId, QJsonObject{{QStringLiteral("active"), active}}};
+}
+
 Result<Ok> UnitOfWork::begin()
 {
     if (m_actor.name.isEmpty())

@@ -16,7 +16,35 @@ namespace glaneur {
 class UnitOfWork
 {
 public:
+    // What a write changed, for its audit line.
+    struct Change
+    {
+        qint64 entityId;
+        QJsonObject changes;
+    };
+
+    // One audited write in one transaction: begins, runs `write` (which returns a Result<Change>),
+    // appends the audit line, commits. Any failure rolls everything back and is returned.
+    template <typename Write>
+    static Result<Ok> perform(QSqlDatabase db, const Clock& clock, const Actor& actor, const QString& action,
+                              const QString& entity, Write&& write)
+    {
+        UnitOfWork work(std::move(db), clock, actor);
+        if (auto r = work.begin(); !r)
+            return r;
+        const Result<Change> change = write();
+        if (!change)
+            return change.error();
+        if (auto r = work.audit(action, entity, change->entityId, change->changes); !r)
+            return r;
+        return work.commit();
+    }
+
     UnitOfWork(QSqlDatabase db, const Clock& clock, Actor actor);
+
+    // The audit action and change of (de)activating a record.
+    static QString activeAction(bool active);
+    static Change activeChange(qint64 entityId, bool active);
 
     // Refuses an anonymous write, then takes the write lock.
     Result<Ok> begin();

@@ -131,7 +131,7 @@ Result<Ok> Database::prepare(bool fresh)
     }();
     if (!applicationId || !version || !tables)
         return notGlaneur(m_path);
-    const bool empty = *tables == 0 && *version == 0;
+    const bool empty = *tables == 0 && *version == 0 && *applicationId == 0;
     if (!empty && *applicationId != GlaneurApplicationId)
         return notGlaneur(m_path);
     if (*version > latestSchemaVersion())

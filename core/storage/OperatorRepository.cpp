@@ -31,6 +31,9 @@ Result<Ok> OperatorRepository::setActive(OperatorId id, bool active)
     q.bindValue(QStringLiteral(":id"), id.value);
     if (!q.exec())
         return storageError(q, "set operator active");
+    if (q.numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("glaneur::OperatorRepository", "This record does not exist.")};
     return Ok{};
 }
 

@@ -85,6 +85,9 @@ Result<Ok> PartnerRepository::setActive(PartnerId id, bool active)
     q.bindValue(QStringLiteral(":id"), id.value);
     if (!q.exec())
         return storageError(q, "set partner active");
+    if (q.numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("glaneur::PartnerRepository", "This record does not exist.")};
     return Ok{};
 }
 
@@ -126,14 +129,20 @@ Result<std::vector<Partner>> PartnerRepository::list(const PartnerFilter& filter
         conditions << QStringLiteral("kind = :kind");
         values.insert(QStringLiteral(":kind"), codeOf(*filter.kind));
     }
-    const QString text = nameKey(filter.text);
-    if (!text.isEmpty()) {
-        conditions << QStringLiteral("(name_key LIKE :text ESCAPE '\\' OR lower(city) LIKE :text ESCAPE '\\'"
-                                     " OR lower(contact_name) LIKE :text ESCAPE '\\')");
-        values.insert(QStringLiteral(":text"), containsPattern(text));
-    }
-    return select(
+    auto partners = select(
         conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")), values);
+    const QString text = nameKey(filter.text);
+    if (!partners || text.isEmpty())
+        return partners;
+    // Text is matched here rather than in SQL: SQLite's lower() and LIKE ignore accents and case
+    // only for ASCII, and a collective has a few hundred partners at most.
+    std::vector<Partner> found;
+    for (Partner& p : std::move(partners).value()) {
+        if (nameKey(p.name).contains(text) || nameKey(p.address.city).contains(text) ||
+            nameKey(p.contactName).contains(text))
+            found.push_back(std::move(p));
+    }
+    return found;
 }
 
 Result<Partner> PartnerRepository::byId(PartnerId id) const

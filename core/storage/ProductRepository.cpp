@@ -73,6 +73,9 @@ Result<Ok> ProductRepository::setActive(ProductId id, bool active)
     q.bindValue(QStringLiteral(":id"), id.value);
     if (!q.exec())
         return storageError(q, "set product active");
+    if (q.numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("glaneur::ProductRepository", "This record does not exist.")};
     return Ok{};
 }
 

@@ -60,6 +60,9 @@ Result<Ok> SiteRepository::setActive(SiteId id, bool active)
     q.bindValue(QStringLiteral(":id"), id.value);
     if (!q.exec())
         return storageError(q, "set site active");
+    if (q.numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("glaneur::SiteRepository", "This record does not exist.")};
     return Ok{};
 }
 

@@ -33,6 +33,10 @@
         <source>The operator « %1 » already exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This record does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::OperatorService</name>
@@ -53,6 +57,10 @@
     </message>
     <message>
         <source>There is no partner named « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -87,6 +95,10 @@
     </message>
     <message>
         <source>There is no product with the code « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -274,6 +286,10 @@
     </message>
     <message>
         <source>There is no kitchen with the code « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,10 @@
         <source>The operator « %1 » already exists.</source>
         <translation>L&apos;opérateur·rice « %1 » existe déjà.</translation>
     </message>
+    <message>
+        <source>This record does not exist.</source>
+        <translation>Cette fiche n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::OperatorService</name>
@@ -54,6 +58,10 @@
     <message>
         <source>There is no partner named « %1 ».</source>
         <translation>Aucun partenaire ne porte le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>This record does not exist.</source>
+        <translation>Cette fiche n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -89,6 +97,10 @@
         <source>There is no product with the code « %1 ».</source>
         <translation>Aucun produit ne porte le code « %1 ».</translation>
     </message>
+    <message>
+        <source>This record does not exist.</source>
+        <translation>Cette fiche n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::ProductService</name>
@@ -102,7 +114,7 @@
     </message>
     <message>
         <source>The shelf life must be between 1 and 3650 days.</source>
-        <translation>La durée de conservation doit être comprise entre 1 et 3 650 jours.</translation>
+        <translation>La durée de conservation doit être comprise entre 1 et 3&#xa0;650 jours.</translation>
     </message>
     <message>
         <source>The pack size must be between 1 g and 50 kg.</source>
@@ -144,7 +156,7 @@
     </message>
     <message>
         <source>The gross weight is over 6,000 kg: check the number.</source>
-        <translation>Le poids brut dépasse 6 000 kg : vérifiez le nombre.</translation>
+        <translation>Le poids brut dépasse 6&#xa0;000 kg : vérifiez le nombre.</translation>
     </message>
     <message>
         <source>The tare cannot be negative.</source>
@@ -168,7 +180,7 @@
     </message>
     <message>
         <source>The net weight is over 5,000 kg for one lot: check the number, or split the delivery into several lots.</source>
-        <translation>Le poids net dépasse 5 000 kg pour un seul lot : vérifiez le nombre, ou divisez la livraison en plusieurs lots.</translation>
+        <translation>Le poids net dépasse 5&#xa0;000 kg pour un seul lot : vérifiez le nombre, ou divisez la livraison en plusieurs lots.</translation>
     </message>
     <message>
         <source>The reception time is in the future. Check the date and time.</source>
@@ -196,7 +208,7 @@
     </message>
     <message>
         <source>The price is over $100,000: check the number.</source>
-        <translation>Le prix dépasse 100 000 $ : vérifiez le montant.</translation>
+        <translation>Le prix dépasse 100&#xa0;000 $ : vérifiez le montant.</translation>
     </message>
     <message>
         <source>The supplier&apos;s lot code</source>
@@ -275,6 +287,10 @@
     <message>
         <source>There is no kitchen with the code « %1 ».</source>
         <translation>Aucune cuisine ne porte le code « %1 ».</translation>
+    </message>
+    <message>
+        <source>This record does not exist.</source>
+        <translation>Cette fiche n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -659,7 +675,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>--copies is between 1 and 10000.</source>
-        <translation>La valeur de --copies doit être comprise entre 1 et 10 000.</translation>
+        <translation>La valeur de --copies doit être comprise entre 1 et 10&#xa0;000.</translation>
     </message>
     <message>
         <source>Label of %1 written to %2.</source>
