@@ -601,7 +601,7 @@ void addReferenceCommands(std::vector<CliCommand>& commands)
                         audit});
 
     const QList<QCommandLineOption> siteOptions =
-        QList<QCommandLineOption>{valueOption("code", "CODE", Cli::tr("Short code of 2 to 4 letters, e.g. HS.")),
+        QList<QCommandLineOption>{valueOption("code", "CODE", Cli::tr("Short code of 2 to 4 letters or digits, e.g. HS.")),
                                   valueOption("name", "NAME", Cli::tr("The kitchen's name."))} +
         addressOptions();
     commands.push_back(

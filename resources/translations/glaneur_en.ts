@@ -1118,7 +1118,7 @@ Answer No to start with your own organisation in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Short code of 2 to 4 letters, e.g. HS.</source>
+        <source>Short code of 2 to 4 letters or digits, e.g. HS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2022,7 +2022,7 @@ Answer No to start with your own organisation in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>2 to 4 letters, e.g. HS</source>
+        <source>2 to 4 letters or digits, e.g. HS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1122,8 +1122,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Nombre de lignes (50 par défaut).</translation>
     </message>
     <message>
-        <source>Short code of 2 to 4 letters, e.g. HS.</source>
-        <translation>Code court de 2 à 4 lettres, p. ex. HS.</translation>
+        <source>Short code of 2 to 4 letters or digits, e.g. HS.</source>
+        <translation>Code court de 2 à 4 lettres ou chiffres, p. ex. HS.</translation>
     </message>
     <message>
         <source>The kitchen&apos;s name.</source>
@@ -2026,8 +2026,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Nouvelle cuisine</translation>
     </message>
     <message>
-        <source>2 to 4 letters, e.g. HS</source>
-        <translation>2 à 4 lettres, p. ex. HS</translation>
+        <source>2 to 4 letters or digits, e.g. HS</source>
+        <translation>2 à 4 lettres ou chiffres, p. ex. HS</translation>
     </message>
     <message>
         <source>The code goes into every lot code of this kitchen and cannot change later.</source>

@@ -79,7 +79,7 @@ LotDialog::LotDialog(Services& services, Prompter& prompter, ReceptionLot lot, Q
     labelRow->addWidget(new QLabel(tr("Copies:"), this));
     m_copies = new QSpinBox(this);
     m_copies->setObjectName(QStringLiteral("copiesSpin"));
-    m_copies->setRange(1, 1000);
+    m_copies->setRange(1, 10000);
     labelRow->addWidget(m_copies);
     layout->addLayout(labelRow);
 

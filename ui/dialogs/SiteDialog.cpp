@@ -23,7 +23,7 @@ SiteDialog::SiteDialog(Services& services, Workstation& workstation, Site site, 
     m_code->setObjectName(QStringLiteral("codeEdit"));
     m_code->setReadOnly(m_site.id.isValid());
     m_code->setMaxLength(4);
-    m_code->setPlaceholderText(tr("2 to 4 letters, e.g. HS"));
+    m_code->setPlaceholderText(tr("2 to 4 letters or digits, e.g. HS"));
     m_code->setToolTip(tr("The code goes into every lot code of this kitchen and cannot change later."));
     form->addRow(tr("&Code:"), m_code);
     m_name = new QLineEdit(m_site.name, this);
