@@ -2,14 +2,13 @@
 #include "ui/dialogs/PartnerDialog.h"
 
 #include "core/services/Services.h"
+#include "ui/support/EditDialogFooter.h"
 #include "ui/support/Workstation.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 
 namespace glaneur::ui {
 
@@ -52,17 +51,7 @@ PartnerDialog::PartnerDialog(Services& services, Workstation& workstation, Partn
     form->addRow(tr("&Email:"), m_email);
     m_tier = line("tierEdit", m_partner.priceTier);
     form->addRow(tr("Price &tier:"), m_tier);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-    form->addRow(m_error);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &PartnerDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
-    setMinimumWidth(460);
+    m_error = EditDialogFooter::add(this, form, [this] { save(); });
 }
 
 void PartnerDialog::save()

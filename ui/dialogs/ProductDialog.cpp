@@ -2,14 +2,13 @@
 #include "ui/dialogs/ProductDialog.h"
 
 #include "core/services/Services.h"
+#include "ui/support/EditDialogFooter.h"
 #include "ui/support/Workstation.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 
 namespace glaneur::ui {
@@ -72,17 +71,7 @@ ProductDialog::ProductDialog(Services& services, Workstation& workstation, Produ
     m_cnf = optionalSpin("cnfSpin", 99999999, QString(), m_product.cnfFoodId, this);
     m_cnf->setToolTip(tr("FoodID of the Canadian Nutrient File, for the Nutrition Facts table."));
     form->addRow(tr("CNF &food id:"), m_cnf);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-    form->addRow(m_error);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ProductDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
-    setMinimumWidth(460);
+    m_error = EditDialogFooter::add(this, form, [this] { save(); });
 }
 
 void ProductDialog::save()

@@ -2,14 +2,13 @@
 #include "ui/dialogs/SiteDialog.h"
 
 #include "core/services/Services.h"
+#include "ui/support/EditDialogFooter.h"
 #include "ui/support/Workstation.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 
 namespace glaneur::ui {
 
@@ -39,17 +38,7 @@ SiteDialog::SiteDialog(Services& services, Workstation& workstation, Site site, 
     form->addRow(tr("&Province:"), m_province);
     m_postalCode = new QLineEdit(m_site.address.postalCode, this);
     form->addRow(tr("Postal c&ode:"), m_postalCode);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-    form->addRow(m_error);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SiteDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
-    setMinimumWidth(420);
+    m_error = EditDialogFooter::add(this, form, [this] { save(); });
 }
 
 void SiteDialog::save()
