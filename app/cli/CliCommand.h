@@ -26,6 +26,12 @@ struct CliCommand
     std::function<int(CliRun&)> run;
 };
 
+// An option that takes a value: valueOption("net-kg", "KG", tr("Net weight in kilograms.")).
+inline QCommandLineOption valueOption(const char* name, const char* valueName, const QString& description)
+{
+    return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
+}
+
 void addReferenceCommands(std::vector<CliCommand>& commands);
 void addLotCommands(std::vector<CliCommand>& commands);
 

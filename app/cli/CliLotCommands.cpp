@@ -2,7 +2,7 @@
 // glaneur-cli commands for lots: receive, lot list/show/scan, label.
 #include "app/cli/Cli.h"
 #include "app/cli/CliRun.h"
-#include "core/labels/LabelDocument.h"
+#include "core/domain/LotLink.h"
 #include "core/labels/ReceptionLabel.h"
 #include "core/services/DomainJson.h"
 #include "core/services/Services.h"
@@ -16,11 +16,6 @@
 namespace glaneur::cli {
 
 namespace {
-
-QCommandLineOption valueOption(const char* name, const char* valueName, const QString& description)
-{
-    return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
-}
 
 // Turns the receive command's options into a request; every unreadable value is refused.
 Result<ReceptionRequest> receptionRequest(CliRun& run)
@@ -103,7 +98,7 @@ QStringList lotRow(const ReceptionLot& lot)
     return {lot.code, lot.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), lot.productNameFr,
             lot.supplierName +
                 (lot.farmId.isValid() ? QStringLiteral(" (") + lot.farmName + QLatin1Char(')') : QString()),
-            locale.toString(double(lot.net.grams()) / 1000.0, 'f', 3) + QStringLiteral(" kg")};
+            lot.net.kilogramsText(locale)};
 }
 
 int printLot(CliRun& run, const ReceptionLot& lot)
@@ -113,9 +108,7 @@ int printLot(CliRun& run, const ReceptionLot& lot)
         return CliRun::ExitOk;
     }
     const QLocale locale;
-    const auto kg = [&locale](const Mass& m) {
-        return locale.toString(double(m.grams()) / 1000.0, 'f', 3) + QStringLiteral(" kg");
-    };
+    const auto kg = [&locale](const Mass& m) { return m.kilogramsText(locale); };
     std::vector<QStringList> rows{
         {Cli::tr("Lot"), lot.code},
         {Cli::tr("Kitchen"), lot.siteCode},
@@ -244,34 +237,28 @@ int label(CliRun& run)
     const auto organisation = run.services().settings.organisation();
     if (!organisation)
         return run.fail(organisation.error());
-    const auto templateId = run.isSet(QStringLiteral("template")) ? run.value(QStringLiteral("template"))
-                                                                  : labels::LabelTemplate::defaultReceptionTemplateId();
-    const auto labelTemplate = labels::LabelTemplate::byId(templateId);
-    if (!labelTemplate)
-        return run.fail(labelTemplate.error());
-    const auto receptionLabel = labels::ReceptionLabel::create(lot.value(), organisation.value());
-    if (!receptionLabel)
-        return run.fail(receptionLabel.error());
-    const labels::ReceptionLabel& content = receptionLabel.value();
-    const labels::LabelDocument document(
-        labelTemplate.value(), copies,
-        [&content](QPainter& painter, const QRectF& rect, int) { content.paint(painter, rect); });
+    const QString templateId = run.isSet(QStringLiteral("template"))
+                                   ? run.value(QStringLiteral("template"))
+                                   : labels::LabelTemplate::defaultReceptionTemplateId();
+    const auto document = labels::ReceptionLabel::document(lot.value(), organisation.value(), templateId, copies);
+    if (!document)
+        return run.fail(document.error());
     QStringList files{out};
     if (suffix == QLatin1String("pdf")) {
-        if (auto r = document.writePdf(out, lot->code); !r)
+        if (auto r = document->writePdf(out, lot->code); !r)
             return run.fail(r.error());
     } else {
-        const auto written = document.writePng(out);
+        const auto written = document->writePng(out);
         if (!written)
             return run.fail(written.error());
         files = written.value();
     }
     if (run.json())
         run.printJson(QJsonObject{{QStringLiteral("lot"), lot->code},
-                                  {QStringLiteral("template"), labelTemplate->id},
+                                  {QStringLiteral("template"), document->labelTemplate().id},
                                   {QStringLiteral("copies"), copies},
-                                  {QStringLiteral("pages"), document.pageCount()},
-                                  {QStringLiteral("qr"), content.qrPayload()},
+                                  {QStringLiteral("pages"), document->pageCount()},
+                                  {QStringLiteral("qr"), LotLink::plainUrl(organisation->qrDomain, lot->code)},
                                   {QStringLiteral("files"), QJsonArray::fromStringList(files)}});
     else
         run.print(Cli::tr("Label of %1 written to %2.").arg(lot->code, files.join(QStringLiteral(", "))));

@@ -18,11 +18,6 @@ namespace glaneur::cli {
 
 namespace {
 
-QCommandLineOption valueOption(const char* name, const char* valueName, const QString& description)
-{
-    return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
-}
-
 QList<QCommandLineOption> addressOptions()
 {
     return {valueOption("address", "TEXT", Cli::tr("Street address.")), valueOption("city", "TEXT", Cli::tr("City.")),
@@ -601,8 +596,9 @@ void addReferenceCommands(std::vector<CliCommand>& commands)
                         audit});
 
     const QList<QCommandLineOption> siteOptions =
-        QList<QCommandLineOption>{valueOption("code", "CODE", Cli::tr("Short code of 2 to 4 letters or digits, e.g. HS.")),
-                                  valueOption("name", "NAME", Cli::tr("The kitchen's name."))} +
+        QList<QCommandLineOption>{
+            valueOption("code", "CODE", Cli::tr("Short code of 2 to 4 letters or digits, e.g. HS.")),
+            valueOption("name", "NAME", Cli::tr("The kitchen's name."))} +
         addressOptions();
     commands.push_back(
         {QStringLiteral("site add"), QString(), Cli::tr("Add a kitchen."), siteOptions, existing, siteAdd});

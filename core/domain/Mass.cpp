@@ -18,4 +18,9 @@ QString Mass::kilogramsText() const
     return formatFixed(m_grams, 3);
 }
 
+QString Mass::kilogramsText(const QLocale& locale) const
+{
+    return kilogramsText().replace(QLatin1Char('.'), locale.decimalPoint()) + QStringLiteral(" kg");
+}
+
 } // namespace glaneur

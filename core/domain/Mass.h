@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -19,6 +20,8 @@ public:
     qint64 grams() const { return m_grams; }
     // Canonical kilograms text without trailing zeros: 12500 g -> "12.5".
     QString kilogramsText() const;
+    // The same for people, with the locale's decimal mark and the unit: "12,5 kg" in French.
+    QString kilogramsText(const QLocale& locale) const;
 
     friend bool operator==(Mass a, Mass b) { return a.m_grams == b.m_grams; }
     friend bool operator!=(Mass a, Mass b) { return a.m_grams != b.m_grams; }

@@ -4,6 +4,7 @@
 #include "core/domain/LotLink.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QStringList>
 
@@ -42,7 +43,7 @@ double drawLine(QPainter& painter, const QRectF& area, const QString& text, doub
 // French formatting of a weight on a bilingual label: "12,5 kg".
 QString kilograms(const Mass& mass)
 {
-    return mass.kilogramsText().replace(QLatin1Char('.'), QLatin1Char(',')) + QStringLiteral(" kg");
+    return mass.kilogramsText(QLocale(QLocale::French, QLocale::Canada));
 }
 
 } // namespace
@@ -70,6 +71,22 @@ Result<ReceptionLabel> ReceptionLabel::create(const ReceptionLot& lot, const Org
     if (!qr)
         return qr.error();
     return ReceptionLabel(lot, organisation, payload, std::move(qr).value());
+}
+
+Result<LabelDocument> ReceptionLabel::document(const ReceptionLot& lot, const OrganisationSettings& organisation,
+                                               const QString& templateId, int copies)
+{
+    auto label = create(lot, organisation);
+    if (!label)
+        return label.error();
+    auto labelTemplate = LabelTemplate::byId(templateId);
+    if (!labelTemplate)
+        return labelTemplate.error();
+    // Every copy is the same label: its QR code is encoded once, here.
+    return LabelDocument(std::move(labelTemplate).value(), copies,
+                         [content = std::move(label).value()](QPainter& painter, const QRectF& rect, int) {
+                             content.paint(painter, rect);
+                         });
 }
 
 void ReceptionLabel::paint(QPainter& painter, const QRectF& rect) const

@@ -4,6 +4,7 @@
 #include "core/common/Result.h"
 #include "core/domain/OrganisationSettings.h"
 #include "core/domain/ReceptionLot.h"
+#include "core/labels/LabelDocument.h"
 #include "core/labels/QrCode.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,11 @@ class ReceptionLabel
 public:
     // Refuses, listing every missing item, when the label cannot be complete (no QR domain…).
     static Result<ReceptionLabel> create(const ReceptionLot& lot, const OrganisationSettings& organisation);
+
+    // `copies` labels of a lot on the template `templateId`, ready for a printer, PDF or PNG.
+    // Refuses like create(), and an unknown template.
+    static Result<LabelDocument> document(const ReceptionLot& lot, const OrganisationSettings& organisation,
+                                          const QString& templateId, int copies);
 
     const QString& qrPayload() const { return m_qrPayload; }
     const QString& lotCode() const { return m_lot.code; }

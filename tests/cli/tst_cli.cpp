@@ -244,11 +244,13 @@ void TestCli::refusesADuplicatePartner()
 void TestCli::receivesALotAndFindsItAgain()
 {
     QVERIFY(prepare());
-    const CliResult r =
-        m_cli->run({QStringLiteral("receive"), QStringLiteral("--supplier"), QStringLiteral("ferme ethier"),
-                    QStringLiteral("--product"), QStringLiteral("carotte"), QStringLiteral("--net-kg"),
-                    QStringLiteral("12,5"), QStringLiteral("--temp-c"), QStringLiteral("4,5"),
-                    QStringLiteral("--grade"), QStringLiteral("A"), QStringLiteral("--json")});
+    // Both receptions at one fixed past time: on the real clock they could straddle midnight.
+    const QString at = QDate::currentDate().addDays(-1).toString(Qt::ISODate) + QStringLiteral("T10:00");
+    const CliResult r = m_cli->run({QStringLiteral("receive"), QStringLiteral("--supplier"),
+                                    QStringLiteral("ferme ethier"), QStringLiteral("--product"),
+                                    QStringLiteral("carotte"), QStringLiteral("--net-kg"), QStringLiteral("12,5"),
+                                    QStringLiteral("--temp-c"), QStringLiteral("4,5"), QStringLiteral("--grade"),
+                                    QStringLiteral("A"), QStringLiteral("--at"), at, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QString code = r.object().value(QStringLiteral("lot")).toString();
     // The CLI runs on the real clock: its lot code carries the local date of received_at.
@@ -264,10 +266,10 @@ void TestCli::receivesALotAndFindsItAgain()
     QCOMPARE(r.object().value(QStringLiteral("received_by")).toString(), QStringLiteral("Test CLI"));
 
     // Without --json, a script gets just the code.
-    const CliResult plain =
-        m_cli->run({QStringLiteral("receive"), QStringLiteral("--supplier"), TestDatabase::retailerName(),
-                    QStringLiteral("--farm"), TestDatabase::farmName(), QStringLiteral("--product"),
-                    QStringLiteral("CAROTTE"), QStringLiteral("--net-kg"), QStringLiteral("3")});
+    const CliResult plain = m_cli->run(
+        {QStringLiteral("receive"), QStringLiteral("--supplier"), TestDatabase::retailerName(),
+         QStringLiteral("--farm"), TestDatabase::farmName(), QStringLiteral("--product"), QStringLiteral("CAROTTE"),
+         QStringLiteral("--net-kg"), QStringLiteral("3"), QStringLiteral("--at"), at});
     QVERIFY2(plain.exitCode == 0, qPrintable(plain.describe()));
     QCOMPARE(plain.stdoutText().trimmed(), prefix + QStringLiteral("002"));
 

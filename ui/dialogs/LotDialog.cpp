@@ -105,20 +105,13 @@ void LotDialog::sendLabel(Output output)
         m_prompter.warn(this, tr("Label"), organisation.error().message);
         return;
     }
-    const auto label = labels::ReceptionLabel::create(m_lot, organisation.value());
-    if (!label) {
-        m_prompter.warn(this, tr("Label"), label.error().message);
+    const auto built = labels::ReceptionLabel::document(m_lot, organisation.value(),
+                                                        m_template->currentData().toString(), m_copies->value());
+    if (!built) {
+        m_prompter.warn(this, tr("Label"), built.error().message);
         return;
     }
-    const auto labelTemplate = labels::LabelTemplate::byId(m_template->currentData().toString());
-    if (!labelTemplate) {
-        m_prompter.warn(this, tr("Label"), labelTemplate.error().message);
-        return;
-    }
-    const labels::ReceptionLabel& content = label.value();
-    const labels::LabelDocument document(
-        labelTemplate.value(), m_copies->value(),
-        [&content](QPainter& painter, const QRectF& rect, int) { content.paint(painter, rect); });
+    const labels::LabelDocument& document = built.value();
     switch (output) {
     case Output::Preview:
         LabelPrinting::preview(this, document, m_lot.code);

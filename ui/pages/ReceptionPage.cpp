@@ -489,17 +489,13 @@ void ReceptionPage::printLabel(const ReceptionLot& lot)
         showError(organisation.error().message);
         return;
     }
-    const auto label = labels::ReceptionLabel::create(lot, organisation.value());
-    const auto labelTemplate = labels::LabelTemplate::byId(labels::LabelTemplate::defaultReceptionTemplateId());
-    if (!label || !labelTemplate) {
-        showError(tr("Lot %1 is saved, but its label cannot be printed: %2")
-                      .arg(lot.code, !label ? label.error().message : labelTemplate.error().message));
+    const auto built = labels::ReceptionLabel::document(lot, organisation.value(),
+                                                        labels::LabelTemplate::defaultReceptionTemplateId(), 1);
+    if (!built) {
+        showError(tr("Lot %1 is saved, but its label cannot be printed: %2").arg(lot.code, built.error().message));
         return;
     }
-    const labels::ReceptionLabel& content = label.value();
-    const labels::LabelDocument document(
-        labelTemplate.value(), 1,
-        [&content](QPainter& painter, const QRectF& rect, int) { content.paint(painter, rect); });
+    const labels::LabelDocument& document = built.value();
     if (!LabelPrinting::printDirect(document, lot.code))
         LabelPrinting::preview(this, document, lot.code);
 }

@@ -7,13 +7,12 @@ namespace glaneur::ui {
 
 QString UiFormat::kilogramsForEdit(const Mass& mass)
 {
-    QString text = mass.kilogramsText();
-    return text.replace(QLatin1Char('.'), QLocale().decimalPoint());
+    return mass.kilogramsText().replace(QLatin1Char('.'), QLocale().decimalPoint());
 }
 
 QString UiFormat::kilograms(const Mass& mass)
 {
-    return kilogramsForEdit(mass) + QStringLiteral(" kg");
+    return mass.kilogramsText(QLocale());
 }
 
 QString UiFormat::celsius(const Temperature& temperature)
