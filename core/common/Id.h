@@ -20,5 +20,12 @@ using PartnerId = Id<struct PartnerTag>;
 using ProductId = Id<struct ProductTag>;
 using LotId = Id<struct LotTag>;
 using OperatorId = Id<struct OperatorTag>;
+using LocationId = Id<struct LocationTag>;
+using RecipeVersionId = Id<struct RecipeVersionTag>;
+using BatchId = Id<struct BatchTag>;
+using BatchRecordId = Id<struct BatchRecordTag>; // a batch's input, step, loss or control reading
+using FinishedLotId = Id<struct FinishedLotTag>;
+using ParticipantId = Id<struct ParticipantTag>;
+using TaskId = Id<struct TaskTag>;
 
 } // namespace glaneur

@@ -8,13 +8,14 @@ namespace glaneur {
 
 // Lot codes per design.md §4 and ID-01: unique forever, at most 20 characters of A-Z 0-9 '-',
 // readable aloud, telling kind, date and site: R-261122-HS-007 (reception), P-261122-HS-02
-// (finished). The sequence restarts each day for each kind and site.
+// (finished), T-261122-HS-01 (batch). The sequence restarts each day for each kind and site.
 class LotCode
 {
 public:
     static constexpr int MaxLength = 20;
     static constexpr QChar Reception = QLatin1Char('R');
     static constexpr QChar Finished = QLatin1Char('P');
+    static constexpr QChar Batch = QLatin1Char('T'); // lot de transformation
 
     // "R-261122-HS-": the part shared by all lots of one kind, day and site.
     static QString prefix(QChar kind, const QDate& localDate, const QString& siteCode);

@@ -13,6 +13,8 @@ struct OrganisationSettings
     QString mapaqPermit;
     QString qrDomain; // the web domain of plain-mode QR codes: https://<qrDomain>/l/<lot>
     QString defaultSiteCode;
+    // A batch whose unexplained loss passes this share of what it consumed is flagged.
+    int unexplainedLossPercent = 5;
 };
 
 } // namespace glaneur

@@ -65,6 +65,96 @@ const std::vector<VocabularyEntry<ConditionGrade>>& vocabulary<ConditionGrade>()
     return entries;
 }
 
+template <>
+const std::vector<VocabularyEntry<LocationKind>>& vocabulary<LocationKind>()
+{
+    static const std::vector<VocabularyEntry<LocationKind>> entries{
+        {LocationKind::Freezer, "freezer", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Kitchen freezer")},
+        {LocationKind::ColdRoom, "cold-room", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Cold room")},
+        {LocationKind::Dry, "dry", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Dry storage")},
+        {LocationKind::PartnerFreezer, "partner-freezer",
+         QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Partner freezer (sales point)")},
+        {LocationKind::InTransit, "in-transit", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "In transit")},
+        {LocationKind::Quarantine, "quarantine", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Quarantine")},
+    };
+    return entries;
+}
+
+template <>
+const std::vector<VocabularyEntry<StepKind>>& vocabulary<StepKind>()
+{
+    static const std::vector<VocabularyEntry<StepKind>> entries{
+        {StepKind::Sort, "sort", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Sort")},
+        {StepKind::Wash, "wash", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Wash")},
+        {StepKind::Cut, "cut", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Cut")},
+        {StepKind::Blanch, "blanch", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Blanch")},
+        {StepKind::Cool, "cool", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Cool")},
+        {StepKind::Portion, "portion", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Portion")},
+        {StepKind::VacuumPack, "vacuum-pack", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Vacuum-pack")},
+        {StepKind::Freeze, "freeze", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Freeze")},
+        {StepKind::Dehydrate, "dehydrate", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Dehydrate")},
+        {StepKind::Label, "label", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Label")},
+    };
+    return entries;
+}
+
+template <>
+const std::vector<VocabularyEntry<LossKind>>& vocabulary<LossKind>()
+{
+    static const std::vector<VocabularyEntry<LossKind>> entries{
+        {LossKind::Compost, "compost", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Peels and trim (compost)")},
+        {LossKind::Discard, "discard", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Rejects (discarded)")},
+        {LossKind::Moisture, "moisture", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Water loss (cooking, draining)")},
+    };
+    return entries;
+}
+
+template <>
+const std::vector<VocabularyEntry<ControlKind>>& vocabulary<ControlKind>()
+{
+    static const std::vector<VocabularyEntry<ControlKind>> entries{
+        {ControlKind::BlanchTemperature, "blanch-temp",
+         QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Blanching water temperature")},
+        {ControlKind::BlanchTime, "blanch-time", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Blanching time")},
+        {ControlKind::CoolingTemperature, "cooling-temp",
+         QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Temperature after cooling")},
+        {ControlKind::WashWater, "wash-water", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Wash water check")},
+        {ControlKind::VacuumSeal, "vacuum-seal", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Vacuum seal check")},
+        {ControlKind::FreezeTime, "freeze-time", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Time to reach −18 °C")},
+    };
+    return entries;
+}
+
+template <>
+const std::vector<VocabularyEntry<TaskKind>>& vocabulary<TaskKind>()
+{
+    static const std::vector<VocabularyEntry<TaskKind>> entries{
+        {TaskKind::Sort, "sort", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Sort")},
+        {TaskKind::Wash, "wash", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Wash")},
+        {TaskKind::Cut, "cut", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Cut")},
+        {TaskKind::Blanch, "blanch", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Blanch")},
+        {TaskKind::Pack, "pack", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Pack")},
+        {TaskKind::Freeze, "freeze", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Freeze")},
+        {TaskKind::Label, "label", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Label")},
+        {TaskKind::Clean, "clean", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Clean")},
+    };
+    return entries;
+}
+
+template <>
+const std::vector<VocabularyEntry<ParticipantProgram>>& vocabulary<ParticipantProgram>()
+{
+    static const std::vector<VocabularyEntry<ParticipantProgram>> entries{
+        {ParticipantProgram::PreEmployability, "pre-employability",
+         QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Pre-employability")},
+        {ParticipantProgram::Employability, "employability", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Employability")},
+        {ParticipantProgram::School, "school", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "School")},
+        {ParticipantProgram::CommunityService, "community-service",
+         QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Community service")},
+    };
+    return entries;
+}
+
 QString labelOfEntry(const char* source)
 {
     return QCoreApplication::translate("glaneur::Vocabulary", source);

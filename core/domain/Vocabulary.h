@@ -16,6 +16,12 @@ enum class ProductKind { Raw, Finished };
 enum class StorageMode { Frozen, Refrigerated, Ambient };
 enum class AcquisitionKind { Donation, Purchase, Gleaning };
 enum class ConditionGrade { A, B, C };
+enum class LocationKind { Freezer, ColdRoom, Dry, PartnerFreezer, InTransit, Quarantine };
+enum class StepKind { Sort, Wash, Cut, Blanch, Cool, Portion, VacuumPack, Freeze, Dehydrate, Label };
+enum class LossKind { Compost, Discard, Moisture };
+enum class ControlKind { BlanchTemperature, BlanchTime, CoolingTemperature, WashWater, VacuumSeal, FreezeTime };
+enum class TaskKind { Sort, Wash, Cut, Blanch, Pack, Freeze, Label, Clean };
+enum class ParticipantProgram { PreEmployability, Employability, School, CommunityService };
 
 template <typename E>
 struct VocabularyEntry
@@ -37,6 +43,18 @@ template <>
 const std::vector<VocabularyEntry<AcquisitionKind>>& vocabulary<AcquisitionKind>();
 template <>
 const std::vector<VocabularyEntry<ConditionGrade>>& vocabulary<ConditionGrade>();
+template <>
+const std::vector<VocabularyEntry<LocationKind>>& vocabulary<LocationKind>();
+template <>
+const std::vector<VocabularyEntry<StepKind>>& vocabulary<StepKind>();
+template <>
+const std::vector<VocabularyEntry<LossKind>>& vocabulary<LossKind>();
+template <>
+const std::vector<VocabularyEntry<ControlKind>>& vocabulary<ControlKind>();
+template <>
+const std::vector<VocabularyEntry<TaskKind>>& vocabulary<TaskKind>();
+template <>
+const std::vector<VocabularyEntry<ParticipantProgram>>& vocabulary<ParticipantProgram>();
 
 template <typename E>
 QString codeOf(E value)

@@ -19,6 +19,9 @@ signals:
     void productsChanged();
     void operatorsChanged();
     void lotsChanged();
+    void batchesChanged();
+    void participantsChanged();
+    void tasksChanged();
 };
 
 } // namespace glaneur

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/DomainJson.h"
 
+#include <QJsonArray>
+
 namespace glaneur {
 
 namespace {
@@ -21,6 +23,26 @@ QJsonValue optional(const std::optional<int>& value)
 QJsonValue optionalGrams(const std::optional<Mass>& mass)
 {
     return mass ? QJsonValue(mass->grams()) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue utcOrNull(const QDateTime& at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue idOrNull(qint64 id)
+{
+    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
@@ -91,8 +113,246 @@ QJsonObject toJson(const OrganisationSettings& settings)
     QJsonObject json{{QStringLiteral("name"), settings.name},
                      {QStringLiteral("mapaq_permit"), settings.mapaqPermit},
                      {QStringLiteral("qr_domain"), settings.qrDomain},
-                     {QStringLiteral("default_site"), settings.defaultSiteCode}};
+                     {QStringLiteral("default_site"), settings.defaultSiteCode},
+                     {QStringLiteral("unexplained_loss_percent"), settings.unexplainedLossPercent}};
     insertAddress(json, settings.address);
+    return json;
+}
+
+QJsonObject toJson(const Location& location)
+{
+    return QJsonObject{{QStringLiteral("id"), location.id.value},
+                       {QStringLiteral("code"), location.code},
+                       {QStringLiteral("name"), location.name},
+                       {QStringLiteral("kind"), codeOf(location.kind)},
+                       {QStringLiteral("site"), textOrNull(location.siteCode)},
+                       {QStringLiteral("partner"), textOrNull(location.partnerName)},
+                       {QStringLiteral("active"), location.active}};
+}
+
+QJsonObject toJson(const Recipe& recipe)
+{
+    QJsonArray ingredients;
+    for (const auto& ingredient : recipe.ingredients)
+        ingredients.append(QJsonObject{{QStringLiteral("product"), ingredient.productCode},
+                                       {QStringLiteral("name_fr"), ingredient.nameFr},
+                                       {QStringLiteral("share_bp"), ingredient.shareBasisPoints}});
+    return QJsonObject{{QStringLiteral("version"), recipe.version}, {QStringLiteral("ingredients"), ingredients}};
+}
+
+QJsonObject toJson(const Batch& batch)
+{
+    return QJsonObject{{QStringLiteral("batch"), batch.code},
+                       {QStringLiteral("id"), batch.id.value},
+                       {QStringLiteral("site"), batch.siteCode},
+                       {QStringLiteral("product"), batch.productCode},
+                       {QStringLiteral("product_name_fr"), batch.productNameFr},
+                       {QStringLiteral("recipe_version"),
+                        batch.recipeVersion > 0 ? QJsonValue(batch.recipeVersion) : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("started_at"), utcOrNull(batch.startedAt)},
+                       {QStringLiteral("started_by"), batch.startedBy},
+                       {QStringLiteral("notes"), batch.notes},
+                       {QStringLiteral("closed_at"), utcOrNull(batch.closedAt)},
+                       {QStringLiteral("closed_by"), textOrNull(batch.closedBy)}};
+}
+
+QJsonObject toJson(const BatchInput& input)
+{
+    return QJsonObject{{QStringLiteral("id"), input.id.value},
+                       {QStringLiteral("lot"), textOrNull(input.lotCode)},
+                       {QStringLiteral("product"), input.productCode},
+                       {QStringLiteral("grams"), input.mass.grams()},
+                       {QStringLiteral("corrects"), idOrNull(input.correctsId.value)},
+                       {QStringLiteral("reason"), input.reason},
+                       {QStringLiteral("at"), utcOrNull(input.at)},
+                       {QStringLiteral("by"), input.recordedBy}};
+}
+
+QJsonObject toJson(const BatchStep& step)
+{
+    return QJsonObject{{QStringLiteral("id"), step.id.value},
+                       {QStringLiteral("step"), codeOf(step.kind)},
+                       {QStringLiteral("started_at"), utcOrNull(step.startedAt)},
+                       {QStringLiteral("ended_at"), utcOrNull(step.endedAt)},
+                       {QStringLiteral("in_g"), optionalGrams(step.in)},
+                       {QStringLiteral("out_g"), optionalGrams(step.out)},
+                       {QStringLiteral("notes"), step.notes},
+                       {QStringLiteral("corrects"), idOrNull(step.correctsId.value)},
+                       {QStringLiteral("reason"), step.reason},
+                       {QStringLiteral("by"), step.recordedBy}};
+}
+
+QJsonObject toJson(const BatchLoss& loss)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), loss.id.value},
+        {QStringLiteral("kind"), codeOf(loss.kind)},
+        {QStringLiteral("step"), loss.step ? QJsonValue(codeOf(*loss.step)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("grams"), loss.mass.grams()},
+        {QStringLiteral("corrects"), idOrNull(loss.correctsId.value)},
+        {QStringLiteral("reason"), loss.reason},
+        {QStringLiteral("at"), utcOrNull(loss.at)},
+        {QStringLiteral("by"), loss.recordedBy}};
+}
+
+QJsonObject toJson(const ControlReading& reading)
+{
+    QJsonArray actions;
+    for (const auto& action : reading.actions)
+        actions.append(QJsonObject{{QStringLiteral("action"), action.description},
+                                   {QStringLiteral("at"), utcOrNull(action.at)},
+                                   {QStringLiteral("by"), action.recordedBy}});
+    return QJsonObject{{QStringLiteral("id"), reading.id.value},
+                       {QStringLiteral("kind"), codeOf(reading.kind)},
+                       {QStringLiteral("value"), reading.value},
+                       {QStringLiteral("limit_min"), optional(reading.limitMin)},
+                       {QStringLiteral("limit_max"), optional(reading.limitMax)},
+                       {QStringLiteral("within_limit"), reading.withinLimit},
+                       {QStringLiteral("notes"), reading.notes},
+                       {QStringLiteral("corrects"), idOrNull(reading.correctsId.value)},
+                       {QStringLiteral("reason"), reading.reason},
+                       {QStringLiteral("at"), utcOrNull(reading.at)},
+                       {QStringLiteral("by"), reading.recordedBy},
+                       {QStringLiteral("corrective_actions"), actions}};
+}
+
+QJsonObject toJson(const FinishedLot& lot)
+{
+    return QJsonObject{{QStringLiteral("lot"), lot.code},
+                       {QStringLiteral("id"), lot.id.value},
+                       {QStringLiteral("batch"), lot.batchCode},
+                       {QStringLiteral("site"), lot.siteCode},
+                       {QStringLiteral("product"), lot.productCode},
+                       {QStringLiteral("product_name_fr"), lot.productNameFr},
+                       {QStringLiteral("product_name_en"), lot.productNameEn},
+                       {QStringLiteral("packs"), lot.packs},
+                       {QStringLiteral("pack_g"), lot.packGrams},
+                       {QStringLiteral("net_g"), lot.net().grams()},
+                       {QStringLiteral("packed_on"), dateOrNull(lot.packedOn)},
+                       {QStringLiteral("best_before"), dateOrNull(lot.bestBefore)},
+                       {QStringLiteral("location"), textOrNull(lot.locationCode)},
+                       {QStringLiteral("created_by"), lot.createdBy}};
+}
+
+QJsonObject toJson(const MassBalance& balance)
+{
+    return QJsonObject{{QStringLiteral("consumed_g"), balance.consumed.grams()},
+                       {QStringLiteral("packed_g"), balance.packed.grams()},
+                       {QStringLiteral("lost_g"), balance.lost.grams()},
+                       {QStringLiteral("unexplained_g"), balance.unexplained().grams()},
+                       {QStringLiteral("unexplained_per_mille"), balance.unexplainedPerMille()},
+                       {QStringLiteral("threshold_percent"), balance.thresholdPercent},
+                       {QStringLiteral("over_threshold"), balance.overThreshold()}};
+}
+
+QJsonObject toJson(const Participant& participant)
+{
+    return QJsonObject{{QStringLiteral("id"), participant.id.value},
+                       {QStringLiteral("code"), participant.code},
+                       {QStringLiteral("name"), participant.displayName},
+                       {QStringLiteral("program"), codeOf(participant.program)},
+                       {QStringLiteral("active_from"), dateOrNull(participant.activeFrom)},
+                       {QStringLiteral("active_to"), dateOrNull(participant.activeTo)},
+                       {QStringLiteral("active"), participant.active}};
+}
+
+QString codeOf(TaskReview review)
+{
+    switch (review) {
+    case TaskReview::Validated:
+        return QStringLiteral("validated");
+    case TaskReview::Rejected:
+        return QStringLiteral("rejected");
+    case TaskReview::Pending:
+        break;
+    }
+    return QStringLiteral("pending");
+}
+
+QJsonObject toJson(const TaskRecord& task)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), task.id.value},
+        {QStringLiteral("participant"), task.participantCode},
+        {QStringLiteral("task"), codeOf(task.kind)},
+        {QStringLiteral("batch"), textOrNull(task.batchCode)},
+        {QStringLiteral("lot"), textOrNull(task.lotCode)},
+        {QStringLiteral("started_at"), utcOrNull(task.startedAt)},
+        {QStringLiteral("ended_at"), utcOrNull(task.endedAt)},
+        {QStringLiteral("minutes"), task.isRunning() ? QJsonValue(QJsonValue::Null) : QJsonValue(task.seconds() / 60)},
+        {QStringLiteral("grams"), optionalGrams(task.handled)},
+        {QStringLiteral("review"), codeOf(task.review)},
+        {QStringLiteral("recorded_by"), task.recordedBy}};
+}
+
+QString codeOf(TraceDirection direction)
+{
+    switch (direction) {
+    case TraceDirection::Backward:
+        return QStringLiteral("backward");
+    case TraceDirection::Forward:
+        return QStringLiteral("forward");
+    case TraceDirection::Both:
+        break;
+    }
+    return QStringLiteral("both");
+}
+
+QJsonObject toJson(const TraceGraph& graph)
+{
+    QJsonArray lots;
+    for (const auto& lot : graph.lots) {
+        const bool reception = lot.kind == TraceLot::Kind::Reception;
+        QJsonObject json{{QStringLiteral("lot"), lot.code},
+                         {QStringLiteral("kind"), reception ? QStringLiteral("reception") : QStringLiteral("finished")},
+                         {QStringLiteral("product"), lot.productCode},
+                         {QStringLiteral("product_name_fr"), lot.productNameFr},
+                         {QStringLiteral("site"), lot.siteCode},
+                         {QStringLiteral("date"), dateOrNull(lot.date)},
+                         {QStringLiteral("grams"), lot.net.grams()}};
+        if (reception) {
+            json.insert(QStringLiteral("supplier"), lot.supplier);
+            json.insert(QStringLiteral("farm"), textOrNull(lot.farm));
+        } else {
+            json.insert(QStringLiteral("packs"), lot.packs);
+            json.insert(QStringLiteral("best_before"), dateOrNull(lot.bestBefore));
+            json.insert(QStringLiteral("location"), textOrNull(lot.location));
+        }
+        lots.append(json);
+    }
+    QJsonArray batches;
+    for (const auto& batch : graph.batches) {
+        QJsonArray untracked;
+        for (const auto& ingredient : batch.untracked)
+            untracked.append(QJsonObject{{QStringLiteral("product"), ingredient.productCode},
+                                         {QStringLiteral("grams"), ingredient.mass.grams()}});
+        batches.append(QJsonObject{{QStringLiteral("batch"), batch.code},
+                                   {QStringLiteral("product"), batch.productCode},
+                                   {QStringLiteral("site"), batch.siteCode},
+                                   {QStringLiteral("started_at"), utcOrNull(batch.startedAt)},
+                                   {QStringLiteral("closed"), batch.closed},
+                                   {QStringLiteral("untracked_ingredients"), untracked}});
+    }
+    const auto links = [](const std::vector<TraceLink>& list) {
+        QJsonArray array;
+        for (const auto& link : list) {
+            QJsonObject json{{QStringLiteral("from"), link.from},
+                             {QStringLiteral("to"), link.to},
+                             {QStringLiteral("grams"), link.mass.grams()}};
+            if (link.packs > 0)
+                json.insert(QStringLiteral("packs"), link.packs);
+            array.append(json);
+        }
+        return array;
+    };
+    QJsonObject json{{QStringLiteral("lot"), graph.lotCode},
+                     {QStringLiteral("direction"), codeOf(graph.direction)},
+                     {QStringLiteral("lots"), lots},
+                     {QStringLiteral("batches"), batches}};
+    if (graph.direction != TraceDirection::Forward)
+        json.insert(QStringLiteral("backward"), links(graph.backward));
+    if (graph.direction != TraceDirection::Backward)
+        json.insert(QStringLiteral("forward"), links(graph.forward));
     return json;
 }
 

@@ -1,11 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Batch.h"
+#include "core/domain/BatchInput.h"
+#include "core/domain/BatchLoss.h"
+#include "core/domain/BatchStep.h"
+#include "core/domain/ControlReading.h"
+#include "core/domain/FinishedLot.h"
+#include "core/domain/Location.h"
+#include "core/domain/MassBalance.h"
 #include "core/domain/OrganisationSettings.h"
+#include "core/domain/Participant.h"
 #include "core/domain/Partner.h"
 #include "core/domain/Product.h"
 #include "core/domain/ReceptionLot.h"
+#include "core/domain/Recipe.h"
 #include "core/domain/Site.h"
+#include "core/domain/TaskRecord.h"
+#include "core/domain/TraceGraph.h"
 
 #include <QJsonObject>
 
@@ -18,5 +30,19 @@ QJsonObject toJson(const Partner& partner);
 QJsonObject toJson(const Product& product);
 QJsonObject toJson(const ReceptionLot& lot);
 QJsonObject toJson(const OrganisationSettings& settings);
+QJsonObject toJson(const Location& location);
+QJsonObject toJson(const Recipe& recipe);
+QJsonObject toJson(const Batch& batch);
+QJsonObject toJson(const BatchInput& input);
+QJsonObject toJson(const BatchStep& step);
+QJsonObject toJson(const BatchLoss& loss);
+QJsonObject toJson(const ControlReading& reading);
+QJsonObject toJson(const FinishedLot& lot);
+QJsonObject toJson(const MassBalance& balance);
+QJsonObject toJson(const Participant& participant);
+QJsonObject toJson(const TaskRecord& task);
+QJsonObject toJson(const TraceGraph& graph);
+QString codeOf(TraceDirection direction);
+QString codeOf(TaskReview review);
 
 } // namespace glaneur

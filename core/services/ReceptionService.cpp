@@ -5,6 +5,7 @@
 #include "core/domain/LotLink.h"
 #include "core/services/DomainJson.h"
 #include "core/services/SettingsService.h"
+#include "core/services/SiteService.h"
 #include "core/services/UnitOfWork.h"
 #include "core/services/Validation.h"
 #include "core/storage/LotSequenceRepository.h"
@@ -21,28 +22,6 @@ namespace {
 Error invalid(const QString& message)
 {
     return Error{ErrorCode::Validation, message};
-}
-
-// The kitchen where the lot is received: the one asked for, the default one, or the only one.
-Result<Site> receivingSite(const ServiceContext& context, const QString& requested)
-{
-    SiteRepository sites(context.db);
-    if (!requested.trimmed().isEmpty())
-        return sites.byCode(requested);
-    const auto settings = SettingsService(context).organisation();
-    if (!settings)
-        return settings.error();
-    if (!settings->defaultSiteCode.isEmpty())
-        return sites.byCode(settings->defaultSiteCode);
-    const auto active = sites.list(false);
-    if (!active)
-        return active.error();
-    if (active->size() == 1)
-        return active->front();
-    if (active->empty())
-        return invalid(ReceptionService::tr("Create a kitchen (site) in the settings before receiving lots."));
-    return invalid(ReceptionService::tr("Several kitchens exist: choose the default one in the settings, or "
-                                        "say which kitchen receives the lot."));
 }
 
 Result<Mass> netMass(const ReceptionRequest& request)
@@ -159,11 +138,9 @@ Result<ReceptionLot> ReceptionService::receive(const Actor& actor, const Recepti
     lot.productNameFr = product->nameFr;
     lot.productNameEn = product->nameEn;
 
-    const auto site = receivingSite(m_context, request.siteCode);
+    const auto site = SiteService(m_context).workingSite(request.siteCode);
     if (!site)
         return site.error();
-    if (!site->active)
-        return invalid(tr("The kitchen %1 is deactivated.").arg(site->code));
     lot.siteId = site->id;
     lot.siteCode = site->code;
 

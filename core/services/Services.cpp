@@ -11,7 +11,10 @@ Services::Services(const Database& database, const Clock& clock)
     : settings({database.connection(), clock, m_notifier}), sites({database.connection(), clock, m_notifier}),
       partners({database.connection(), clock, m_notifier}), products({database.connection(), clock, m_notifier}),
       operators({database.connection(), clock, m_notifier}), receptions({database.connection(), clock, m_notifier}),
-      maintenance({database.connection(), clock, m_notifier}),
+      maintenance({database.connection(), clock, m_notifier}), locations({database.connection(), clock, m_notifier}),
+      recipes({database.connection(), clock, m_notifier}), holds({database.connection(), clock, m_notifier}),
+      batches({database.connection(), clock, m_notifier}), participants({database.connection(), clock, m_notifier}),
+      tasks({database.connection(), clock, m_notifier}), traces({database.connection(), clock, m_notifier}),
       m_clock(clock), m_context{database.connection(), clock, m_notifier}
 {
 }

@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/services/BatchService.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/HoldService.h"
+#include "core/services/LocationService.h"
 #include "core/services/MaintenanceService.h"
 #include "core/services/OperatorService.h"
+#include "core/services/ParticipantService.h"
 #include "core/services/PartnerService.h"
 #include "core/services/ProductService.h"
 #include "core/services/ReceptionService.h"
+#include "core/services/RecipeService.h"
 #include "core/services/SettingsService.h"
 #include "core/services/SiteService.h"
+#include "core/services/TaskService.h"
+#include "core/services/TraceService.h"
 
 namespace glaneur {
 
@@ -33,6 +40,13 @@ public:
     OperatorService operators;
     ReceptionService receptions;
     MaintenanceService maintenance;
+    LocationService locations;
+    RecipeService recipes;
+    HoldService holds;
+    BatchService batches;
+    ParticipantService participants;
+    TaskService tasks;
+    TraceService traces;
 
 private:
     const Clock& m_clock;

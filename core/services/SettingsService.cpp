@@ -22,6 +22,7 @@ const QString PostalCodeKey = QStringLiteral("organisation.postal_code");
 const QString PermitKey = QStringLiteral("organisation.mapaq_permit");
 const QString DomainKey = QStringLiteral("qr.domain");
 const QString DefaultSiteKey = QStringLiteral("reception.default_site");
+const QString UnexplainedKey = QStringLiteral("batch.unexplained_loss_percent");
 
 } // namespace
 
@@ -52,6 +53,10 @@ Result<OrganisationSettings> SettingsService::organisation() const
     s.mapaqPermit = values->value(PermitKey);
     s.qrDomain = values->value(DomainKey);
     s.defaultSiteCode = values->value(DefaultSiteKey);
+    bool ok = false;
+    const int percent = values->value(UnexplainedKey).toInt(&ok);
+    if (ok)
+        s.unexplainedLossPercent = percent;
     return s;
 }
 
@@ -82,6 +87,11 @@ Result<Ok> SettingsService::saveOrganisation(const Actor& actor, OrganisationSet
             return site.error();
     }
 
+    if (settings.unexplainedLossPercent < 0 || settings.unexplainedLossPercent > 50)
+        return Error{ErrorCode::Validation,
+                     QCoreApplication::translate("glaneur::SettingsService",
+                                                 "The unexplained loss threshold must be between 0 % and 50 %.")};
+
     const auto before = organisation();
     if (!before)
         return before.error();
@@ -98,6 +108,7 @@ Result<Ok> SettingsService::saveOrganisation(const Actor& actor, OrganisationSet
         {PermitKey, settings.mapaqPermit},
         {DomainKey, settings.qrDomain},
         {DefaultSiteKey, settings.defaultSiteCode},
+        {UnexplainedKey, QString::number(settings.unexplainedLossPercent)},
     };
     for (const auto& [key, value] : values) {
         if (auto r = repository.set(key, value); !r)

@@ -2,6 +2,7 @@
 #include "core/services/SiteService.h"
 
 #include "core/services/DomainJson.h"
+#include "core/services/SettingsService.h"
 #include "core/services/UnitOfWork.h"
 #include "core/services/Validation.h"
 #include "core/storage/SiteRepository.h"
@@ -92,6 +93,45 @@ Result<std::vector<Site>> SiteService::list(bool includeInactive) const
 Result<Site> SiteService::byCode(const QString& code) const
 {
     return SiteRepository(m_context.db).byCode(code);
+}
+
+} // namespace glaneur
+
+namespace glaneur {
+
+Result<Site> SiteService::workingSite(const QString& requested) const
+{
+    SiteRepository sites(m_context.db);
+    Result<Site> site = Error{ErrorCode::NotFound, QString()};
+    if (!requested.trimmed().isEmpty()) {
+        site = sites.byCode(requested);
+    } else {
+        const auto settings = SettingsService(m_context).organisation();
+        if (!settings)
+            return settings.error();
+        if (!settings->defaultSiteCode.isEmpty()) {
+            site = sites.byCode(settings->defaultSiteCode);
+        } else {
+            const auto active = sites.list(false);
+            if (!active)
+                return active.error();
+            if (active->empty())
+                return Error{ErrorCode::Validation,
+                             QCoreApplication::translate("glaneur::SiteService",
+                                                         "Create a kitchen (site) in the settings first.")};
+            if (active->size() > 1)
+                return Error{ErrorCode::Validation,
+                             QCoreApplication::translate("glaneur::SiteService",
+                                                         "Several kitchens exist: choose the default one in the "
+                                                         "settings, or say which kitchen does the work.")};
+            site = active->front();
+        }
+    }
+    if (site && !site->active)
+        return Error{
+            ErrorCode::Validation,
+            QCoreApplication::translate("glaneur::SiteService", "The kitchen %1 is deactivated.").arg(site->code)};
+    return site;
 }
 
 } // namespace glaneur

@@ -21,6 +21,8 @@ public:
     Result<Ok> setActive(const Actor& actor, SiteId id, bool active);
     Result<std::vector<Site>> list(bool includeInactive = false) const;
     Result<Site> byCode(const QString& code) const;
+    // The active kitchen where work is done: the one asked for, the default one, or the only one.
+    Result<Site> workingSite(const QString& requested) const;
 
 private:
     Result<Ok> validate(Site& site) const;

@@ -111,6 +111,202 @@ std::vector<Migration> buildMigrations()
     v2.statements << appendOnlyTriggers(QStringLiteral("reception_lot"));
     steps.push_back(v2);
 
+    // v3: processing (TR-03, FS-03): locations, versioned recipes, batches with their inputs, steps,
+    // losses and control readings, finished lots; holds; participants and their task records (PR-01).
+    // Batches and tasks are completed once (closed_at, ended_at) and never edited otherwise.
+    Migration v3{3,
+                 {
+                     QStringLiteral("CREATE TABLE location ("
+                                    " location_id INTEGER PRIMARY KEY,"
+                                    " code TEXT NOT NULL UNIQUE,"
+                                    " name TEXT NOT NULL,"
+                                    " kind TEXT NOT NULL CHECK (kind IN ('freezer', 'cold-room', 'dry',"
+                                    " 'partner-freezer', 'in-transit', 'quarantine')),"
+                                    " site_id INTEGER REFERENCES site (site_id),"
+                                    " partner_id INTEGER REFERENCES partner (partner_id),"
+                                    " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)))"),
+                     QStringLiteral("CREATE TABLE recipe_version ("
+                                    " recipe_version_id INTEGER PRIMARY KEY,"
+                                    " product_id INTEGER NOT NULL REFERENCES product (product_id),"
+                                    " version INTEGER NOT NULL CHECK (version > 0),"
+                                    " created_at TEXT NOT NULL,"
+                                    " created_by TEXT NOT NULL,"
+                                    " UNIQUE (product_id, version))"),
+                     QStringLiteral("CREATE TABLE recipe_ingredient ("
+                                    " recipe_version_id INTEGER NOT NULL REFERENCES recipe_version"
+                                    " (recipe_version_id),"
+                                    " position INTEGER NOT NULL,"
+                                    " product_id INTEGER NOT NULL REFERENCES product (product_id),"
+                                    " share_bp INTEGER NOT NULL CHECK (share_bp > 0 AND share_bp <= 10000),"
+                                    " PRIMARY KEY (recipe_version_id, position))"),
+                     QStringLiteral("CREATE TABLE batch ("
+                                    " batch_id INTEGER PRIMARY KEY,"
+                                    " code TEXT NOT NULL UNIQUE,"
+                                    " site_id INTEGER NOT NULL REFERENCES site (site_id),"
+                                    " product_id INTEGER NOT NULL REFERENCES product (product_id),"
+                                    " recipe_version_id INTEGER REFERENCES recipe_version (recipe_version_id),"
+                                    " started_at TEXT NOT NULL,"
+                                    " started_by TEXT NOT NULL,"
+                                    " notes TEXT NOT NULL DEFAULT '',"
+                                    " closed_at TEXT,"
+                                    " closed_by TEXT)"),
+                     QStringLiteral("CREATE INDEX batch_started ON batch (started_at)"),
+                     QStringLiteral("CREATE TRIGGER batch_closed_once BEFORE UPDATE ON batch"
+                                    " WHEN OLD.closed_at IS NOT NULL OR NEW.closed_at IS NULL"
+                                    " OR NEW.code IS NOT OLD.code OR NEW.site_id IS NOT OLD.site_id"
+                                    " OR NEW.product_id IS NOT OLD.product_id"
+                                    " OR NEW.recipe_version_id IS NOT OLD.recipe_version_id"
+                                    " OR NEW.started_at IS NOT OLD.started_at OR NEW.started_by IS NOT OLD.started_by"
+                                    " OR NEW.notes IS NOT OLD.notes"
+                                    " BEGIN SELECT RAISE(ABORT, 'a batch is only ever closed, once'); END"),
+                     QStringLiteral("CREATE TABLE batch_input ("
+                                    " input_id INTEGER PRIMARY KEY,"
+                                    " batch_id INTEGER NOT NULL REFERENCES batch (batch_id),"
+                                    " lot_id INTEGER REFERENCES reception_lot (lot_id),"
+                                    " product_id INTEGER NOT NULL REFERENCES product (product_id),"
+                                    " grams INTEGER NOT NULL,"
+                                    " corrects_id INTEGER REFERENCES batch_input (input_id),"
+                                    " reason TEXT NOT NULL DEFAULT '',"
+                                    " at TEXT NOT NULL,"
+                                    " recorded_by TEXT NOT NULL,"
+                                    " CHECK (grams > 0 OR corrects_id IS NOT NULL))"),
+                     QStringLiteral("CREATE INDEX batch_input_batch ON batch_input (batch_id)"),
+                     QStringLiteral("CREATE INDEX batch_input_lot ON batch_input (lot_id, batch_id)"),
+                     QStringLiteral("CREATE TABLE batch_step ("
+                                    " step_id INTEGER PRIMARY KEY,"
+                                    " batch_id INTEGER NOT NULL REFERENCES batch (batch_id),"
+                                    " kind TEXT NOT NULL CHECK (kind IN ('sort', 'wash', 'cut', 'blanch', 'cool',"
+                                    " 'portion', 'vacuum-pack', 'freeze', 'dehydrate', 'label')),"
+                                    " started_at TEXT NOT NULL,"
+                                    " ended_at TEXT,"
+                                    " in_g INTEGER CHECK (in_g >= 0),"
+                                    " out_g INTEGER CHECK (out_g >= 0),"
+                                    " notes TEXT NOT NULL DEFAULT '',"
+                                    " corrects_id INTEGER REFERENCES batch_step (step_id),"
+                                    " reason TEXT NOT NULL DEFAULT '',"
+                                    " recorded_at TEXT NOT NULL,"
+                                    " recorded_by TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX batch_step_batch ON batch_step (batch_id)"),
+                     QStringLiteral("CREATE TABLE batch_loss ("
+                                    " loss_id INTEGER PRIMARY KEY,"
+                                    " batch_id INTEGER NOT NULL REFERENCES batch (batch_id),"
+                                    " kind TEXT NOT NULL CHECK (kind IN ('compost', 'discard', 'moisture')),"
+                                    " step TEXT,"
+                                    " grams INTEGER NOT NULL,"
+                                    " corrects_id INTEGER REFERENCES batch_loss (loss_id),"
+                                    " reason TEXT NOT NULL DEFAULT '',"
+                                    " at TEXT NOT NULL,"
+                                    " recorded_by TEXT NOT NULL,"
+                                    " CHECK (grams > 0 OR corrects_id IS NOT NULL))"),
+                     QStringLiteral("CREATE INDEX batch_loss_batch ON batch_loss (batch_id)"),
+                     QStringLiteral("CREATE TABLE control_reading ("
+                                    " reading_id INTEGER PRIMARY KEY,"
+                                    " batch_id INTEGER NOT NULL REFERENCES batch (batch_id),"
+                                    " kind TEXT NOT NULL CHECK (kind IN ('blanch-temp', 'blanch-time',"
+                                    " 'cooling-temp', 'wash-water', 'vacuum-seal', 'freeze-time')),"
+                                    " value INTEGER NOT NULL,"
+                                    " limit_min INTEGER,"
+                                    " limit_max INTEGER,"
+                                    " within_limit INTEGER NOT NULL CHECK (within_limit IN (0, 1)),"
+                                    " notes TEXT NOT NULL DEFAULT '',"
+                                    " corrects_id INTEGER REFERENCES control_reading (reading_id),"
+                                    " reason TEXT NOT NULL DEFAULT '',"
+                                    " at TEXT NOT NULL,"
+                                    " recorded_by TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX control_reading_batch ON control_reading (batch_id)"),
+                     QStringLiteral("CREATE TABLE corrective_action ("
+                                    " action_id INTEGER PRIMARY KEY,"
+                                    " reading_id INTEGER NOT NULL REFERENCES control_reading (reading_id),"
+                                    " description TEXT NOT NULL,"
+                                    " at TEXT NOT NULL,"
+                                    " recorded_by TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX corrective_action_reading ON corrective_action (reading_id)"),
+                     QStringLiteral("CREATE TABLE finished_lot ("
+                                    " finished_lot_id INTEGER PRIMARY KEY,"
+                                    " code TEXT NOT NULL UNIQUE,"
+                                    " batch_id INTEGER NOT NULL REFERENCES batch (batch_id),"
+                                    " site_id INTEGER NOT NULL REFERENCES site (site_id),"
+                                    " product_id INTEGER NOT NULL REFERENCES product (product_id),"
+                                    " packs INTEGER NOT NULL CHECK (packs > 0),"
+                                    " pack_g INTEGER NOT NULL CHECK (pack_g > 0),"
+                                    " packed_on TEXT NOT NULL,"
+                                    " best_before TEXT NOT NULL,"
+                                    " location_id INTEGER REFERENCES location (location_id),"
+                                    " created_at TEXT NOT NULL,"
+                                    " created_by TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX finished_lot_batch ON finished_lot (batch_id)"),
+                     QStringLiteral("CREATE INDEX finished_lot_product ON finished_lot (product_id, packed_on)"),
+                     QStringLiteral("CREATE INDEX finished_lot_packed ON finished_lot (packed_on)"),
+                     QStringLiteral("CREATE TABLE lot_hold ("
+                                    " hold_id INTEGER PRIMARY KEY,"
+                                    " lot_code TEXT NOT NULL,"
+                                    " held INTEGER NOT NULL CHECK (held IN (0, 1)),"
+                                    " reason TEXT NOT NULL,"
+                                    " at TEXT NOT NULL,"
+                                    " recorded_by TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX lot_hold_lot ON lot_hold (lot_code, hold_id)"),
+                     QStringLiteral("CREATE TABLE participant ("
+                                    " participant_id INTEGER PRIMARY KEY,"
+                                    " code TEXT NOT NULL UNIQUE,"
+                                    " display_name TEXT NOT NULL,"
+                                    " program TEXT NOT NULL CHECK (program IN ('pre-employability', 'employability',"
+                                    " 'school', 'community-service')),"
+                                    " active_from TEXT NOT NULL,"
+                                    " active_to TEXT,"
+                                    " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)))"),
+                     QStringLiteral("CREATE TABLE task_record ("
+                                    " task_id INTEGER PRIMARY KEY,"
+                                    " participant_id INTEGER NOT NULL REFERENCES participant (participant_id),"
+                                    " task TEXT NOT NULL CHECK (task IN ('sort', 'wash', 'cut', 'blanch', 'pack',"
+                                    " 'freeze', 'label', 'clean')),"
+                                    " batch_id INTEGER REFERENCES batch (batch_id),"
+                                    " lot_code TEXT NOT NULL DEFAULT '',"
+                                    " started_at TEXT NOT NULL,"
+                                    " ended_at TEXT,"
+                                    " grams INTEGER CHECK (grams >= 0),"
+                                    " recorded_by TEXT NOT NULL,"
+                                    " recorded_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX task_record_started ON task_record (started_at)"),
+                     QStringLiteral("CREATE INDEX task_record_participant ON task_record (participant_id, started_at)"),
+                     QStringLiteral("CREATE TRIGGER task_record_ended_once BEFORE UPDATE ON task_record"
+                                    " WHEN OLD.ended_at IS NOT NULL OR NEW.ended_at IS NULL"
+                                    " OR NEW.participant_id IS NOT OLD.participant_id OR NEW.task IS NOT OLD.task"
+                                    " OR NEW.batch_id IS NOT OLD.batch_id OR NEW.lot_code IS NOT OLD.lot_code"
+                                    " OR NEW.started_at IS NOT OLD.started_at OR NEW.recorded_by IS NOT OLD.recorded_by"
+                                    " OR NEW.recorded_at IS NOT OLD.recorded_at"
+                                    " BEGIN SELECT RAISE(ABORT, 'a task is only ever ended, once'); END"),
+                     QStringLiteral("CREATE TABLE task_review ("
+                                    " review_id INTEGER PRIMARY KEY,"
+                                    " task_id INTEGER NOT NULL REFERENCES task_record (task_id),"
+                                    " decision TEXT NOT NULL CHECK (decision IN ('validated', 'rejected')),"
+                                    " note TEXT NOT NULL DEFAULT '',"
+                                    " at TEXT NOT NULL,"
+                                    " reviewed_by TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX task_review_task ON task_review (task_id, review_id)"),
+                 }};
+    for (const QString& table :
+         {QStringLiteral("recipe_version"), QStringLiteral("recipe_ingredient"), QStringLiteral("batch_input"),
+          QStringLiteral("batch_step"), QStringLiteral("batch_loss"), QStringLiteral("control_reading"),
+          QStringLiteral("corrective_action"), QStringLiteral("finished_lot"), QStringLiteral("lot_hold"),
+          QStringLiteral("task_review")})
+        v3.statements << appendOnlyTriggers(table);
+    v3.statements << QStringLiteral("CREATE TRIGGER batch_no_delete BEFORE DELETE ON batch"
+                                    " BEGIN SELECT RAISE(ABORT, 'batch is append-only'); END")
+                  << QStringLiteral("CREATE TRIGGER task_record_no_delete BEFORE DELETE ON task_record"
+                                    " BEGIN SELECT RAISE(ABORT, 'task_record is append-only'); END");
+    // Only corrections reach a closed batch (design §3); the services say so first, in words.
+    for (const QString& table : {QStringLiteral("batch_input"), QStringLiteral("batch_step"),
+                                 QStringLiteral("batch_loss"), QStringLiteral("control_reading")})
+        v3.statements << QStringLiteral("CREATE TRIGGER %1_closed_batch BEFORE INSERT ON %1"
+                                        " WHEN NEW.corrects_id IS NULL AND"
+                                        " (SELECT closed_at FROM batch WHERE batch_id = NEW.batch_id) IS NOT NULL"
+                                        " BEGIN SELECT RAISE(ABORT, 'the batch is closed'); END")
+                             .arg(table);
+    v3.statements << QStringLiteral("CREATE TRIGGER finished_lot_closed_batch BEFORE INSERT ON finished_lot"
+                                    " WHEN (SELECT closed_at FROM batch WHERE batch_id = NEW.batch_id) IS NOT NULL"
+                                    " BEGIN SELECT RAISE(ABORT, 'the batch is closed'); END");
+    steps.push_back(v3);
+
     return steps;
 }
 

@@ -20,11 +20,6 @@ std::optional<Mass> toMass(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional<Mass>(Mass::fromGrams(value.toLongLong()));
 }
 
-QString utcText(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODate);
-}
-
 } // namespace
 
 Result<LotId> ReceptionLotRepository::insert(const ReceptionLot& lot)

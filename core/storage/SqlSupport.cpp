@@ -63,6 +63,57 @@ QVariant textValue(const QString& text)
     return text.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(text);
 }
 
+QString utcText(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime utcFromText(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODate).toUTC();
+}
+
+QString dateText(const QDate& date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QDate dateFromText(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullableInteger(std::optional<qint64> value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullableUtc(const QDateTime& at)
+{
+    return at.isValid() ? QVariant(utcText(at)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant nullableDate(const QDate& date)
+{
+    return date.isValid() ? QVariant(dateText(date)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+std::optional<qint64> optionalInteger(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
 QString containsPattern(const QString& text)
 {
     QString escaped = text;
