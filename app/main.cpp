@@ -36,6 +36,11 @@ int main(int argc, char* argv[])
                                             QApplication::translate("glaneur::app", "The database file to open."),
                                             QStringLiteral("PATH"));
     parser.addOption(databaseOption);
+    const QCommandLineOption openOption(
+        QStringLiteral("open"),
+        QApplication::translate("glaneur::app", "Opens a batch, or the trace of a lot, from its code or label scan."),
+        QStringLiteral("CODE"));
+    parser.addOption(openOption);
     parser.process(app);
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : glaneur::Database::defaultPath();
 
@@ -87,5 +92,7 @@ int main(int argc, char* argv[])
         window->showMaximized();
     };
     build();
+    if (parser.isSet(openOption))
+        window->openScanned(parser.value(openOption));
     return app.exec();
 }

@@ -3,8 +3,10 @@
 
 #include "core/services/Services.h"
 #include "ui/pages/ComingSoonPage.h"
+#include "ui/pages/ProcessingPage.h"
 #include "ui/pages/ReceptionPage.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/pages/TracePage.h"
 #include "ui/support/Prompter.h"
 #include "ui/support/Workstation.h"
 
@@ -73,6 +75,8 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
     m_pages->setObjectName(QStringLiteral("pages"));
 
     m_reception = new ReceptionPage(m_services, m_workstation, m_prompter, m_pages);
+    m_processing = new ProcessingPage(m_services, m_workstation, m_prompter, m_pages);
+    m_trace = new TracePage(m_services, m_pages);
     m_settings = new SettingsPage(m_services, m_workstation, m_prompter, language, m_pages);
     connect(m_settings, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
 
@@ -84,11 +88,7 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
     };
     const Entry entries[PageCount] = {
         {tr("Reception"), QStyle::SP_ArrowDown, m_reception},
-        {tr("Processing"), QStyle::SP_BrowserReload,
-         new ComingSoonPage(tr("Processing"),
-                            tr("Batches that turn reception lots into finished lots: sorting, washing, blanching, "
-                               "packing and freezing, with control readings, yields and the participants' tasks."),
-                            m_pages)},
+        {tr("Processing"), QStyle::SP_BrowserReload, m_processing},
         {tr("Stock"), QStyle::SP_DriveHDIcon,
          new ComingSoonPage(tr("Stock"),
                             tr("Freezers and cold rooms, partner freezers, movements, holds and the daily "
@@ -99,11 +99,7 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
                             tr("Deliveries, sales at social prices and donations to partners, with bilingual "
                                "delivery slips."),
                             m_pages)},
-        {tr("Traceability"), QStyle::SP_FileDialogContentsView,
-         new ComingSoonPage(tr("Traceability"),
-                            tr("Trace any lot back to its farms and forward to every recipient; recalls, mock "
-                               "recalls and the CFIA and MAPAQ exports."),
-                            m_pages)},
+        {tr("Traceability"), QStyle::SP_FileDialogContentsView, m_trace},
         {tr("Reports"), QStyle::SP_FileDialogDetailedView,
          new ComingSoonPage(tr("Reports"),
                             tr("Impact indicators for funders: kilograms recovered, bags produced and "
@@ -126,7 +122,7 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
     statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)), this));
 
     connect(m_scan, &QLineEdit::returnPressed, this, [this] {
-        if (m_reception->openScannedLot(m_scan->text()))
+        if (openScanned(m_scan->text()))
             m_scan->clear();
     });
     connect(m_operator, &QComboBox::currentIndexChanged, this, [this] {
@@ -140,6 +136,20 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
             [this](const QString& code) { statusBar()->showMessage(tr("Lot %1 saved.").arg(code), 10'000); });
     reloadOperators();
     showPage(Reception);
+}
+
+bool MainWindow::openScanned(const QString& scanned)
+{
+    const auto target = m_services.tasks.identify(scanned);
+    if (target && !target->batchCode.isEmpty()) {
+        showPage(Processing);
+        return m_processing->openBatch(target->batchCode);
+    }
+    if (target && !target->lotCode.isEmpty() && m_services.batches.finishedLot(target->lotCode)) {
+        showPage(Traceability);
+        return m_trace->trace(target->lotCode);
+    }
+    return m_reception->openScannedLot(scanned);
 }
 
 void MainWindow::showPage(Page page)

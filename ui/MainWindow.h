@@ -15,8 +15,10 @@ class Services;
 namespace glaneur::ui {
 
 class Prompter;
+class ProcessingPage;
 class ReceptionPage;
 class SettingsPage;
+class TracePage;
 class Workstation;
 
 // The main window, organised by workflow: Réception, Transformation, Stock, Expéditions,
@@ -32,7 +34,11 @@ public:
 
     ReceptionPage* receptionPage() const { return m_reception; }
     SettingsPage* settingsPage() const { return m_settings; }
+    ProcessingPage* processingPage() const { return m_processing; }
+    TracePage* tracePage() const { return m_trace; }
     void showPage(Page page);
+    // Opens what a scan or typed code points at: a batch, a finished lot's trace, a reception lot.
+    bool openScanned(const QString& scanned);
 
 signals:
     void languageChangeRequested(const QString& language);
@@ -49,6 +55,8 @@ private:
     QLineEdit* m_scan = nullptr;
     ReceptionPage* m_reception = nullptr;
     SettingsPage* m_settings = nullptr;
+    ProcessingPage* m_processing = nullptr;
+    TracePage* m_trace = nullptr;
 };
 
 } // namespace glaneur::ui

@@ -4,6 +4,7 @@
 #include "core/services/Services.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -58,7 +59,7 @@ struct DemoProduct
     const char* nameEn;
     ProductKind kind;
     StorageMode storage;
-    int shelfLifeDays;
+    int shelfLifeDays; // -1: a pantry ingredient, never received by lot (water, oil, salt)
     int packGrams;
     int cnf;
 };
@@ -81,6 +82,9 @@ const DemoProduct demoProducts[] = {
     {"SOUPE-CAROTTE", "Soupe carotte et oignon", "Carrot and onion soup", ProductKind::Finished, StorageMode::Frozen,
      270, 750, 0},
     {"COMPOTE-POMME", "Compote de pommes", "Applesauce", ProductKind::Finished, StorageMode::Frozen, 365, 500, 0},
+    {"EAU", "Eau", "Water", ProductKind::Raw, StorageMode::Ambient, -1, 0, 0},
+    {"HUILE-CANOLA", "Huile de canola", "Canola oil", ProductKind::Raw, StorageMode::Ambient, -1, 0, 0},
+    {"SEL", "Sel", "Salt", ProductKind::Raw, StorageMode::Ambient, -1, 0, 0},
 };
 
 QString text(const char* utf8)
@@ -145,6 +149,7 @@ Result<DemoData::Summary> DemoData::fill(Services& services, const Actor& actor,
     }
 
     std::vector<Product> raw;
+    QHash<QString, Product> products;
     for (const DemoProduct& d : demoProducts) {
         Product p;
         p.code = text(d.code);
@@ -152,7 +157,8 @@ Result<DemoData::Summary> DemoData::fill(Services& services, const Actor& actor,
         p.nameEn = text(d.nameEn);
         p.kind = d.kind;
         p.storage = d.storage;
-        p.shelfLifeDays = d.shelfLifeDays;
+        if (d.shelfLifeDays > 0)
+            p.shelfLifeDays = d.shelfLifeDays;
         if (d.packGrams > 0)
             p.packGrams = d.packGrams;
         if (d.cnf > 0)
@@ -161,8 +167,9 @@ Result<DemoData::Summary> DemoData::fill(Services& services, const Actor& actor,
         if (!added)
             return added.error();
         ++summary.products;
-        if (d.kind == ProductKind::Raw)
+        if (d.kind == ProductKind::Raw && d.shelfLifeDays > 0)
             raw.push_back(added.value());
+        products.insert(added->code, added.value());
     }
 
     // Three weeks of weekday receptions, two to four a day, between 8:00 and 15:00 local time.
@@ -202,7 +209,169 @@ Result<DemoData::Summary> DemoData::fill(Services& services, const Actor& actor,
             ++summary.receptions;
         }
     }
+    if (auto r = fillProcessing(services, actor, products, random, summary); !r)
+        return r.error();
     return summary;
+}
+
+Result<Ok> DemoData::fillProcessing(Services& services, const Actor& actor, const QHash<QString, Product>& products,
+                                    QRandomGenerator& random, Summary& summary)
+{
+    const std::pair<const char*, std::vector<RecipeService::Line>> recipes[] = {
+        {"CAROTTE-RONDELLES", {{text("CAROTTE"), 10000}}},
+        {"SOUPE-CAROTTE",
+         {{text("CAROTTE"), 5500},
+          {text("EAU"), 3000},
+          {text("OIGNON"), 1200},
+          {text("HUILE-CANOLA"), 200},
+          {text("SEL"), 100}}},
+        {"COMPOTE-POMME", {{text("POMME"), 10000}}},
+    };
+    for (const auto& [code, lines] : recipes) {
+        if (auto r = services.recipes.save(actor, products.value(text(code)).id, lines); !r)
+            return r.error();
+    }
+    const auto sites = services.sites.list();
+    if (!sites)
+        return sites.error();
+    for (const Site& site : sites.value()) {
+        const std::tuple<QString, QString, LocationKind> locations[] = {
+            {site.code + QStringLiteral("-CONG1"), text("Congélateur coffre 1"), LocationKind::Freezer},
+            {site.code + QStringLiteral("-CONG2"), text("Congélateur vertical 2"), LocationKind::Freezer},
+            {site.code + QStringLiteral("-CHF"), text("Chambre froide"), LocationKind::ColdRoom},
+        };
+        for (const auto& [code, name, kind] : locations) {
+            Location location;
+            location.code = code;
+            location.name = name;
+            location.kind = kind;
+            location.siteId = site.id;
+            if (auto r = services.locations.add(actor, location); !r)
+                return r.error();
+        }
+    }
+    const std::tuple<const char*, const char*, ParticipantProgram> participants[] = {
+        {"P01", "Amélie", ParticipantProgram::PreEmployability},
+        {"P02", "Karim", ParticipantProgram::Employability},
+        {"P03", "Jade", ParticipantProgram::School},
+        {"P04", "Samuel", ParticipantProgram::Employability},
+        {"P05", "Nadia", ParticipantProgram::CommunityService},
+        {"P06", "Thomas", ParticipantProgram::PreEmployability},
+    };
+    const QDate today = services.clock().nowUtc().toLocalTime().date();
+    std::vector<Participant> team;
+    for (const auto& [code, name, program] : participants) {
+        Participant participant;
+        participant.code = text(code);
+        participant.displayName = text(name);
+        participant.program = program;
+        participant.activeFrom = today.addDays(-60);
+        const auto added = services.participants.add(actor, participant);
+        if (!added)
+            return added.error();
+        team.push_back(added.value());
+    }
+
+    // One batch per lot of carrots or apples received, the day after; the newest stays open.
+    LotFilter filter;
+    filter.limit = 1000;
+    auto lots = services.receptions.search(filter);
+    if (!lots)
+        return lots.error();
+    std::vector<ReceptionLot> sources;
+    for (const ReceptionLot& lot : lots.value()) {
+        if (lot.productCode == QLatin1String("CAROTTE") || lot.productCode == QLatin1String("POMME"))
+            sources.push_back(lot);
+    }
+    std::reverse(sources.begin(), sources.end()); // oldest first
+    const QDateTime now = services.clock().nowUtc();
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const ReceptionLot& lot = sources[i];
+        const bool carrots = lot.productCode == QLatin1String("CAROTTE");
+        const bool soup = carrots && i % 2 == 1;
+        const QString product = soup      ? text("SOUPE-CAROTTE")
+                                : carrots ? text("CAROTTE-RONDELLES")
+                                          : text("COMPOTE-POMME");
+        const QDateTime start = QDateTime(lot.receivedAt.toLocalTime().date().addDays(1), QTime(9, 0)).toUTC();
+        if (start > now)
+            continue;
+        BatchStartRequest request;
+        request.productId = products.value(product).id;
+        request.siteCode = lot.siteCode;
+        request.startedAt = start;
+        const auto batch = services.batches.start(actor, request);
+        if (!batch)
+            return batch.error();
+        const QString code = batch->code;
+        const qint64 used = lot.net.grams() - lot.net.grams() % 1000;
+        if (auto r = services.batches.consume(actor, code, lot.code, Mass::fromGrams(used)); !r)
+            return r.error();
+        qint64 total = used;
+        if (soup) {
+            const qint64 water = used * 30 / 55;
+            if (auto r =
+                    services.batches.addIngredient(actor, code, products.value(text("EAU")).id, Mass::fromGrams(water));
+                !r)
+                return r.error();
+            total += water;
+        }
+        const qint64 trim = used * (8 + random.bounded(7)) / 100;
+        if (auto r = services.batches.recordLoss(actor, code, LossKind::Compost, Mass::fromGrams(trim), StepKind::Sort);
+            !r)
+            return r.error();
+        BatchStepRequest step;
+        step.kind = carrots ? StepKind::Blanch : StepKind::Cut;
+        step.startedAt = start.addSecs(3600);
+        step.endedAt = start.addSecs(2 * 3600);
+        step.in = Mass::fromGrams(used - trim);
+        step.out = Mass::fromGrams(used - trim);
+        if (auto r = services.batches.recordStep(actor, code, step); !r)
+            return r.error();
+        const std::pair<ControlKind, int> readings[] = {
+            {ControlKind::BlanchTemperature, 920 + int(random.bounded(60))},
+            {ControlKind::BlanchTime, 180},
+            {ControlKind::CoolingTemperature, i + 1 == sources.size() ? 78 : 25 + int(random.bounded(10))},
+            {ControlKind::VacuumSeal, 1},
+        };
+        for (const auto& [kind, value] : readings) {
+            BatchControlRequest control;
+            control.kind = kind;
+            control.value = value;
+            control.at = start.addSecs(2 * 3600);
+            if (auto r = services.batches.recordControl(actor, code, control); !r)
+                return r.error();
+        }
+        for (std::size_t t = 0; t < 2; ++t) {
+            TaskRequest task;
+            task.participantId = team[(i + t) % team.size()].id;
+            task.kind = t == 0 ? TaskKind::Sort : (carrots ? TaskKind::Blanch : TaskKind::Cut);
+            task.batchCode = code;
+            task.startedAt = start.addSecs(qint64(t) * 3600);
+            task.minutes = 60 + 15 * int(random.bounded(4));
+            const auto recorded = services.tasks.record(actor, task);
+            if (!recorded)
+                return recorded.error();
+            if (i + 2 < sources.size()) {
+                if (auto r = services.tasks.review(actor, recorded->id, TaskReview::Validated, QString()); !r)
+                    return r.error();
+            }
+        }
+        if (i + 1 == sources.size())
+            break; // the newest batch stays open, with a cooling reading to act on
+        BatchOutputRequest output;
+        output.packs = int((total - trim - total / 50) / 500);
+        output.packGrams = 500;
+        output.packedOn = start.toLocalTime().date();
+        output.locationCode = lot.siteCode + QStringLiteral("-CONG1");
+        if (output.packs > 0) {
+            if (auto r = services.batches.output(actor, code, output); !r)
+                return r.error();
+        }
+        if (auto r = services.batches.close(actor, code); !r)
+            return r.error();
+        ++summary.batches;
+    }
+    return Ok{};
 }
 
 } // namespace glaneur

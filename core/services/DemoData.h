@@ -3,15 +3,20 @@
 
 #include "core/common/Actor.h"
 #include "core/common/Result.h"
+#include "core/domain/Product.h"
+
+#include <QHash>
+
+class QRandomGenerator;
 
 namespace glaneur {
 
 class Services;
 
 // A realistic sample for trying Glaneur and for demonstrations: a Montérégie kitchen collective,
-// a few farms and partners, a catalogue of common vegetables and fruits, and three weeks of
-// receptions before the clock's "now". Written through the services, like real work.
-// Deterministic for a given seed and clock. Refuses a database that already has partners.
+// a few farms and partners, a catalogue of common vegetables and fruits, three weeks of receptions
+// before the clock's "now", and the batches, locations, participants and tasks that processed them. Written through the
+// services, like real work. Deterministic for a given seed and clock. Refuses a database that already has partners.
 class DemoData
 {
 public:
@@ -20,8 +25,14 @@ public:
         int partners = 0;
         int products = 0;
         int receptions = 0;
+        int batches = 0;
     };
     static Result<Summary> fill(Services& services, const Actor& actor, quint32 seed = 2026);
+
+private:
+    // Recipes, locations, participants, and batches (with their tasks) on the lots received.
+    static Result<Ok> fillProcessing(Services& services, const Actor& actor, const QHash<QString, Product>& products,
+                                     QRandomGenerator& random, Summary& summary);
 };
 
 } // namespace glaneur

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 
 namespace glaneur::ui {
@@ -71,6 +72,30 @@ ProductDialog::ProductDialog(Services& services, Workstation& workstation, Produ
     m_cnf = optionalSpin("cnfSpin", 99999999, QString(), m_product.cnfFoodId, this);
     m_cnf->setToolTip(tr("FoodID of the Canadian Nutrient File, for the Nutrition Facts table."));
     form->addRow(tr("CNF &food id:"), m_cnf);
+    m_composition = new QPlainTextEdit(this);
+    m_composition->setObjectName(QStringLiteral("compositionEdit"));
+    m_composition->setPlaceholderText(tr("One ingredient per line, CODE:PERCENT, adding up to 100, e.g.\n"
+                                         "CAROTTE:55\nEAU:30\nOIGNON:12\nHUILE-CANOLA:2\nSEL:1"));
+    m_composition->setToolTip(tr("The composition of a finished product, by weight. Each change makes a new "
+                                 "version; batches keep the version they used."));
+    m_composition->setFixedHeight(110);
+    if (m_product.id.isValid()) {
+        if (const auto recipe = m_services.recipes.current(m_product.id); recipe && recipe->has_value()) {
+            QStringList lines;
+            for (const auto& ingredient : recipe->value().ingredients)
+                lines << QStringLiteral("%1:%2").arg(
+                    ingredient.productCode,
+                    RecipeService::percentText(ingredient.shareBasisPoints).remove(QLatin1Char('%')).trimmed());
+            m_composition->setPlainText(lines.join(QLatin1Char('\n')));
+        }
+    }
+    form->addRow(tr("Com&position:"), m_composition);
+    const auto showComposition = [this, form] {
+        const bool finished = m_kind->currentData().toString() == codeOf(ProductKind::Finished);
+        form->setRowVisible(m_composition, finished);
+    };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, showComposition);
+    showComposition();
     m_error = EditDialogFooter::add(this, form, [this] { save(); });
 }
 
@@ -85,6 +110,20 @@ void ProductDialog::save()
     changed.shelfLifeDays = optionalValue(m_shelfLife);
     changed.packGrams = optionalValue(m_packGrams);
     changed.cnfFoodId = optionalValue(m_cnf);
+    // The composition is read before anything is saved, so a typo in it saves nothing.
+    std::vector<RecipeService::Line> composition;
+    if (changed.kind == ProductKind::Finished) {
+        for (const QString& line : m_composition->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line.trimmed().isEmpty())
+                continue;
+            const auto parsed = RecipeService::parseLine(line.trimmed());
+            if (!parsed) {
+                m_error->setText(parsed.error().message);
+                return;
+            }
+            composition.push_back(parsed.value());
+        }
+    }
     const auto saved = changed.id.isValid() ? m_services.products.update(m_workstation.actor(), changed)
                                             : m_services.products.add(m_workstation.actor(), changed);
     if (!saved) {
@@ -92,6 +131,13 @@ void ProductDialog::save()
         return;
     }
     m_product = saved.value();
+    if (!composition.empty()) {
+        const auto recipe = m_services.recipes.save(m_workstation.actor(), m_product.id, composition);
+        if (!recipe) {
+            m_error->setText(tr("The product is saved, but not its composition: %1").arg(recipe.error().message));
+            return;
+        }
+    }
     accept();
 }
 

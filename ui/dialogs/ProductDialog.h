@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 
 namespace glaneur {
@@ -41,6 +42,7 @@ private:
     QSpinBox* m_shelfLife = nullptr;
     QSpinBox* m_packGrams = nullptr;
     QSpinBox* m_cnf = nullptr;
+    QPlainTextEdit* m_composition = nullptr;
     QLabel* m_error = nullptr;
 };
 

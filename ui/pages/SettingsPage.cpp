@@ -2,6 +2,7 @@
 #include "ui/pages/SettingsPage.h"
 
 #include "core/services/Services.h"
+#include "ui/dialogs/ParticipantDialog.h"
 #include "ui/dialogs/PartnerDialog.h"
 #include "ui/dialogs/ProductDialog.h"
 #include "ui/dialogs/SiteDialog.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -49,6 +51,8 @@ SettingsPage::SettingsPage(Services& services, Workstation& workstation, Prompte
     m_tabs->addTab(m_products, tr("Products"));
     m_operators = buildOperatorsPanel();
     m_tabs->addTab(m_operators, tr("Operators"));
+    m_participants = buildParticipantsPanel();
+    m_tabs->addTab(m_participants, tr("Participants"));
     m_tabs->addTab(buildLanguageTab(language), tr("Language"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,7 +65,8 @@ SettingsPage::SettingsPage(Services& services, Workstation& workstation, Prompte
     connect(&notifier, &ChangeNotifier::partnersChanged, m_partners, &ReferenceListPanel::reload);
     connect(&notifier, &ChangeNotifier::productsChanged, m_products, &ReferenceListPanel::reload);
     connect(&notifier, &ChangeNotifier::operatorsChanged, m_operators, &ReferenceListPanel::reload);
-    for (ReferenceListPanel* panel : {m_sites, m_partners, m_products, m_operators})
+    connect(&notifier, &ChangeNotifier::participantsChanged, m_participants, &ReferenceListPanel::reload);
+    for (ReferenceListPanel* panel : {m_sites, m_partners, m_products, m_operators, m_participants})
         panel->reload();
     loadOrganisation();
 }
@@ -103,6 +108,14 @@ QWidget* SettingsPage::buildOrganisationTab()
     m_defaultSite = new QComboBox(tab);
     m_defaultSite->setObjectName(QStringLiteral("defaultSiteCombo"));
     form->addRow(tr("&Receiving kitchen:"), m_defaultSite);
+    m_unexplainedThreshold = new QSpinBox(tab);
+    m_unexplainedThreshold->setObjectName(QStringLiteral("unexplainedThresholdSpin"));
+    m_unexplainedThreshold->setRange(0, 50);
+    m_unexplainedThreshold->setSuffix(QStringLiteral(" %"));
+    m_unexplainedThreshold->setMaximumWidth(120);
+    m_unexplainedThreshold->setToolTip(tr("A batch is flagged when the weight nobody can explain (neither packed nor "
+                                          "recorded as a loss) passes this share of what it consumed."));
+    form->addRow(tr("&Unexplained loss threshold:"), m_unexplainedThreshold);
     m_orgMessage = new QLabel(tab);
     m_orgMessage->setWordWrap(true);
     m_orgMessage->setObjectName(QStringLiteral("organisationMessage"));
@@ -134,6 +147,7 @@ void SettingsPage::loadOrganisation()
             m_defaultSite->addItem(s.code + QStringLiteral(" — ") + s.name, s.code);
     }
     m_defaultSite->setCurrentIndex(std::max(0, m_defaultSite->findData(settings->defaultSiteCode)));
+    m_unexplainedThreshold->setValue(settings->unexplainedLossPercent);
 }
 
 void SettingsPage::saveOrganisation()
@@ -145,6 +159,7 @@ void SettingsPage::saveOrganisation()
     settings.mapaqPermit = m_orgPermit->text();
     settings.qrDomain = m_orgDomain->text();
     settings.defaultSiteCode = m_defaultSite->currentData().toString();
+    settings.unexplainedLossPercent = m_unexplainedThreshold->value();
     const auto saved = m_services.settings.saveOrganisation(m_workstation.actor(), settings);
     m_orgMessage->setStyleSheet(saved ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
     m_orgMessage->setText(saved ? tr("Saved.") : saved.error().message);
@@ -329,6 +344,46 @@ QWidget* SettingsPage::buildLanguageTab(const QString& language)
     connect(combo, &QComboBox::activated, this,
             [this, combo] { emit languageChangeRequested(combo->currentData().toString()); });
     return tab;
+}
+
+ReferenceListPanel* SettingsPage::buildParticipantsPanel()
+{
+    using Column = RecordTableModel<Participant>::Column;
+    m_participantModel = new RecordTableModel<Participant>(
+        {Column{tr("Code"), [](const Participant& p) { return p.code; }},
+         Column{tr("Display name"), [](const Participant& p) { return p.displayName; }},
+         Column{tr("Program"), [](const Participant& p) { return labelOf(p.program); }},
+         Column{tr("From"), [](const Participant& p) { return p.activeFrom.toString(Qt::ISODate); }},
+         Column{tr("To"), [](const Participant& p) { return p.activeTo.toString(Qt::ISODate); }},
+         Column{tr("Status"), [](const Participant& p) { return activeText(p.active); },
+                Qt::AlignLeft | Qt::AlignVCenter, [](const Participant& p) { return greyWhenInactive(p.active); }}},
+        this);
+    ReferenceListPanel::Actions actions;
+    actions.reload = [this](const QString& search, bool includeInactive) {
+        std::vector<Participant> shown;
+        if (auto participants = m_services.participants.list(includeInactive); participants) {
+            for (const Participant& p : participants.value()) {
+                if (search.isEmpty() || p.code.contains(search, Qt::CaseInsensitive) ||
+                    p.displayName.contains(search, Qt::CaseInsensitive))
+                    shown.push_back(p);
+            }
+        }
+        m_participantModel->setRows(std::move(shown));
+    };
+    actions.add = [this] {
+        ParticipantDialog dialog(m_services, m_workstation, Participant{}, this);
+        dialog.exec();
+    };
+    actions.edit = [this](int row) {
+        ParticipantDialog dialog(m_services, m_workstation, *m_participantModel->record(row), this);
+        dialog.exec();
+    };
+    actions.isActive = [this](int row) { return m_participantModel->record(row)->active; };
+    actions.toggleActive = [this](int row) {
+        const Participant participant = *m_participantModel->record(row);
+        warnIfFailed(m_services.participants.setActive(m_workstation.actor(), participant.id, !participant.active));
+    };
+    return new ReferenceListPanel(QStringLiteral("participantsPanel"), m_participantModel, actions, this);
 }
 
 } // namespace glaneur::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Participant.h"
 #include "core/domain/Partner.h"
 #include "core/domain/Product.h"
 #include "core/domain/Site.h"
@@ -12,6 +13,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTabWidget;
 
 namespace glaneur {
@@ -24,7 +26,8 @@ class Prompter;
 class ReferenceListPanel;
 class Workstation;
 
-// Paramètres: the organisation, kitchens, partners, products, operators and the language.
+// Paramètres: the organisation, kitchens, partners, products, operators, participants and the
+// language.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -46,6 +49,7 @@ private:
     ReferenceListPanel* buildPartnersPanel();
     ReferenceListPanel* buildProductsPanel();
     ReferenceListPanel* buildOperatorsPanel();
+    ReferenceListPanel* buildParticipantsPanel();
     void loadOrganisation();
     void saveOrganisation();
     void warnIfFailed(const Result<Ok>& result);
@@ -63,16 +67,19 @@ private:
     QLineEdit* m_orgPermit = nullptr;
     QLineEdit* m_orgDomain = nullptr;
     QComboBox* m_defaultSite = nullptr;
+    QSpinBox* m_unexplainedThreshold = nullptr;
     QLabel* m_orgMessage = nullptr;
 
     RecordTableModel<Site>* m_siteModel = nullptr;
     RecordTableModel<Partner>* m_partnerModel = nullptr;
     RecordTableModel<Product>* m_productModel = nullptr;
     RecordTableModel<Operator>* m_operatorModel = nullptr;
+    RecordTableModel<Participant>* m_participantModel = nullptr;
     ReferenceListPanel* m_sites = nullptr;
     ReferenceListPanel* m_partners = nullptr;
     ReferenceListPanel* m_products = nullptr;
     ReferenceListPanel* m_operators = nullptr;
+    ReferenceListPanel* m_participants = nullptr;
 };
 
 } // namespace glaneur::ui

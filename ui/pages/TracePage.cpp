@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/pages/TracePage.h"
+
+#include "core/services/Services.h"
+#include "ui/support/UiFormat.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace glaneur::ui {
+
+namespace {
+
+constexpr int MaxDepth = 12; // far beyond any real chain of batches; guards against a cycle
+
+QTreeWidgetItem* addItem(QTreeWidgetItem* parent, const QString& node, const QString& quantity, const QString& details)
+{
+    auto* item = new QTreeWidgetItem(parent, {node, quantity, details});
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+TracePage::TracePage(Services& services, QWidget* parent) : QWidget(parent), m_services(services)
+{
+    setObjectName(QStringLiteral("tracePage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("Trace a lot"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    auto* top = new QHBoxLayout;
+    m_lot = new QLineEdit(this);
+    m_lot->setObjectName(QStringLiteral("traceLotEdit"));
+    m_lot->setPlaceholderText(tr("Scan a label or type a lot code (reception or finished)"));
+    m_lot->setClearButtonEnabled(true);
+    top->addWidget(m_lot, 1);
+    m_direction = new QComboBox(this);
+    m_direction->setObjectName(QStringLiteral("traceDirectionCombo"));
+    m_direction->addItem(tr("Backward and forward"), int(TraceDirection::Both));
+    m_direction->addItem(tr("Backward: where it comes from"), int(TraceDirection::Backward));
+    m_direction->addItem(tr("Forward: what it became"), int(TraceDirection::Forward));
+    top->addWidget(m_direction);
+    auto* go = new QPushButton(tr("Trace"), this);
+    go->setObjectName(QStringLiteral("traceButton"));
+    top->addWidget(go);
+    layout->addLayout(top);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("traceSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("traceTree"));
+    m_tree->setHeaderLabels({tr("Lot or batch"), tr("Quantity"), tr("Details")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setAlternatingRowColors(true);
+    layout->addWidget(m_tree, 1);
+
+    connect(go, &QPushButton::clicked, this, [this] { trace(m_lot->text()); });
+    connect(m_lot, &QLineEdit::returnPressed, this, [this] { trace(m_lot->text()); });
+    connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_graph)
+            trace(m_graph->lotCode);
+    });
+}
+
+bool TracePage::trace(const QString& lotCodeOrScan)
+{
+    m_tree->clear();
+    auto graph = m_services.traces.trace(lotCodeOrScan, TraceDirection(m_direction->currentData().toInt()));
+    if (!graph) {
+        m_graph.reset();
+        m_summary->setStyleSheet(QStringLiteral("color:#b00020"));
+        m_summary->setText(graph.error().message);
+        return false;
+    }
+    m_graph = std::move(graph).value();
+    m_lot->setText(m_graph->lotCode);
+    fill();
+    return true;
+}
+
+QString TracePage::describeLot(const QString& code) const
+{
+    const TraceLot* lot = m_graph->lot(code);
+    if (!lot)
+        return code;
+    if (lot->kind == TraceLot::Kind::Reception) {
+        QString from = lot->supplier;
+        if (!lot->farm.isEmpty())
+            from = tr("%1, from the farm %2").arg(lot->supplier, lot->farm);
+        return tr("received %1 from %2, %3 received")
+            .arg(lot->date.toString(Qt::ISODate), from, UiFormat::kilograms(lot->net));
+    }
+    QString text = tr("%1 packs, packed %2, best before %3")
+                       .arg(lot->packs)
+                       .arg(lot->date.toString(Qt::ISODate), lot->bestBefore.toString(Qt::ISODate));
+    if (!lot->location.isEmpty())
+        text += tr(", in %1").arg(lot->location);
+    return text;
+}
+
+QString TracePage::describeBatch(const QString& code) const
+{
+    const TraceBatch* batch = m_graph->batch(code);
+    if (!batch)
+        return code;
+    QString text = tr("batch of %1, kitchen %2, started %3")
+                       .arg(batch->productNameFr, batch->siteCode, UiFormat::dateTime(batch->startedAt));
+    if (!batch->untracked.empty()) {
+        QStringList ingredients;
+        for (const auto& i : batch->untracked)
+            ingredients << QStringLiteral("%1 %2").arg(i.productNameFr, UiFormat::kilograms(i.mass));
+        text += tr("; also %1 (no lot)").arg(ingredients.join(QStringLiteral(", ")));
+    }
+    if (!batch->closed)
+        text += tr(" — still open");
+    return text;
+}
+
+void TracePage::addBackward(QTreeWidgetItem* parent, const QString& code, int depth)
+{
+    if (depth > MaxDepth)
+        return;
+    for (const TraceLink& link : m_graph->backward) {
+        if (link.to != code)
+            continue;
+        const bool fromBatch = m_graph->batch(link.from) != nullptr;
+        const QString quantity = fromBatch ? tr("%1 made").arg(UiFormat::kilograms(link.mass))
+                                           : tr("%1 used").arg(UiFormat::kilograms(link.mass));
+        const TraceLot* lot = m_graph->lot(link.from);
+        const QString node =
+            fromBatch ? link.from : QStringLiteral("%1 — %2").arg(link.from, lot ? lot->productNameFr : QString());
+        auto* item = addItem(parent, node, quantity, fromBatch ? describeBatch(link.from) : describeLot(link.from));
+        addBackward(item, link.from, depth + 1);
+    }
+}
+
+void TracePage::addForward(QTreeWidgetItem* parent, const QString& code, int depth)
+{
+    if (depth > MaxDepth)
+        return;
+    for (const TraceLink& link : m_graph->forward) {
+        if (link.from != code)
+            continue;
+        const bool toBatch = m_graph->batch(link.to) != nullptr;
+        const TraceLot* lot = m_graph->lot(link.to);
+        const QString quantity = toBatch ? tr("%1 used").arg(UiFormat::kilograms(link.mass))
+                                         : tr("%1 made").arg(UiFormat::kilograms(link.mass));
+        const QString node =
+            toBatch ? link.to : QStringLiteral("%1 — %2").arg(link.to, lot ? lot->productNameFr : QString());
+        auto* item = addItem(parent, node, quantity, toBatch ? describeBatch(link.to) : describeLot(link.to));
+        addForward(item, link.to, depth + 1);
+    }
+}
+
+void TracePage::fill()
+{
+    const TraceGraph& g = *m_graph;
+    const TraceLot* start = g.lot(g.lotCode);
+    auto* root = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 — %2").arg(g.lotCode, start->productNameFr),
+                                              UiFormat::kilograms(start->net), describeLot(g.lotCode)});
+    QFont bold = root->font(0);
+    bold.setBold(true);
+    root->setFont(0, bold);
+    if (g.direction != TraceDirection::Forward) {
+        auto* section = new QTreeWidgetItem(root, {tr("Backward: where it comes from")});
+        section->setFont(0, bold);
+        addBackward(section, g.lotCode, 0);
+        if (section->childCount() == 0)
+            section->setText(2, start->kind == TraceLot::Kind::Reception ? tr("received directly from the supplier")
+                                                                         : tr("nothing recorded"));
+    }
+    if (g.direction != TraceDirection::Backward) {
+        auto* section = new QTreeWidgetItem(root, {tr("Forward: what it became")});
+        section->setFont(0, bold);
+        addForward(section, g.lotCode, 0);
+        if (section->childCount() == 0)
+            section->setText(2, start->kind == TraceLot::Kind::Reception ? tr("not processed yet")
+                                                                         : tr("shipments will show here"));
+    }
+    m_tree->expandAll();
+
+    QSet<QString> farms;
+    int reception = 0, finished = 0;
+    for (const TraceLot& lot : g.lots) {
+        if (lot.kind == TraceLot::Kind::Reception) {
+            ++reception;
+            farms.insert(lot.farm.isEmpty() ? lot.supplier : lot.farm);
+        } else {
+            ++finished;
+        }
+    }
+    m_summary->setStyleSheet(QString());
+    QStringList origins = farms.values();
+    origins.sort();
+    m_summary->setText(tr("%n reception lot(s) from %1, ", nullptr, reception).arg(origins.join(QStringLiteral(", "))) +
+                       tr("%n batch(es), ", nullptr, int(g.batches.size())) +
+                       tr("%n finished lot(s).", nullptr, finished));
+}
+
+} // namespace glaneur::ui

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/TraceGraph.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace glaneur {
+class Services;
+}
+
+namespace glaneur::ui {
+
+// Traçabilité: « where did this lot go, and what is in it? » A scanned or typed lot shows its
+// genealogy as two trees — backward to the farms, forward to the finished lots — with the
+// quantity at each hop.
+class TracePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TracePage(Services& services, QWidget* parent = nullptr);
+
+    const std::optional<TraceGraph>& graph() const { return m_graph; }
+    QTreeWidget* tree() const { return m_tree; }
+
+public slots:
+    // Traces the lot (code or scan); false with a message when it cannot.
+    bool trace(const QString& lotCodeOrScan);
+
+private:
+    void fill();
+    void addBackward(QTreeWidgetItem* parent, const QString& code, int depth);
+    void addForward(QTreeWidgetItem* parent, const QString& code, int depth);
+    QString describeLot(const QString& code) const;
+    QString describeBatch(const QString& code) const;
+
+    Services& m_services;
+    QLineEdit* m_lot = nullptr;
+    QComboBox* m_direction = nullptr;
+    QLabel* m_summary = nullptr;
+    QTreeWidget* m_tree = nullptr;
+    std::optional<TraceGraph> m_graph;
+};
+
+} // namespace glaneur::ui
