@@ -470,7 +470,10 @@ void BatchDetailPanel::fillTables()
         tr("Consumed <b>%1</b> = packed <b>%2</b> + lost <b>%3</b> + unexplained <b>%4</b> (%5 %)")
             .arg(UiFormat::kilograms(balance.consumed), UiFormat::kilograms(balance.packed),
                  UiFormat::kilograms(balance.lost), UiFormat::kilograms(balance.unexplained()), share);
-    if (balance.overThreshold())
+    // While nothing is packed yet, an open batch is simply unfinished: no alarm.
+    if (!b.isClosed() && d.outputs.empty())
+        balanceText += tr(" — in progress");
+    else if (balance.overThreshold())
         balanceText =
             QStringLiteral("<span style='color:#b00020'>%1 — %2</span>")
                 .arg(balanceText, tr("over the %1 % threshold: check the weights").arg(balance.thresholdPercent));
