@@ -359,7 +359,57 @@ QList<QCommandLineOption> productOptions()
         valueOption("shelf-life-days", "DAYS", Cli::tr("Shelf life in days.")),
         valueOption("pack-g", "GRAMS", Cli::tr("Net grams of one pack.")),
         valueOption("cnf", "ID", Cli::tr("Canadian Nutrient File food id.")),
+        valueOption("ingredient", "CODE:PERCENT",
+                    Cli::tr("One ingredient of a finished product by share of weight, e.g. CAROTTE:55; repeat it "
+                            "for each ingredient, the shares adding up to 100. Saves a new recipe version.")),
     };
+}
+
+// True when the command changes a field of the product itself, not only its composition.
+bool changesProductFields(const CliRun& run)
+{
+    for (const char* option : {"name-fr", "name-en", "kind", "storage", "shelf-life-days", "pack-g", "cnf"}) {
+        if (run.isSet(QString::fromLatin1(option)))
+            return true;
+    }
+    return false;
+}
+
+// The --ingredient lines, every one checked before anything is written: a composition refused
+// after the product was saved would leave the product without the recipe that was asked for.
+// RecipeService::save checks them again when it writes.
+Result<std::optional<std::vector<RecipeService::Line>>> ingredientLines(CliRun& run, const Product& product)
+{
+    using Lines = std::vector<RecipeService::Line>;
+    const QStringList texts = run.values(QStringLiteral("ingredient"));
+    if (texts.isEmpty())
+        return std::optional<Lines>();
+    if (product.kind != ProductKind::Finished)
+        return Error{ErrorCode::Validation,
+                     Cli::tr("« %1 » is raw produce: only a finished product has a composition (--ingredient).")
+                         .arg(product.code.trimmed().toUpper())};
+    Lines lines;
+    QStringList seen;
+    int total = 0;
+    for (const QString& text : texts) {
+        const auto line = RecipeService::parseLine(text);
+        if (!line)
+            return line.error();
+        const auto ingredient = run.services().products.byCode(line->productCode);
+        if (!ingredient)
+            return ingredient.error();
+        if (ingredient->code == product.code.trimmed().toUpper())
+            return Error{ErrorCode::Validation, Cli::tr("A product cannot be an ingredient of itself.")};
+        if (seen.contains(ingredient->code))
+            return Error{ErrorCode::Validation, Cli::tr("« %1 » is listed twice.").arg(ingredient->code)};
+        seen << ingredient->code;
+        total += line->shareBasisPoints;
+        lines.push_back(line.value());
+    }
+    if (total != Recipe::WholeBasisPoints)
+        return Error{ErrorCode::Validation,
+                     Cli::tr("The shares add up to %1 instead of 100 %.").arg(RecipeService::percentText(total))};
+    return std::optional<Lines>(std::move(lines));
 }
 
 Result<Product> applyProductOptions(const CliRun& run, Product product)
@@ -399,8 +449,14 @@ Result<Product> applyProductOptions(const CliRun& run, Product product)
 
 int printProduct(CliRun& run, const Product& p, const QString& headline)
 {
+    const auto recipe = run.services().recipes.current(p.id);
+    if (!recipe)
+        return run.fail(recipe.error());
     if (run.json()) {
-        run.printJson(toJson(p));
+        QJsonObject json = toJson(p);
+        json.insert(QStringLiteral("recipe"),
+                    recipe->has_value() ? QJsonValue(toJson(recipe->value())) : QJsonValue(QJsonValue::Null));
+        run.printJson(json);
         return CliRun::ExitOk;
     }
     if (!headline.isEmpty())
@@ -409,6 +465,15 @@ int printProduct(CliRun& run, const Product& p, const QString& headline)
                     Cli::tr("Shelf life"), Cli::tr("Active")},
                    {{p.code, p.nameFr, p.nameEn, labelOf(p.kind), labelOf(p.storage),
                      p.shelfLifeDays ? Cli::tr("%1 d").arg(*p.shelfLifeDays) : QString(), yesNo(p.active)}});
+    if (recipe->has_value()) {
+        QStringList parts;
+        for (const auto& ingredient : recipe->value().ingredients)
+            parts << QStringLiteral("%1 (%2) %3")
+                         .arg(ingredient.nameFr, ingredient.productCode,
+                              RecipeService::percentText(ingredient.shareBasisPoints));
+        run.print(Cli::tr("Composition, version %1: %2")
+                      .arg(QString::number(recipe->value().version), parts.join(QStringLiteral(", "))));
+    }
     return CliRun::ExitOk;
 }
 
@@ -419,9 +484,16 @@ int productAdd(CliRun& run)
     const auto built = applyProductOptions(run, product);
     if (!built)
         return run.fail(built.error());
+    const auto lines = ingredientLines(run, built.value());
+    if (!lines)
+        return run.fail(lines.error());
     const auto added = run.services().products.add(run.actor(), built.value());
     if (!added)
         return run.fail(added.error());
+    if (lines->has_value()) {
+        if (auto r = run.services().recipes.save(run.actor(), added->id, lines->value()); !r)
+            return run.fail(r.error());
+    }
     return printProduct(run, added.value(), Cli::tr("Product added:"));
 }
 
@@ -435,10 +507,21 @@ int productEdit(CliRun& run)
     const auto built = applyProductOptions(run, existing.value());
     if (!built)
         return run.fail(built.error());
-    const auto saved = run.services().products.update(run.actor(), built.value());
-    if (!saved)
-        return run.fail(saved.error());
-    return printProduct(run, saved.value(), Cli::tr("Product saved:"));
+    const auto lines = ingredientLines(run, built.value());
+    if (!lines)
+        return run.fail(lines.error());
+    Product saved = existing.value();
+    if (changesProductFields(run) || !lines->has_value()) {
+        const auto updated = run.services().products.update(run.actor(), built.value());
+        if (!updated)
+            return run.fail(updated.error());
+        saved = updated.value();
+    }
+    if (lines->has_value()) {
+        if (auto r = run.services().recipes.save(run.actor(), saved.id, lines->value()); !r)
+            return run.fail(r.error());
+    }
+    return printProduct(run, saved, Cli::tr("Product saved:"));
 }
 
 int productShow(CliRun& run)
@@ -536,11 +619,14 @@ int settingsShow(CliRun& run)
         run.printJson(toJson(settings.value()));
         return CliRun::ExitOk;
     }
-    run.printTable({Cli::tr("Setting"), Cli::tr("Value")}, {{Cli::tr("Name"), settings->name},
-                                                            {Cli::tr("Address"), settings->address.oneLine()},
-                                                            {Cli::tr("MAPAQ permit"), settings->mapaqPermit},
-                                                            {Cli::tr("QR domain"), settings->qrDomain},
-                                                            {Cli::tr("Default kitchen"), settings->defaultSiteCode}});
+    run.printTable({Cli::tr("Setting"), Cli::tr("Value")},
+                   {{Cli::tr("Name"), settings->name},
+                    {Cli::tr("Address"), settings->address.oneLine()},
+                    {Cli::tr("MAPAQ permit"), settings->mapaqPermit},
+                    {Cli::tr("QR domain"), settings->qrDomain},
+                    {Cli::tr("Default kitchen"), settings->defaultSiteCode},
+                    {Cli::tr("Unexplained loss threshold"),
+                     Cli::tr("%1 % of what a batch consumed").arg(settings->unexplainedLossPercent)}});
     return CliRun::ExitOk;
 }
 
@@ -558,6 +644,16 @@ int settingsSet(CliRun& run)
         changed.qrDomain = run.value(QStringLiteral("qr-domain"));
     if (run.isSet(QStringLiteral("default-site")))
         changed.defaultSiteCode = run.value(QStringLiteral("default-site"));
+    if (run.isSet(QStringLiteral("unexplained-loss-percent"))) {
+        const auto percent = Validation::wholeNumber(run.value(QStringLiteral("unexplained-loss-percent")),
+                                                     QStringLiteral("--unexplained-loss-percent"));
+        if (!percent)
+            return run.fail(percent.error());
+        if (!percent->has_value())
+            return run.fail(
+                Error{ErrorCode::Validation, Cli::tr("--unexplained-loss-percent needs a whole number of percent.")});
+        changed.unexplainedLossPercent = percent->value();
+    }
     applyAddress(run, changed.address);
     if (auto r = run.services().settings.saveOrganisation(run.actor(), changed); !r)
         return run.fail(r.error());
@@ -699,7 +795,10 @@ void addReferenceCommands(std::vector<CliCommand>& commands)
          QList<QCommandLineOption>{valueOption("name", "NAME", Cli::tr("The organisation's name (on labels).")),
                                    valueOption("permit", "NUMBER", Cli::tr("MAPAQ permit number.")),
                                    valueOption("qr-domain", "DOMAIN", Cli::tr("Web domain of the QR codes.")),
-                                   valueOption("default-site", "CODE", Cli::tr("Kitchen that receives by default."))} +
+                                   valueOption("default-site", "CODE", Cli::tr("Kitchen that receives by default.")),
+                                   valueOption("unexplained-loss-percent", "N",
+                                               Cli::tr("Warn when a batch's unexplained loss passes N % of what it "
+                                                       "consumed (5 by default)."))} +
              addressOptions(),
          existing, settingsSet});
 }

@@ -65,6 +65,12 @@ void CliRun::printTable(const QStringList& headers, const std::vector<QStringLis
         print(line(row));
 }
 
+void CliRun::warn(const QString& text) const
+{
+    QTextStream err(stderr);
+    err << "glaneur-cli: " << text << '\n';
+}
+
 int CliRun::fail(const Error& error) const
 {
     QTextStream err(stderr);

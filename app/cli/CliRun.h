@@ -43,6 +43,8 @@ public:
     void printJson(const QJsonValue& value) const;
     // Columns aligned by the widest cell; for people, not for scripts.
     void printTable(const QStringList& headers, const std::vector<QStringList>& rows) const;
+    // A warning for people on stderr; the command still succeeds (stdout stays clean for scripts).
+    void warn(const QString& text) const;
 
     int fail(const Error& error) const;
     int usage(const QString& message) const;

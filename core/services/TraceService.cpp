@@ -47,10 +47,12 @@ public:
             if (expanded.contains(code))
                 continue;
             expanded.insert(code);
-            const TraceLot* lot = m_graph.lot(code);
-            if (!lot)
+            const TraceLot* found = m_graph.lot(code);
+            if (!found)
                 continue;
-            auto next = backward ? stepBackward(*lot) : stepForward(*lot);
+            // A copy: the steps append to m_graph.lots, which may move the lot a reference points at.
+            const TraceLot lot = *found;
+            auto next = backward ? stepBackward(lot) : stepForward(lot);
             if (!next)
                 return next.error();
             for (const auto& following : next.value())
