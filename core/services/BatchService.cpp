@@ -171,8 +171,6 @@ Result<BatchInput> BatchService::consume(const Actor& actor, const QString& batc
     const auto lot = ReceptionLotRepository(m_context.db).byCode(lotCode);
     if (!lot)
         return lot.error();
-    if (auto r = HoldService(m_context).checkNotHeld(lot->code); !r)
-        return r.error();
     if (batch->recipeVersionId.isValid()) {
         const auto recipe = RecipeRepository(m_context.db).byId(batch->recipeVersionId);
         if (!recipe)
@@ -194,7 +192,10 @@ Result<BatchInput> BatchService::consume(const Actor& actor, const QString& batc
     UnitOfWork work(m_context.db, m_context.clock, actor);
     if (auto r = work.begin(); !r)
         return r.error();
-    // Checked inside the write lock: two stations cannot both take the last kilograms.
+    // Checked inside the write lock: two stations cannot both take the last kilograms, and a hold
+    // put on the lot at another station meanwhile counts.
+    if (auto r = HoldService(m_context).checkNotHeld(lot->code); !r)
+        return r.error();
     const auto consumed = BatchRepository(m_context.db).consumedFromLot(lot->id);
     if (!consumed)
         return consumed.error();
@@ -547,32 +548,34 @@ Result<MassBalance> BatchService::close(const Actor& actor, const QString& batch
     const auto batch = openBatch(batchCode);
     if (!batch)
         return batch.error();
-    const auto readings = BatchRepository(m_context.db).readings(batch->id);
-    if (!readings)
-        return readings.error();
-    BatchDetail detail;
-    detail.readings = readings.value();
-    const auto unresolved = detail.unresolvedReadings();
-    if (!unresolved.empty()) {
-        QStringList names;
-        for (const auto& reading : unresolved)
-            names << QStringLiteral("%1 (%2)").arg(labelOf(reading.kind),
-                                                   ControlRule::forKind(reading.kind).format(reading.value));
-        return Error{ErrorCode::Conflict,
-                     tr("The batch %1 cannot be closed: a reading is outside its limit without a corrective action: "
-                        "%2.")
-                         .arg(batch->code, names.join(QStringLiteral(", ")))};
-    }
-    const auto balance = balanceOf(batch.value());
-    if (!balance)
-        return balance.error();
+    MassBalance balance;
     const auto done = UnitOfWork::perform(
         m_context.db, m_context.clock, actor, QStringLiteral("close"), QStringLiteral("batch"),
         [&]() -> Result<UnitOfWork::Change> {
+            // Checked inside the write lock: a reading recorded meanwhile at another station counts.
+            const auto readings = BatchRepository(m_context.db).readings(batch->id);
+            if (!readings)
+                return readings.error();
+            BatchDetail detail;
+            detail.readings = readings.value();
+            const auto unresolved = detail.unresolvedReadings();
+            if (!unresolved.empty()) {
+                QStringList names;
+                for (const auto& reading : unresolved)
+                    names << QStringLiteral("%1 (%2)").arg(labelOf(reading.kind),
+                                                           ControlRule::forKind(reading.kind).format(reading.value));
+                return Error{ErrorCode::Conflict, tr("The batch %1 cannot be closed: a reading is outside its limit "
+                                                     "without a corrective action: %2.")
+                                                      .arg(batch->code, names.join(QStringLiteral(", ")))};
+            }
+            const auto computed = balanceOf(batch.value());
+            if (!computed)
+                return computed.error();
+            balance = computed.value();
             if (auto r = BatchRepository(m_context.db).close(batch->id, m_context.clock.nowUtc(), actor.name.trimmed());
                 !r)
                 return r.error();
-            QJsonObject json = toJson(balance.value());
+            QJsonObject json = toJson(balance);
             json.insert(QStringLiteral("batch"), batch->code);
             return UnitOfWork::Change{batch->id.value, json};
         });

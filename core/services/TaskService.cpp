@@ -84,6 +84,14 @@ Result<Ok> TaskService::checkTargets(TaskRecord& task, const TaskRequest& reques
     return Ok{};
 }
 
+Error TaskService::alreadyRunning(const TaskRecord& current)
+{
+    return Error{ErrorCode::Conflict,
+                 tr("A task is already running for this participant (%1 since %2): stop it first.")
+                     .arg(labelOf(current.kind),
+                          QLocale().toString(current.startedAt.toLocalTime().time(), QLocale::ShortFormat))};
+}
+
 Result<TaskRecord> TaskService::start(const Actor& actor, const TaskRequest& request)
 {
     const QDateTime now = wholeSeconds(m_context.clock.nowUtc());
@@ -94,19 +102,17 @@ Result<TaskRecord> TaskService::start(const Actor& actor, const TaskRequest& req
     task.kind = request.kind;
     if (auto r = checkTargets(task, request); !r)
         return r.error();
-    const auto current = running(request.participantId);
-    if (!current)
-        return current.error();
-    if (current->has_value())
-        return Error{ErrorCode::Conflict, tr("A task is already running for this participant (%1 since %2): stop "
-                                             "it first.")
-                                              .arg(labelOf(current->value().kind),
-                                                   QLocale().toString(current->value().startedAt.toLocalTime().time(),
-                                                                      QLocale::ShortFormat))};
     task.startedAt = now;
     task.recordedBy = actor.name.trimmed();
     const auto done = UnitOfWork::perform(m_context.db, m_context.clock, actor, QStringLiteral("start-task"),
                                           QStringLiteral("task_record"), [&]() -> Result<UnitOfWork::Change> {
+                                              // Checked inside the write lock: two stations cannot both
+                                              // start a task for the same participant.
+                                              const auto current = running(request.participantId);
+                                              if (!current)
+                                                  return current.error();
+                                              if (current->has_value())
+                                                  return alreadyRunning(current->value());
                                               task.recordedAt = m_context.clock.nowUtc();
                                               const auto id = TaskRepository(m_context.db).insert(task);
                                               if (!id)

@@ -54,6 +54,7 @@ public:
 private:
     Result<Ok> checkParticipant(ParticipantId id, const QDate& day) const;
     Result<Ok> checkTargets(TaskRecord& task, const TaskRequest& request) const;
+    static Error alreadyRunning(const TaskRecord& current);
     ServiceContext m_context;
 };
 
