@@ -62,6 +62,7 @@ private slots:
     void keepsAnEarlierBackup();
     void servicesReadTheUpgradedReferenceData();
     void savesAReceptionAfterTheUpgrade();
+    void addsTheProcessingTablesOfVersionThree();
     void failedStepLeavesTheFileAtItsVersion();
     void secondOpenDoesNotMigrateAgain();
 
@@ -279,6 +280,63 @@ void TestMigrations::savesAReceptionAfterTheUpgrade()
     QVERIFY(inactive);
     request.supplierId = inactive->id;
     QVERIFY(!services.receptions.receive(Actor{QStringLiteral("Marie-Ève")}, request));
+}
+
+void TestMigrations::addsTheProcessingTablesOfVersionThree()
+{
+    QCOMPARE(latestSchemaVersion(), 3);
+    auto opened = Database::open(m_path, Database::OpenMode::MustExist);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), 3);
+    QSqlQuery q(opened.value()->connection());
+    for (const char* table : {"location", "recipe_version", "recipe_ingredient", "batch", "batch_input", "batch_step",
+                              "batch_loss", "control_reading", "corrective_action", "finished_lot", "lot_hold",
+                              "participant", "task_record", "task_review"}) {
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                           .arg(QLatin1String(table))) &&
+                q.next());
+        QVERIFY2(q.value(0).toInt() == 1, table);
+    }
+    // The guards of closed batches and finished tasks came with them.
+    for (const char* trigger : {"batch_closed_once", "batch_no_delete", "batch_input_closed_batch",
+                                "finished_lot_closed_batch", "task_record_ended_once", "batch_input_no_update"}) {
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = '%1'")
+                           .arg(QLatin1String(trigger))) &&
+                q.next());
+        QVERIFY2(q.value(0).toInt() == 1, trigger);
+    }
+
+    // The v1 products and site serve a batch on the upgraded file.
+    FixedClock clock;
+    Services services(*opened.value(), clock);
+    const Actor actor{QStringLiteral("Marie-Ève")};
+    const auto farm = services.partners.find(QStringLiteral("Ferme Éthier"));
+    const auto carrot = services.products.byCode(QStringLiteral("CAROTTE"));
+    const auto rounds = services.products.byCode(QStringLiteral("CAROTTE-RONDELLES"));
+    QVERIFY(farm && carrot && rounds);
+    ReceptionRequest request;
+    request.supplierId = farm->id;
+    request.productId = carrot->id;
+    request.net = Mass::fromGrams(12'500);
+    const auto lot = services.receptions.receive(actor, request);
+    QVERIFY2(lot, qPrintable(lot ? QString() : lot.error().message));
+    BatchStartRequest start;
+    start.productId = rounds->id;
+    const auto batch = services.batches.start(actor, start);
+    QVERIFY2(batch, qPrintable(batch ? QString() : batch.error().message));
+    QCOMPARE(batch->code, QStringLiteral("T-261122-HS-01"));
+    QCOMPARE(batch->recipeVersion, 0);
+    QVERIFY(services.batches.consume(actor, batch->code, lot->code, Mass::fromGrams(10'000)));
+    BatchOutputRequest output;
+    output.packs = 19;
+    const auto packed = services.batches.output(actor, batch->code, output);
+    QVERIFY2(packed, qPrintable(packed ? QString() : packed.error().message));
+    QCOMPARE(packed->packGrams, 500);
+    const auto balance = services.batches.close(actor, batch->code);
+    QVERIFY2(balance, qPrintable(balance ? QString() : balance.error().message));
+    QCOMPARE(balance->packed.grams(), qint64(9'500));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY2(!q.next(), "a row points at nothing");
 }
 
 void TestMigrations::failedStepLeavesTheFileAtItsVersion()
