@@ -617,12 +617,22 @@ Result<BatchInput> BatchService::correctInput(const Actor& actor, const QString&
         const auto lot = ReceptionLotRepository(m_context.db).byId(original->lotId);
         if (!lot)
             return lot.error();
+        if (auto r = HoldService(m_context).checkNotHeld(lot->code); !r)
+            return r.error();
         const auto consumed = batches.consumedFromLot(original->lotId);
         if (!consumed)
             return consumed.error();
         if (consumed.value() + delta > lot->net.grams())
             return invalid(tr("The lot %1 has only %2 left: the correction would consume more than it has.")
                                .arg(lot->code, kilograms(Mass::fromGrams(lot->net.grams() - consumed.value()))));
+    }
+    if (delta < 0) {
+        const auto balance = balanceOf(found.value());
+        if (!balance)
+            return balance.error();
+        if (balance->consumed.grams() + delta < balance->lost.grams())
+            return invalid(tr("The batch would have consumed less than it lost (%1): correct the losses first.")
+                               .arg(kilograms(balance->lost)));
     }
     BatchInput correction = *original;
     correction.mass = Mass::fromGrams(delta);
@@ -671,6 +681,14 @@ Result<BatchLoss> BatchService::correctLoss(const Actor& actor, const QString& b
     const qint64 delta = newTotal.grams() - correctedTotal(losses.value(), original->id);
     if (delta == 0)
         return invalid(tr("The corrected weight is the same as the recorded one."));
+    if (delta > 0) {
+        const auto balance = balanceOf(found.value());
+        if (!balance)
+            return balance.error();
+        if (balance->lost.grams() + delta > balance->consumed.grams())
+            return invalid(
+                tr("The losses would be more than what the batch consumed (%1).").arg(kilograms(balance->consumed)));
+    }
     BatchLoss correction = *original;
     correction.mass = Mass::fromGrams(delta);
     correction.correctsId = original->id;

@@ -343,7 +343,7 @@ Result<Ok> DemoData::fillProcessing(Services& services, const Actor& actor, cons
         }
         for (std::size_t t = 0; t < 2; ++t) {
             TaskRequest task;
-            task.participantId = team[(i + t) % team.size()].id;
+            task.participantId = team[(2 * i + t) % team.size()].id;
             task.kind = t == 0 ? TaskKind::Sort : (carrots ? TaskKind::Blanch : TaskKind::Cut);
             task.batchCode = code;
             task.startedAt = start.addSecs(qint64(t) * 3600);

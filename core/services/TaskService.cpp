@@ -201,6 +201,9 @@ Result<TaskRecord> TaskService::record(const Actor& actor, const TaskRequest& re
     task.recordedBy = actor.name.trimmed();
     const auto done = UnitOfWork::perform(m_context.db, m_context.clock, actor, QStringLiteral("record-task"),
                                           QStringLiteral("task_record"), [&]() -> Result<UnitOfWork::Change> {
+                                              // Inside the write lock: hours must never count twice.
+                                              if (auto r = checkNoOverlap(task); !r)
+                                                  return r.error();
                                               task.recordedAt = m_context.clock.nowUtc();
                                               const auto id = TaskRepository(m_context.db).insert(task);
                                               if (!id)
@@ -212,6 +215,29 @@ Result<TaskRecord> TaskService::record(const Actor& actor, const TaskRequest& re
         return done.error();
     emit m_context.notifier.tasksChanged();
     return TaskRepository(m_context.db).byId(task.id);
+}
+
+Result<Ok> TaskService::checkNoOverlap(const TaskRecord& task) const
+{
+    TaskFilter filter;
+    filter.participantId = task.participantId;
+    filter.from = task.startedAt;
+    filter.to = task.endedAt;
+    filter.limit = 50;
+    const auto others = TaskRepository(m_context.db).list(filter);
+    if (!others)
+        return others.error();
+    for (const TaskRecord& other : others.value()) {
+        if (other.review == TaskReview::Rejected)
+            continue;
+        const QLocale locale;
+        return Error{
+            ErrorCode::Conflict,
+            tr("This participant already has a task at that time (%1 from %2): the hours would count "
+               "twice.")
+                .arg(labelOf(other.kind), locale.toString(other.startedAt.toLocalTime(), QLocale::ShortFormat))};
+    }
+    return Ok{};
 }
 
 Result<TaskRecord> TaskService::review(const Actor& actor, TaskId id, TaskReview decision, const QString& noteText)

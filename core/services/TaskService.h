@@ -54,6 +54,8 @@ public:
 private:
     Result<Ok> checkParticipant(ParticipantId id, const QDate& day) const;
     Result<Ok> checkTargets(TaskRecord& task, const TaskRequest& request) const;
+    // Refuses a task that overlaps another (not rejected) task of the same participant.
+    Result<Ok> checkNoOverlap(const TaskRecord& task) const;
     static Error alreadyRunning(const TaskRecord& current);
     ServiceContext m_context;
 };

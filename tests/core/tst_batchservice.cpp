@@ -1075,6 +1075,18 @@ void TestBatchService::refusesBadCorrections()
         {"loss to a negative weight",
          [&] { return loss(s.roundsSortLoss.id, -5, reason, ErrorCode::Validation, QStringLiteral("negative")); }},
         {"unknown loss", [&] { return loss(BatchRecordId{9999}, 1'000, reason, ErrorCode::NotFound, QString()); }},
+        {"loss above what the batch consumed",
+         [&] {
+             return loss(s.roundsSortLoss.id, ProcessingScenario::roundsConsumed() + 1, reason, ErrorCode::Validation,
+                         QStringLiteral("more than"));
+         }},
+        {"more taken from a held lot",
+         [&] {
+             if (!m_db->services().holds.hold(who(), s.soupLot3.lotCode, QStringLiteral("Rappel du fournisseur")))
+                 return QStringLiteral("the hold was refused");
+             return input(s.soupBatch, s.soupLot3.id, ProcessingScenario::SoupFromLot3 + 1'000, reason,
+                          ErrorCode::Conflict, QStringLiteral("on hold"));
+         }},
     };
     for (const Case& c : cases) {
         const QString problem = c.check();

@@ -652,17 +652,19 @@ void TestTaskService::countsHoursPerParticipantAndProgram()
     const auto kimMorning = record(kim, local(2026, 11, 20, 8, 0), 120);
     const auto kimAfternoon = record(kim, local(2026, 11, 20, 13, 0), 60);
     const auto noaDay = record(noa, local(2026, 11, 20, 8, 30), 180);
+    // The same half hour entered twice would count twice: refused.
     const auto noaDouble = record(noa, local(2026, 11, 20, 8, 30), 30);
+    QVERIFY(!noaDouble);
+    QCOMPARE(noaDouble.error().code, ErrorCode::Conflict);
     const auto louDay = record(lou, local(2026, 11, 20, 10, 0), 90);
     const auto kimBefore = record(kim, local(2026, 11, 19, 9, 0), 240); // outside the period
-    for (const auto* r : {&kimMorning, &kimAfternoon, &noaDay, &noaDouble, &louDay, &kimBefore})
+    for (const auto* r : {&kimMorning, &kimAfternoon, &noaDay, &louDay, &kimBefore})
         QVERIFY2(*r, qPrintable(why(*r)));
     TaskRequest running;
     running.participantId = sam.id;
     QVERIFY(tasks().start(supervisor(), running)); // running: not counted yet
     QVERIFY(tasks().review(supervisor(), kimMorning->id, TaskReview::Validated, QString()));
     QVERIFY(tasks().review(supervisor(), noaDay->id, TaskReview::Validated, QString()));
-    QVERIFY(tasks().review(supervisor(), noaDouble->id, TaskReview::Rejected, QStringLiteral("En double")));
 
     const auto report = tasks().hours(QDate(2026, 11, 20), QDate(2026, 11, 20));
     QVERIFY2(report, qPrintable(why(report)));
