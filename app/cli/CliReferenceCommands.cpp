@@ -375,40 +375,24 @@ bool changesProductFields(const CliRun& run)
     return false;
 }
 
-// The --ingredient lines, every one checked before anything is written: a composition refused
-// after the product was saved would leave the product without the recipe that was asked for.
-// RecipeService::save checks them again when it writes.
+// The --ingredient lines, checked (RecipeService::compose) before anything is written: a
+// composition refused after the product was saved would leave the product without the recipe
+// that was asked for.
 Result<std::optional<std::vector<RecipeService::Line>>> ingredientLines(CliRun& run, const Product& product)
 {
     using Lines = std::vector<RecipeService::Line>;
     const QStringList texts = run.values(QStringLiteral("ingredient"));
     if (texts.isEmpty())
         return std::optional<Lines>();
-    if (product.kind != ProductKind::Finished)
-        return Error{ErrorCode::Validation,
-                     Cli::tr("« %1 » is raw produce: only a finished product has a composition (--ingredient).")
-                         .arg(product.code.trimmed().toUpper())};
     Lines lines;
-    QStringList seen;
-    int total = 0;
     for (const QString& text : texts) {
         const auto line = RecipeService::parseLine(text);
         if (!line)
             return line.error();
-        const auto ingredient = run.services().products.byCode(line->productCode);
-        if (!ingredient)
-            return ingredient.error();
-        if (ingredient->code == product.code.trimmed().toUpper())
-            return Error{ErrorCode::Validation, Cli::tr("A product cannot be an ingredient of itself.")};
-        if (seen.contains(ingredient->code))
-            return Error{ErrorCode::Validation, Cli::tr("« %1 » is listed twice.").arg(ingredient->code)};
-        seen << ingredient->code;
-        total += line->shareBasisPoints;
         lines.push_back(line.value());
     }
-    if (total != Recipe::WholeBasisPoints)
-        return Error{ErrorCode::Validation,
-                     Cli::tr("The shares add up to %1 instead of 100 %.").arg(RecipeService::percentText(total))};
+    if (auto composed = run.services().recipes.compose(product, lines); !composed)
+        return composed.error();
     return std::optional<Lines>(std::move(lines));
 }
 

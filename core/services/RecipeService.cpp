@@ -38,25 +38,23 @@ QString RecipeService::percentText(int basisPoints)
     return tr("%1 %").arg(number);
 }
 
-Result<Recipe> RecipeService::save(const Actor& actor, ProductId productId, const std::vector<Line>& lines)
+Result<Recipe> RecipeService::compose(const Product& product, const std::vector<Line>& lines) const
 {
-    ProductRepository products(m_context.db);
-    const auto product = products.byId(productId);
-    if (!product)
-        return product.error();
-    if (product->kind != ProductKind::Finished)
+    const QString productCode = product.code.trimmed().toUpper();
+    if (product.kind != ProductKind::Finished)
         return Error{ErrorCode::Validation,
-                     tr("« %1 » is raw produce: only a finished product has a composition.").arg(product->code)};
+                     tr("« %1 » is raw produce: only a finished product has a composition.").arg(productCode)};
     if (lines.empty())
         return Error{ErrorCode::Validation, tr("A composition needs at least one ingredient.")};
+    ProductRepository products(m_context.db);
     Recipe recipe;
-    recipe.productId = productId;
+    recipe.productId = product.id;
     int total = 0;
     for (const auto& line : lines) {
         const auto ingredient = products.byCode(line.productCode);
         if (!ingredient)
             return ingredient.error();
-        if (ingredient->id == productId)
+        if (ingredient->code == productCode)
             return Error{ErrorCode::Validation, tr("A product cannot be an ingredient of itself.")};
         if (recipe.containsProduct(ingredient->id))
             return Error{ErrorCode::Validation, tr("« %1 » is listed twice.").arg(ingredient->code)};
@@ -72,6 +70,18 @@ Result<Recipe> RecipeService::save(const Actor& actor, ProductId productId, cons
     std::stable_sort(
         recipe.ingredients.begin(), recipe.ingredients.end(),
         [](const RecipeIngredient& a, const RecipeIngredient& b) { return a.shareBasisPoints > b.shareBasisPoints; });
+    return recipe;
+}
+
+Result<Recipe> RecipeService::save(const Actor& actor, ProductId productId, const std::vector<Line>& lines)
+{
+    const auto product = ProductRepository(m_context.db).byId(productId);
+    if (!product)
+        return product.error();
+    auto composed = compose(product.value(), lines);
+    if (!composed)
+        return composed.error();
+    Recipe recipe = std::move(composed).value();
 
     const auto existing = current(productId);
     if (!existing)

@@ -3,6 +3,7 @@
 
 #include "core/common/Actor.h"
 #include "core/common/Result.h"
+#include "core/domain/Product.h"
 #include "core/domain/Recipe.h"
 #include "core/services/ServiceContext.h"
 
@@ -33,7 +34,11 @@ public:
     // "55 %", "2,5 %" in the user's language.
     static QString percentText(int basisPoints);
 
-    // Shares must add up to exactly 100 %. Returns the current version (unchanged if identical).
+    // The composition the lines describe for this product (which may not be saved yet), checked:
+    // a finished product, known ingredients other than itself, each once, shares adding up to
+    // exactly 100 %. Largest share first. Nothing is written.
+    Result<Recipe> compose(const Product& product, const std::vector<Line>& lines) const;
+    // Saves compose()'s result as a new version. Returns the current version (unchanged if identical).
     Result<Recipe> save(const Actor& actor, ProductId product, const std::vector<Line>& lines);
     Result<std::optional<Recipe>> current(ProductId product) const;
 

@@ -123,6 +123,12 @@ void ProductDialog::save()
             }
             composition.push_back(parsed.value());
         }
+        if (!composition.empty()) {
+            if (const auto composed = m_services.recipes.compose(changed, composition); !composed) {
+                m_error->setText(composed.error().message);
+                return;
+            }
+        }
     }
     const auto saved = changed.id.isValid() ? m_services.products.update(m_workstation.actor(), changed)
                                             : m_services.products.add(m_workstation.actor(), changed);
