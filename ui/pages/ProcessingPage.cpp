@@ -57,19 +57,7 @@ QWidget* ProcessingPage::buildBatchesTab()
     auto* start = new QPushButton(tr("Start"), page);
     start->setObjectName(QStringLiteral("startBatchButton"));
     top->addWidget(start);
-    top->addSpacing(24);
-    m_search = new QLineEdit(page);
-    m_search->setObjectName(QStringLiteral("batchSearchEdit"));
-    m_search->setPlaceholderText(tr("Search a batch or a product"));
-    m_search->setClearButtonEnabled(true);
-    top->addWidget(m_search, 1);
-    m_state = new QComboBox(page);
-    m_state->setObjectName(QStringLiteral("batchStateCombo"));
-    m_state->addItem(tr("Open batches"), 0);
-    m_state->addItem(tr("Closed batches"), 1);
-    m_state->addItem(tr("All batches"), 2);
-    top->addWidget(m_state);
-    top->addSpacing(24);
+    top->addStretch(1);
     auto* taskScreen = new QPushButton(tr("Participants' task screen"), page);
     taskScreen->setObjectName(QStringLiteral("taskScreenButton"));
     taskScreen->setToolTip(tr("Opens the full-screen, touch-friendly screen where participants record their "
@@ -81,6 +69,22 @@ QWidget* ProcessingPage::buildBatchesTab()
     m_message->setStyleSheet(QStringLiteral("color:#b00020"));
     m_message->hide();
     layout->addWidget(m_message);
+
+    // The filters on their own line, right above the list they filter: in the main window the
+    // actions line leaves them too little room.
+    auto* filters = new QHBoxLayout;
+    m_search = new QLineEdit(page);
+    m_search->setObjectName(QStringLiteral("batchSearchEdit"));
+    m_search->setPlaceholderText(tr("Search a batch or a product"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(m_search, 1);
+    m_state = new QComboBox(page);
+    m_state->setObjectName(QStringLiteral("batchStateCombo"));
+    m_state->addItem(tr("Open batches"), 0);
+    m_state->addItem(tr("Closed batches"), 1);
+    m_state->addItem(tr("All batches"), 2);
+    filters->addWidget(m_state);
+    layout->addLayout(filters);
 
     const QLocale locale;
     m_batches = new RecordTableModel<BatchSummary>(
@@ -105,15 +109,16 @@ QWidget* ProcessingPage::buildBatchesTab()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The product name takes the spare width; the figures stay next to their headers.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
     m_detail = new BatchDetailPanel(m_services, m_workstation, m_prompter, page);
     auto* splitter = new QSplitter(Qt::Vertical, page);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 2); // a few more batches in sight above the detail
     layout->addWidget(splitter, 1);
 
     connect(start, &QPushButton::clicked, this, &ProcessingPage::startBatch);

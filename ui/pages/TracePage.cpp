@@ -4,6 +4,7 @@
 #include "core/services/Services.h"
 #include "ui/support/UiFormat.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,6 +14,8 @@
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace glaneur::ui {
 
@@ -24,6 +27,7 @@ QTreeWidgetItem* addItem(QTreeWidgetItem* parent, const QString& node, const QSt
 {
     auto* item = new QTreeWidgetItem(parent, {node, quantity, details});
     item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    item->setToolTip(2, details);
     return item;
 }
 
@@ -67,6 +71,9 @@ TracePage::TracePage(Services& services, QWidget* parent) : QWidget(parent), m_s
     m_tree->setHeaderLabels({tr("Lot or batch"), tr("Quantity"), tr("Details")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Details in full (a batch's untracked ingredients come last): scroll rather than cut them.
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->setAlternatingRowColors(true);
     layout->addWidget(m_tree, 1);
 
@@ -174,6 +181,7 @@ void TracePage::fill()
     const TraceLot* start = g.lot(g.lotCode);
     auto* root = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 — %2").arg(g.lotCode, start->productNameFr),
                                               UiFormat::kilograms(start->net), describeLot(g.lotCode)});
+    root->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     QFont bold = root->font(0);
     bold.setBold(true);
     root->setFont(0, bold);
@@ -207,7 +215,9 @@ void TracePage::fill()
     }
     m_summary->setStyleSheet(QString());
     QStringList origins = farms.values();
-    origins.sort();
+    // Ferme Éthier before Ferme Lefebvre, as people sort names.
+    QCollator collator;
+    std::sort(origins.begin(), origins.end(), collator);
     m_summary->setText(tr("%n reception lot(s) from %1, ", nullptr, reception).arg(origins.join(QStringLiteral(", "))) +
                        tr("%n batch(es), ", nullptr, int(g.batches.size())) +
                        tr("%n finished lot(s).", nullptr, finished));

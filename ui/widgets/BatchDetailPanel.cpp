@@ -21,6 +21,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace glaneur::ui {
 
 namespace {
@@ -334,7 +336,12 @@ QWidget* BatchDetailPanel::buildControlsTab()
     row->addWidget(m_controlKind);
     m_controlValue = new QLineEdit(page);
     m_controlValue->setObjectName(QStringLiteral("controlValueEdit"));
-    m_controlValue->setMaximumWidth(110);
+    // As wide as the longest hint, so the placeholder says in full what to type.
+    int hintWidth = 0;
+    for (const auto& entry : vocabulary<ControlKind>())
+        hintWidth = std::max(
+            hintWidth, m_controlValue->fontMetrics().horizontalAdvance(ControlRule::forKind(entry.value).inputHint()));
+    m_controlValue->setFixedWidth(hintWidth + 24);
     row->addWidget(m_controlValue);
     m_controlLimit = new QLabel(page);
     m_controlLimit->setObjectName(QStringLiteral("controlLimitLabel"));
@@ -568,13 +575,15 @@ void BatchDetailPanel::fillTables()
                 m_location->addItem(QStringLiteral("%1 — %2").arg(l.code, l.name), l.code);
         }
     }
-    const int locationIndex = m_location->findData(location);
+    // Keep the location chosen; otherwise propose the kitchen's first one rather than none.
+    const int locationIndex = location.isEmpty() ? -1 : m_location->findData(location);
     m_location->setCurrentIndex(locationIndex >= 0 ? locationIndex : (m_location->count() > 1 ? 1 : 0));
     if (const auto product = m_services.products.byId(b.productId); product && product->packGrams)
         m_packGrams->setValue(*product->packGrams);
     const QDateTime now = m_services.clock().nowUtc().toLocalTime();
     m_packedOn->setDate(now.date());
-    m_stepStart->setDateTime(now.addSecs(-3600));
+    // The last hour, but never before the batch started (the service would refuse that start).
+    m_stepStart->setDateTime(std::max(now.addSecs(-3600), b.startedAt.toLocalTime()));
     m_stepEnd->setDateTime(now);
     updateActions();
 }
@@ -613,8 +622,11 @@ bool BatchDetailPanel::consume()
         return report(error);
     if (!mass)
         return report(tr("Enter the kilograms taken from the lot."));
-    const auto input =
-        m_services.batches.consume(m_workstation.actor(), m_detail->batch.code, m_lotScan->text(), *mass);
+    // The field may still hold a label's URL when Enter was not pressed after the scan.
+    QString lotCode = m_lotScan->text().trimmed();
+    if (const auto scanned = m_services.receptions.lotFromScan(lotCode); scanned)
+        lotCode = scanned->code;
+    const auto input = m_services.batches.consume(m_workstation.actor(), m_detail->batch.code, lotCode, *mass);
     if (!input)
         return report(input.error().message);
     report(QString());
