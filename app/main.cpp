@@ -8,11 +8,13 @@
 #include "ui/MainWindow.h"
 #include "ui/support/MessageBoxPrompter.h"
 #include "ui/support/Workstation.h"
+#include "ui/taskscreen/TaskScreen.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScreen>
 #include <QSettings>
 
 int main(int argc, char* argv[])
@@ -41,6 +43,11 @@ int main(int argc, char* argv[])
         QApplication::translate("glaneur::app", "Opens a batch, or the trace of a lot, from its code or label scan."),
         QStringLiteral("CODE"));
     parser.addOption(openOption);
+    const QCommandLineOption taskScreenOption(
+        QStringLiteral("task-screen"),
+        QApplication::translate("glaneur::app", "Starts on the participants' full-screen task screen (a touch "
+                                                "station); its Quit button opens the main window."));
+    parser.addOption(taskScreenOption);
     parser.process(app);
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : glaneur::Database::defaultPath();
 
@@ -91,6 +98,18 @@ int main(int argc, char* argv[])
         window = next;
         window->showMaximized();
     };
+    if (parser.isSet(taskScreenOption)) {
+        auto* screen = new glaneur::ui::TaskScreen(services);
+        screen->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(screen, &glaneur::ui::TaskScreen::closeRequested, screen, [&, screen] {
+            screen->close();
+            build();
+        });
+        screen->setGeometry(QGuiApplication::primaryScreen()->geometry());
+        screen->showFullScreen();
+        screen->activateWindow();
+        return app.exec();
+    }
     build();
     if (parser.isSet(openOption))
         window->openScanned(parser.value(openOption));

@@ -6,9 +6,11 @@
 #include "ui/pages/ProcessingPage.h"
 #include "ui/pages/ReceptionPage.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/pages/TaskReviewPage.h"
 #include "ui/pages/TracePage.h"
 #include "ui/support/Prompter.h"
 #include "ui/support/Workstation.h"
+#include "ui/taskscreen/TaskScreen.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -77,6 +80,9 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
     m_reception = new ReceptionPage(m_services, m_workstation, m_prompter, m_pages);
     m_processing = new ProcessingPage(m_services, m_workstation, m_prompter, m_pages);
     m_trace = new TracePage(m_services, m_pages);
+    m_processing->addTab(new TaskReviewPage(m_services, m_workstation, m_prompter, m_processing),
+                         tr("Participants' tasks"));
+    connect(m_processing, &ProcessingPage::taskScreenRequested, this, &MainWindow::openTaskScreen);
     m_settings = new SettingsPage(m_services, m_workstation, m_prompter, language, m_pages);
     connect(m_settings, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
 
@@ -150,6 +156,17 @@ bool MainWindow::openScanned(const QString& scanned)
         return m_trace->trace(target->lotCode);
     }
     return m_reception->openScannedLot(scanned);
+}
+
+void MainWindow::openTaskScreen()
+{
+    auto* screen = new TaskScreen(m_services);
+    screen->setAttribute(Qt::WA_DeleteOnClose);
+    connect(screen, &TaskScreen::closeRequested, screen, &QWidget::close);
+    connect(this, &QObject::destroyed, screen, &QWidget::close);
+    screen->setGeometry(this->screen()->geometry()); // also where no window manager honours full screen
+    screen->showFullScreen();
+    screen->activateWindow();
 }
 
 void MainWindow::showPage(Page page)

@@ -39,6 +39,8 @@ public:
     void showPage(Page page);
     // Opens what a scan or typed code points at: a batch, a finished lot's trace, a reception lot.
     bool openScanned(const QString& scanned);
+    // The participants' full-screen task screen, in its own window.
+    void openTaskScreen();
 
 signals:
     void languageChangeRequested(const QString& language);

@@ -231,6 +231,9 @@ Result<BatchInput> BatchService::addIngredient(const Actor& actor, const QString
     const auto product = ProductRepository(m_context.db).byId(ingredient);
     if (!product)
         return product.error();
+    if (isTrackedByLot(product->id).value_or(false))
+        return invalid(tr("%1 is received by lot: scan the lot it comes from, so that a trace finds its farm.")
+                           .arg(product->nameFr));
     if (batch->recipeVersionId.isValid()) {
         const auto recipe = RecipeRepository(m_context.db).byId(batch->recipeVersionId);
         if (!recipe)
@@ -795,6 +798,17 @@ Result<BatchDetail> BatchService::detail(const QString& code) const
 Result<std::vector<BatchSummary>> BatchService::list(const BatchFilter& filter) const
 {
     return BatchRepository(m_context.db).list(filter);
+}
+
+std::optional<bool> BatchService::isTrackedByLot(ProductId product) const
+{
+    LotFilter filter;
+    filter.productId = product;
+    filter.limit = 1;
+    const auto lots = ReceptionLotRepository(m_context.db).search(filter);
+    if (!lots)
+        return std::nullopt;
+    return !lots->empty();
 }
 
 Result<std::vector<BatchSummary>> BatchService::openBatches() const

@@ -63,6 +63,9 @@ public:
     Result<std::vector<FinishedLot>> finishedLots(const FinishedLotFilter& filter = {}) const;
     // What is left of a reception lot for processing.
     Result<Mass> remaining(const QString& lotCode) const;
+    // True when the product has been received by lot: it must then go into batches by lot, so
+    // that a trace finds its farm (TR-03). nullopt when the database cannot say.
+    std::optional<bool> isTrackedByLot(ProductId product) const;
     // The batches a participant can work on: open ones, newest first.
     Result<std::vector<BatchSummary>> openBatches() const;
 

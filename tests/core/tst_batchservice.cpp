@@ -81,6 +81,7 @@ enum class Refusal {
     ConsumeAHeldLot,
     ConsumeOutsideTheRecipe,
     AddIngredientOutsideTheRecipe,
+    AddLotTrackedProductAsIngredient,
     ConsumeNothing,
     ConsumeAnUnknownLot,
     ConsumeWithoutOperator,
@@ -573,6 +574,8 @@ void TestBatchService::refusesWritesThatBreakTheRules_data()
         << Stage::Started << Refusal::ConsumeOutsideTheRecipe << v << QStringLiteral("not in the composition");
     QTest::addRow("add an ingredient outside the recipe")
         << Stage::Started << Refusal::AddIngredientOutsideTheRecipe << v << QStringLiteral("not in the composition");
+    QTest::addRow("add onions (received by lot) as an ingredient without lot")
+        << Stage::Started << Refusal::AddLotTrackedProductAsIngredient << v << QStringLiteral("received by lot");
     QTest::addRow("consume nothing") << Stage::Started << Refusal::ConsumeNothing << v
                                      << QStringLiteral("greater than zero");
     QTest::addRow("consume an unknown lot") << Stage::Started << Refusal::ConsumeAnUnknownLot << n << QString();
@@ -688,6 +691,9 @@ void TestBatchService::refusesWritesThatBreakTheRules()
         break;
     case Refusal::AddIngredientOutsideTheRecipe:
         expect([&] { return batches().addIngredient(who(), s.rounds, s.water.id, kg(1'000)); });
+        break;
+    case Refusal::AddLotTrackedProductAsIngredient:
+        expect([&] { return batches().addIngredient(who(), s.soupBatch, s.onion.id, kg(1'000)); });
         break;
     case Refusal::ConsumeNothing:
         expect([&] { return batches().consume(who(), s.rounds, s.lot1, kg(0)); });

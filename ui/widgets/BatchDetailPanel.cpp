@@ -93,6 +93,34 @@ QString correctionText(qint64 correctsId, const QString& reason)
     return QCoreApplication::translate("glaneur::ui::BatchDetailPanel", "corrects #%1: %2").arg(correctsId).arg(reason);
 }
 
+// A row's weight; a correction (which stores the difference) also shows the new total.
+template <typename Row>
+QString weightText(const std::vector<Row>& rows, const Row& row)
+{
+    if (!row.correctsId.isValid())
+        return UiFormat::kilograms(row.mass);
+    qint64 total = 0;
+    for (const Row& other : rows) {
+        if ((other.id == row.correctsId || other.correctsId == row.correctsId) && other.id.value <= row.id.value)
+            total += other.mass.grams();
+    }
+    const QString sign = row.mass.grams() > 0 ? QStringLiteral("+") : QString();
+    return QCoreApplication::translate("glaneur::ui::BatchDetailPanel", "%1 → %2")
+        .arg(sign + UiFormat::kilograms(row.mass), UiFormat::kilograms(Mass::fromGrams(total)));
+}
+
+// A line that a later correction changed is greyed: its weight is no longer the whole story.
+template <typename Row>
+bool replacedLater(const std::vector<Row>& rows, const Row& row)
+{
+    const BatchRecordId original = row.correctsId.isValid() ? row.correctsId : row.id;
+    for (const Row& other : rows) {
+        if (other.correctsId == original && other.id.value > row.id.value)
+            return true;
+    }
+    return false;
+}
+
 template <typename E>
 void fillVocabulary(QComboBox* combo)
 {
@@ -430,6 +458,7 @@ void BatchDetailPanel::showBatch(const QString& code)
         }
     }
     fillTables();
+    proposeEntryDefaults();
 }
 
 void BatchDetailPanel::reload()
@@ -492,9 +521,9 @@ void BatchDetailPanel::fillTables()
         const BatchInput& i = d.inputs[std::size_t(row)];
         setRow(inputs, row,
                {QString::number(i.id.value), i.lotCode.isEmpty() ? tr("(no lot)") : i.lotCode, i.productNameFr,
-                UiFormat::kilograms(i.mass), UiFormat::dateTime(i.at), i.recordedBy,
+                weightText(d.inputs, i), UiFormat::dateTime(i.at), i.recordedBy,
                 correctionText(i.correctsId.value, i.reason)},
-               i.id.value);
+               i.id.value, replacedLater(d.inputs, i));
     }
     const auto currentSteps = BatchDetail::current(d.steps);
     auto* steps = table(Steps);
@@ -518,9 +547,9 @@ void BatchDetailPanel::fillTables()
         const BatchLoss& l = d.losses[std::size_t(row)];
         setRow(losses, row,
                {QString::number(l.id.value), labelOf(l.kind), l.step ? labelOf(*l.step) : QString(),
-                UiFormat::kilograms(l.mass), UiFormat::dateTime(l.at), l.recordedBy,
+                weightText(d.losses, l), UiFormat::dateTime(l.at), l.recordedBy,
                 correctionText(l.correctsId.value, l.reason)},
-               l.id.value);
+               l.id.value, replacedLater(d.losses, l));
     }
     const auto currentReadings = BatchDetail::current(d.readings);
     auto* controls = table(Controls);
@@ -557,11 +586,13 @@ void BatchDetailPanel::fillTables()
     // Entry lines: choices that follow the batch (its ingredients, the kitchen's locations).
     m_ingredient->clear();
     if (d.recipe) {
-        for (const auto& i : d.recipe->ingredients)
-            m_ingredient->addItem(i.nameFr, i.productId.value);
+        for (const auto& i : d.recipe->ingredients) {
+            if (!m_services.batches.isTrackedByLot(i.productId).value_or(true))
+                m_ingredient->addItem(i.nameFr, i.productId.value);
+        }
     } else if (const auto products = m_services.products.list(); products) {
         for (const Product& p : products.value()) {
-            if (p.kind == ProductKind::Raw)
+            if (p.kind == ProductKind::Raw && !m_services.batches.isTrackedByLot(p.id).value_or(true))
                 m_ingredient->addItem(p.nameFr, p.id.value);
         }
     }
@@ -578,6 +609,14 @@ void BatchDetailPanel::fillTables()
     // Keep the location chosen; otherwise propose the kitchen's first one rather than none.
     const int locationIndex = location.isEmpty() ? -1 : m_location->findData(location);
     m_location->setCurrentIndex(locationIndex >= 0 ? locationIndex : (m_location->count() > 1 ? 1 : 0));
+    updateActions();
+}
+
+void BatchDetailPanel::proposeEntryDefaults()
+{
+    if (!m_detail)
+        return;
+    const Batch& b = m_detail->batch;
     if (const auto product = m_services.products.byId(b.productId); product && product->packGrams)
         m_packGrams->setValue(*product->packGrams);
     const QDateTime now = m_services.clock().nowUtc().toLocalTime();
@@ -585,7 +624,6 @@ void BatchDetailPanel::fillTables()
     // The last hour, but never before the batch started (the service would refuse that start).
     m_stepStart->setDateTime(std::max(now.addSecs(-3600), b.startedAt.toLocalTime()));
     m_stepEnd->setDateTime(now);
-    updateActions();
 }
 
 void BatchDetailPanel::updateActions()

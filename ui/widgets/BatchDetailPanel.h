@@ -67,6 +67,8 @@ private:
     QWidget* buildControlsTab();
     QWidget* buildOutputsTab();
     void fillTables();
+    // Times, pack date and pack size proposed for a batch just shown (kept across its saves).
+    void proposeEntryDefaults();
     void updateControlHint();
     void updateActions();
     bool report(const QString& error);
