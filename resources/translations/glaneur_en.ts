@@ -2,9 +2,326 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>glaneur::BatchRepository</name>
+    <message>
+        <source>There is no batch « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::BatchService</name>
+    <message>
+        <source>The time is in the future. Check the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is too far in the past. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is before the batch started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch %1 is closed: it cannot be changed. Record a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the finished product this batch makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is raw produce: a batch makes a finished product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product « %1 » is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many batches today in this kitchen: the batch code would be too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight consumed must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the lot to consume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot %1 is %2, which is not in the composition of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot %1 has only %2 left (of %3 received): %4 cannot be consumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight added must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight is over 5,000 kg: check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is received by lot: scan the lot it comes from, so that a trace finds its farm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the composition of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the step must be after its start, and not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights of a step must be between 0 and 5,000 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight lost must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The losses would be more than what the batch consumed (%1): record what went in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch %1 has no such reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reading is within its limit: no corrective action is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of packs (at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 100,000 packs in one lot: check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the net weight of one pack (the product « %1 » has no pack size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack of over 50 kg: check the weight of one pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product « %1 » has no shelf life: set it in the catalogue so the best-before date can be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack date is before the batch started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location %1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New packs go to a kitchen location first, not to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many finished lots that day in this kitchen: the lot code would be too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch %1 cannot be closed: a reading is outside its limit without a corrective action: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason of the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected weight cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch %1 has no such input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected weight is the same as the recorded one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot %1 has only %2 left: the correction would consume more than it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch would have consumed less than it lost (%1): correct the losses first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch %1 has no such loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The losses would be more than what the batch consumed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch %1 has no such reading, or it was already corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ControlRule</name>
+    <message>
+        <source>Enter a temperature in °C, for example 92.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the time in seconds (180) or minutes:seconds (3:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the time in minutes (360) or hours:minutes (6:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer « pass » or « fail ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°C, for example 92.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds (180) or minutes:seconds (3:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes (360) or hours:minutes (6:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass or fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glaneur::DemoData</name>
     <message>
         <source>The demonstration data goes only into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::FinishedLotRepository</name>
+    <message>
+        <source>There is no finished lot « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::HoldService</name>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lot « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot %1 is already on hold (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot %1 is not on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot %1 is on hold (%2): release it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::LocationRepository</name>
+    <message>
+        <source>A location with the code %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no location « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::LocationService</name>
+    <message>
+        <source>A location code has 1 to 20 letters, digits or dashes, without accents or spaces (for example HS-CONG1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which partner hosts this freezer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a partner freezer belongs to a partner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -42,6 +359,32 @@
     <name>glaneur::OperatorService</name>
     <message>
         <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ParticipantRepository</name>
+    <message>
+        <source>There is no participant « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by a participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ParticipantService</name>
+    <message>
+        <source>The display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the program is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant code has 1 to 12 letters, digits or dashes (for example P07). Do not use the person&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -143,14 +486,6 @@
 <context>
     <name>glaneur::ReceptionService</name>
     <message>
-        <source>Create a kitchen (site) in the settings before receiving lots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several kitchens exist: choose the default one in the settings, or say which kitchen receives the lot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The gross weight must be greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,15 +582,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kitchen %1 is deactivated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too many lots today in this kitchen: the lot code would be too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>« %1 » is not a lot code or a Glaneur label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::RecipeRepository</name>
+    <message>
+        <source>Unknown recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::RecipeService</name>
+    <message>
+        <source>Write an ingredient as CODE:PERCENT, for example CAROTTE:55 (got « %1 »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of « %1 » must be a percent above 0 and at most 100, with at most 2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is raw produce: only a finished product has a composition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A composition needs at least one ingredient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product cannot be an ingredient of itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of « %1 » must be above 0 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 instead of 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -271,6 +648,10 @@
     </message>
     <message>
         <source>« %1 » is not a web domain (for example cuisine.example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unexplained loss threshold must be between 0 % and 50 %.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -301,6 +682,18 @@
     </message>
     <message>
         <source>A kitchen code has 2 to 4 letters or digits (for example HS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a kitchen (site) in the settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several kitchens exist: choose the default one in the settings, or say which kitchen does the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kitchen %1 is deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -340,6 +733,138 @@
     </message>
     <message>
         <source>The database refused the change (%1). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::TaskRepository</name>
+    <message>
+        <source>This task is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::TaskService</name>
+    <message>
+        <source>« %1 » is not a lot or batch code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lot or batch « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant %1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a program on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lot « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight handled must be between 0 and 5,000 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task is already running for this participant (%1 since %2): stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task would last over 16 hours: enter the time it really ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be more than zero minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task cannot last over 16 hours (%1 minutes entered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the duration or the end, not two that disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the task started and how long it lasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task cannot last over 16 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task ends in the future. Check the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is too far in the past. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant already has a task at that time (%1 from %2): the hours would count twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate or reject the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the task is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is still running: stop it before reviewing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::TraceRepository</name>
+    <message>
+        <source>Unknown batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::TraceService</name>
+    <message>
+        <source>« %1 » is not a lot code or a Glaneur label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lot « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,6 +1008,126 @@
         <source>C: heavy sorting, process quickly</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kitchen freezer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner freezer (sales point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blanch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacuum-pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dehydrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peels and trim (compost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects (discarded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water loss (cooking, draining)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blanching water temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blanching time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature after cooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wash water check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacuum seal check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to reach −18 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-employability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::app</name>
@@ -508,6 +1153,14 @@
 Load demonstration data (a kitchen collective of Montérégie, its farms, partners, products and three weeks of receptions)?
 
 Answer No to start with your own organisation in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a batch, or the trace of a lot, from its code or label scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on the participants&apos; full-screen task screen (a touch station); its Quit button opens the main window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,6 +1890,837 @@ Answer No to start with your own organisation in Settings.</source>
         <source>Kitchen that receives by default.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>« %1 » needs %2 (see « glaneur-cli help %1 »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: unknown value « %2 »; expected one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: « %2 » is not a record number (for example 12 or #12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the batch: glaneur-cli %1 BATCH …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen or partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 consumed in %3 (input #%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 added to %3 (input #%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step « %1 » recorded in %2 (#%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yield %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss of %1 (%2) recorded in %3 (#%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 %2 is outside its limit (%3) and needs a corrective action; a batch cannot close without it: glaneur-cli batch action %4 --reading %5 --text &quot;…&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading #%1 recorded in %2: %3 %4 (limit %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action recorded for reading #%1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of what was consumed; threshold %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the unexplained loss of %1 is %2 of what %3 consumed, over the %4 % threshold. Check the weights and the losses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 closed. Mass balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch %1 has no reading #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading #%1 corrected to %2 (#%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to correct with one of --input ID, --loss ID or --reading ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input #%1 corrected to %2 (#%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss #%1 corrected to %2 (#%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction of #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not traced by lot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT OF LIMIT, no corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of limit, corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control readings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished lots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unexplained loss is over the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) outside the limit need a corrective action before closing.</source>
+        <translation>
+            <numerusform>%n reading outside the limit needs a corrective action before closing.</numerusform>
+            <numerusform>%n readings outside the limit need a corrective action before closing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose --open or --closed, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the participant by code: glaneur-cli participant edit P07 --name …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the participant by code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 deactivated; their task records are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1 recorded: %2, %3, %4 from %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch or lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the task by its number: glaneur-cli task validate ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the task by its number: glaneur-cli task reject ID --note &quot;…&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1 validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant hours from %1 to %2 (h:mm; rejected tasks do not count):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the lot: glaneur-cli hold LOT --reason &quot;…&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the lot: glaneur-cli release LOT --reason &quot;…&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot %1 is on hold: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot %1 is released: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>farm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2, %3 received %4 from %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2, %3 × %4 g, packed %5, best before %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1  %2, started %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packs, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backward: what %1 is made of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward: what was made of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), not traced by lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing earlier: it was received as is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no batch has used it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the lot: glaneur-cli trace LOT [--direction backward|forward|both]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--direction is backward, forward or both, not « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a place that holds stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location code of letters, digits and dashes, e.g. HS-CONG1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kitchen it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner that hosts it (partner-freezer; name or #id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (default: now), e.g. 2026-11-22T09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a processing batch; prints its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finished product it makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kitchen (default: the default kitchen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consume kilograms of a reception lot in a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reception lot (code or scanned label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilograms consumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an ingredient that is not received by lot (water, oil, salt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ingredient&apos;s product code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilograms added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a processing step, with kilograms in and out for its yield.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the step started (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the step ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilograms that went into the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilograms that came out of the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a loss: peels and trim to compost, rejects discarded, water lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilograms lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step where it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a control reading against its critical limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading: °C (92.5), seconds or m:ss (3:00), minutes or h:mm (6:00), pass or fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was taken (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, when the reading is outside its limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the corrective action of a reading outside its limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading&apos;s number (see batch show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output a finished lot of packs; prints its lot code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net grams of one pack (default: the product&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the packs are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack date (default: today); best-before follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a batch and print its mass balance; closed batches are immutable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct an input, a loss or a reading with a reason (also on a closed batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input to correct (see batch show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right total in kilograms (inputs and losses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right value of the reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything recorded in a batch, and its mass balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the batches, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only closed batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch code or product contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name chosen by the supervisor (e.g. a first name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day in the program (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day in the program (empty: still in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a participant under a pseudonymous code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonymous code, e.g. P07; never the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate a participant (their records are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate a participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a participant&apos;s task after the fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it lasted, in minutes (at most 16 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it started (default: now minus the minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch worked on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot worked on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilograms handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List task records, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks on or after this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks on or before this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this participant&apos;s tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tasks waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate a task record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject a task record; it no longer counts in the hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is rejected (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant hours per participant and per program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (default: the first of this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required; kept in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a lot on hold: no processing, shipping or labelling until released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release a lot from its hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The genealogy of a lot, with the quantities at each hop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backward, forward or both (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One ingredient of a finished product by share of weight, e.g. CAROTTE:55; repeat it for each ingredient, the shares adding up to 100. Saves a new recipe version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composition, version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexplained loss threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of what a batch consumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unexplained-loss-percent needs a whole number of percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when a batch&apos;s unexplained loss passes N % of what it consumed (5 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::labels::LabelDocument</name>
@@ -1303,6 +2787,413 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>The label cannot be printed; missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::BatchDetailPanel</name>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a weight in kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrects #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed batch can no longer be changed; mistakes are then fixed by corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was done about the selected reading outside its limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a correction of the selected line, with its reason. The original line stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the crate&apos;s label or type the lot code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingredient without lot (water, salt…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no particular step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action, if outside the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the finished lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a batch in the list, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composition v%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumed &lt;b&gt;%1&lt;/b&gt; = packed &lt;b&gt;%2&lt;/b&gt; + lost &lt;b&gt;%3&lt;/b&gt; + unexplained &lt;b&gt;%4&lt;/b&gt; (%5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the %1 % threshold: check the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no lot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTSIDE LIMIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — corrective action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (replaced by a correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the kilograms taken from the lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the kilograms of the ingredient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step « %1 » recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the kilograms lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside its limit (%2): record the corrective action before closing the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished lot %1 created: %2 packs of %3 g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the batch %1? It can no longer be changed afterwards; mistakes are then fixed by corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reading is outside its limit without a corrective action: record the action first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 of what was consumed is unexplained (over the %2 % threshold). Check the weights, the losses and the packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch made no finished lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the line to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right value of « %1 » (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs its reason: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right total weight for line #%1, in kg (0 to cancel it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the reading outside its limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (e.g. blanched again 2 min at 95 °C):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,10 +3345,6 @@ Answer No to start with your own organisation in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batches that turn reception lots into finished lots: sorting, washing, blanching, packing and freezing, with control readings, yields and the participants&apos; tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,10 +3362,6 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>Traceability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace any lot back to its farms and forward to every recipient; recalls, mock recalls and the CFIA and MAPAQ exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1503,6 +3386,68 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants&apos; tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::NumericKeypad</name>
+    <message>
+        <source>Decimal mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ParticipantDialog</name>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only a code and a first name or nickname here: no surname, birth date or contact details (Law 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. P07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the task screen, e.g. Amélie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start of the program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1558,6 +3503,85 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
 </context>
 <context>
+    <name>glaneur::ui::ProcessingPage</name>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New batch of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants&apos; task screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the full-screen, touch-friendly screen where participants record their tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a batch or a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glaneur::ui::ProductDialog</name>
     <message>
         <source>Product: %1</source>
@@ -1609,6 +3633,27 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>CNF &amp;food id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One ingredient per line, CODE:PERCENT, adding up to 100, e.g.
+CAROTTE:55
+EAU:30
+OIGNON:12
+HUILE-CANOLA:2
+SEL:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The composition of a finished product, by weight. Each change makes a new version; batches keep the version they used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is saved, but not its composition: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2010,6 +4055,34 @@ Answer No to start with your own organisation in Settings.</source>
         <source>Language of the application:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is flagged when the weight nobody can explain (neither packed nor recorded as a loss) passes this share of what it consumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unexplained loss threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::ui::SiteDialog</name>
@@ -2052,6 +4125,528 @@ Answer No to start with your own organisation in Settings.</source>
     <message>
         <source>Postal c&amp;ode:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::TaskEntryDialog</name>
+    <message>
+        <source>Enter a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None, or pick or type the batch code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 12,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kilograms handled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilograms handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::TaskReviewPage</name>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To validate only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the selected tasks (several with Ctrl or Shift).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End a task whose stop was forgotten, at the time it really ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter a task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch / lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program / participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated (h:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To validate (h:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (h:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the part of each task inside the period counts; rejected tasks never count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks, %2 to validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n participant(s))</source>
+        <translation>
+            <numerusform>%1 (%n participant)</numerusform>
+            <numerusform>%1 (%n participants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hours in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All programs: %1 validated, %2 to validate, %3 in all (%n participant(s)).</source>
+        <translation>
+            <numerusform>All programs: %1 validated, %2 to validate, %3 in all (%n participant).</numerusform>
+            <numerusform>All programs: %1 validated, %2 to validate, %3 in all (%n participants).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the tasks to reject first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are these tasks rejected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the tasks to validate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) validated.</source>
+        <translation>
+            <numerusform>%n task validated.</numerusform>
+            <numerusform>%n tasks validated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) rejected.</source>
+        <translation>
+            <numerusform>%n task rejected.</numerusform>
+            <numerusform>%n tasks rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one running task to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did %1&apos;s task « %2 » end? (HH:MM on the day it started, or YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a time such as 14:30 or 2026-11-22 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s task « %2 » ended at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::TaskScreen</name>
+    <message>
+        <source>Glaneur — tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant yet.
+A supervisor adds them in Settings › Participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the label of the crate or of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (cleaning…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or touch the batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch is open right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have already finished: enter the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of what you handled, if you weighed it. Otherwise touch « Skip ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your task in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which task?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start now, or already done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many minutes did you work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many kilograms? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off you go, %1! « %2 » started at %3. Come back here when you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of minutes, or touch a duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, %1! « %2 » recorded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, %1! « %2 » recorded: %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or touch a duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::TracePage</name>
+    <message>
+        <source>Trace a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a label or type a lot code (reception or finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backward and forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backward: where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward: what it became</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot or batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from the farm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1 from %2, %3 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packs, packed %2, best before %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch of %1, kitchen %2, started %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; also %1 (no lot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received directly from the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not processed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipments will show here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reception lot(s) from %1, </source>
+        <translation>
+            <numerusform>%n reception lot from %1, </numerusform>
+            <numerusform>%n reception lots from %1, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es), </source>
+        <translation>
+            <numerusform>%n batch, </numerusform>
+            <numerusform>%n batches, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished lot(s).</source>
+        <translation>
+            <numerusform>%n finished lot.</numerusform>
+            <numerusform>%n finished lots.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
