@@ -2,10 +2,327 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>glaneur::BatchRepository</name>
+    <message>
+        <source>There is no batch « %1 ».</source>
+        <translation>Le lot de transformation « %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The batch is already closed.</source>
+        <translation>Le lot de transformation est déjà clôturé.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::BatchService</name>
+    <message>
+        <source>The time is in the future. Check the date and time.</source>
+        <translation>L'heure est dans le futur. Vérifiez la date et l'heure.</translation>
+    </message>
+    <message>
+        <source>The date is too far in the past. Check the date.</source>
+        <translation>La date est trop ancienne. Vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>The time is before the batch started (%1).</source>
+        <translation>L'heure est antérieure au démarrage du lot de transformation (%1).</translation>
+    </message>
+    <message>
+        <source>The batch %1 is closed: it cannot be changed. Record a correction instead.</source>
+        <translation>Le lot de transformation %1 est clôturé : il ne peut plus être modifié. Enregistrez plutôt une correction.</translation>
+    </message>
+    <message>
+        <source>Say which batch.</source>
+        <translation>Indiquez le lot de transformation.</translation>
+    </message>
+    <message>
+        <source>Choose the finished product this batch makes.</source>
+        <translation>Choisissez le produit fini que donnera ce lot de transformation.</translation>
+    </message>
+    <message>
+        <source>« %1 » is raw produce: a batch makes a finished product.</source>
+        <translation>« %1 » est un produit brut : un lot de transformation donne un produit fini.</translation>
+    </message>
+    <message>
+        <source>The product « %1 » is deactivated.</source>
+        <translation>Le produit « %1 » est désactivé.</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Le texte des notes</translation>
+    </message>
+    <message>
+        <source>Too many batches today in this kitchen: the batch code would be too long.</source>
+        <translation>Trop de lots de transformation aujourd'hui dans cette cuisine : le code de lot serait trop long.</translation>
+    </message>
+    <message>
+        <source>The weight consumed must be greater than zero.</source>
+        <translation>Le poids consommé doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Scan or type the lot to consume.</source>
+        <translation>Scannez ou tapez le lot à consommer.</translation>
+    </message>
+    <message>
+        <source>The lot %1 is %2, which is not in the composition of %3.</source>
+        <translation>Le lot %1 contient %2, qui ne fait pas partie de la composition de %3.</translation>
+    </message>
+    <message>
+        <source>The lot %1 has only %2 left (of %3 received): %4 cannot be consumed.</source>
+        <translation>Il ne reste que %2 dans le lot %1 (sur %3 reçus) : impossible de consommer %4.</translation>
+    </message>
+    <message>
+        <source>The weight added must be greater than zero.</source>
+        <translation>Le poids ajouté doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The weight is over 5,000 kg: check the number.</source>
+        <translation>Le poids dépasse 5 000 kg : vérifiez le nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is received by lot: scan the lot it comes from, so that a trace finds its farm.</source>
+        <translation>Le produit « %1 » est reçu par lot : scannez le lot d'où il provient, afin que le traçage retrouve sa ferme.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the composition of %2.</source>
+        <translation>%1 ne fait pas partie de la composition de %2.</translation>
+    </message>
+    <message>
+        <source>The end of the step must be after its start, and not in the future.</source>
+        <translation>La fin de l'étape doit être postérieure à son début, et ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The weights of a step must be between 0 and 5,000 kg.</source>
+        <translation>Les poids d'une étape doivent être compris entre 0 et 5 000 kg.</translation>
+    </message>
+    <message>
+        <source>The weight lost must be greater than zero.</source>
+        <translation>Le poids perdu doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The losses would be more than what the batch consumed (%1): record what went in first.</source>
+        <translation>Les pertes dépasseraient ce que le lot de transformation a consommé (%1) : enregistrez d'abord ce qui y est entré.</translation>
+    </message>
+    <message>
+        <source>The corrective action</source>
+        <translation>La mesure corrective</translation>
+    </message>
+    <message>
+        <source>The batch %1 has no such reading.</source>
+        <translation>Ce relevé n'existe pas dans le lot de transformation %1.</translation>
+    </message>
+    <message>
+        <source>This reading is within its limit: no corrective action is needed.</source>
+        <translation>Ce relevé est conforme : aucune mesure corrective n'est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Enter the number of packs (at least 1).</source>
+        <translation>Entrez le nombre d'emballages (au moins 1).</translation>
+    </message>
+    <message>
+        <source>Over 100,000 packs in one lot: check the number.</source>
+        <translation>Plus de 100 000 emballages dans un seul lot : vérifiez le nombre.</translation>
+    </message>
+    <message>
+        <source>Enter the net weight of one pack (the product « %1 » has no pack size).</source>
+        <translation>Entrez le poids net d'un emballage (le produit « %1 » n'a pas de format).</translation>
+    </message>
+    <message>
+        <source>A pack of over 50 kg: check the weight of one pack.</source>
+        <translation>Un emballage de plus de 50 kg : vérifiez le poids d'un emballage.</translation>
+    </message>
+    <message>
+        <source>The product « %1 » has no shelf life: set it in the catalogue so the best-before date can be computed.</source>
+        <translation>Le produit « %1 » n'a pas de durée de conservation : indiquez-la dans le catalogue pour que la date « meilleur avant » puisse être calculée.</translation>
+    </message>
+    <message>
+        <source>The pack date is in the future.</source>
+        <translation>La date d'emballage est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The pack date is before the batch started.</source>
+        <translation>La date d'emballage est antérieure au démarrage du lot de transformation.</translation>
+    </message>
+    <message>
+        <source>The location %1 is deactivated.</source>
+        <translation>L'emplacement %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>New packs go to a kitchen location first, not to %1.</source>
+        <translation>Les nouveaux emballages vont d'abord dans un emplacement de la cuisine, pas dans %1.</translation>
+    </message>
+    <message>
+        <source>Too many finished lots that day in this kitchen: the lot code would be too long.</source>
+        <translation>Trop de lots de produit fini ce jour-là dans cette cuisine : le code de lot serait trop long.</translation>
+    </message>
+    <message>
+        <source>The batch %1 cannot be closed: a reading is outside its limit without a corrective action: %2.</source>
+        <translation>Le lot de transformation %1 ne peut pas être clôturé : un relevé hors limite n'a pas de mesure corrective : %2.</translation>
+    </message>
+    <message>
+        <source>The reason of the correction</source>
+        <translation>Le motif de la correction</translation>
+    </message>
+    <message>
+        <source>The corrected weight cannot be negative.</source>
+        <translation>Le poids corrigé ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The batch %1 has no such input.</source>
+        <translation>Cette entrée n'existe pas dans le lot de transformation %1.</translation>
+    </message>
+    <message>
+        <source>The corrected weight is the same as the recorded one.</source>
+        <translation>Le poids corrigé est identique au poids enregistré.</translation>
+    </message>
+    <message>
+        <source>The lot %1 has only %2 left: the correction would consume more than it has.</source>
+        <translation>Il ne reste que %2 dans le lot %1 : la correction consommerait plus que ce qu'il contient.</translation>
+    </message>
+    <message>
+        <source>The batch would have consumed less than it lost (%1): correct the losses first.</source>
+        <translation>Le lot de transformation aurait consommé moins que ce qu'il a perdu (%1) : corrigez d'abord les pertes.</translation>
+    </message>
+    <message>
+        <source>The batch %1 has no such loss.</source>
+        <translation>Cette perte n'existe pas dans le lot de transformation %1.</translation>
+    </message>
+    <message>
+        <source>The losses would be more than what the batch consumed (%1).</source>
+        <translation>Les pertes dépasseraient ce que le lot de transformation a consommé (%1).</translation>
+    </message>
+    <message>
+        <source>The batch %1 has no such reading, or it was already corrected.</source>
+        <translation>Ce relevé n'existe pas dans le lot de transformation %1, ou il a déjà été corrigé.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ControlRule</name>
+    <message>
+        <source>Enter a temperature in °C, for example 92.5.</source>
+        <translation>Entrez une température en °C, par exemple 92,5.</translation>
+    </message>
+    <message>
+        <source>Enter the time in seconds (180) or minutes:seconds (3:00).</source>
+        <translation>Entrez la durée en secondes (180) ou en minutes:secondes (3:00).</translation>
+    </message>
+    <message>
+        <source>Enter the time in minutes (360) or hours:minutes (6:00).</source>
+        <translation>Entrez la durée en minutes (360) ou en heures:minutes (6:00).</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>non conforme</translation>
+    </message>
+    <message>
+        <source>Answer « pass » or « fail ».</source>
+        <translation>Répondez « conforme » ou « non conforme ».</translation>
+    </message>
+    <message>
+        <source>Unknown control.</source>
+        <translation>Contrôle inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>°C, for example 92.5</source>
+        <translation>°C, par exemple 92,5</translation>
+    </message>
+    <message>
+        <source>seconds (180) or minutes:seconds (3:00)</source>
+        <translation>secondes (180) ou minutes:secondes (3:00)</translation>
+    </message>
+    <message>
+        <source>minutes (360) or hours:minutes (6:00)</source>
+        <translation>minutes (360) ou heures:minutes (6:00)</translation>
+    </message>
+    <message>
+        <source>pass or fail</source>
+        <translation>conforme ou non conforme</translation>
+    </message>
+</context>
+<context>
     <name>glaneur::DemoData</name>
     <message>
         <source>The demonstration data goes only into a new, empty database.</source>
         <translation>Les données de démonstration ne peuvent être ajoutées qu&apos;à une nouvelle base de données vide.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::FinishedLotRepository</name>
+    <message>
+        <source>There is no finished lot « %1 ».</source>
+        <translation>Le lot de produit fini « %1 » n'existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::HoldService</name>
+    <message>
+        <source>The reason</source>
+        <translation>Le motif</translation>
+    </message>
+    <message>
+        <source>There is no lot « %1 ».</source>
+        <translation>Le lot « %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The lot %1 is already on hold (%2).</source>
+        <translation>Le lot %1 est déjà en retenue (%2).</translation>
+    </message>
+    <message>
+        <source>The lot %1 is not on hold.</source>
+        <translation>Le lot %1 n'est pas en retenue.</translation>
+    </message>
+    <message>
+        <source>The lot %1 is on hold (%2): release it first.</source>
+        <translation>Le lot %1 est en retenue (%2) : libérez-le d'abord.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::LocationRepository</name>
+    <message>
+        <source>A location with the code %1 already exists.</source>
+        <translation>Un emplacement portant le code %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Unknown location.</source>
+        <translation>Emplacement inconnu.</translation>
+    </message>
+    <message>
+        <source>There is no location « %1 ».</source>
+        <translation>L'emplacement « %1 » n'existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::LocationService</name>
+    <message>
+        <source>A location code has 1 to 20 letters, digits or dashes, without accents or spaces (for example HS-CONG1).</source>
+        <translation>Un code d'emplacement compte de 1 à 20 lettres, chiffres ou tirets, sans accents ni espaces (par exemple HS-CONG1).</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>Say which partner hosts this freezer.</source>
+        <translation>Indiquez le partenaire qui accueille ce congélateur.</translation>
+    </message>
+    <message>
+        <source>Only a partner freezer belongs to a partner.</source>
+        <translation>Seul un congélateur partenaire peut appartenir à un partenaire.</translation>
     </message>
 </context>
 <context>
@@ -43,6 +360,32 @@
     <message>
         <source>The name</source>
         <translation>Le nom</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ParticipantRepository</name>
+    <message>
+        <source>There is no participant « %1 ».</source>
+        <translation>Aucun·e participant·e ne porte le code « %1 ».</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by a participant.</source>
+        <translation>Le code %1 est déjà utilisé par un·e participant·e.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ParticipantService</name>
+    <message>
+        <source>The display name</source>
+        <translation>Le nom affiché</translation>
+    </message>
+    <message>
+        <source>The end of the program is before its start.</source>
+        <translation>La fin du programme est antérieure à son début.</translation>
+    </message>
+    <message>
+        <source>A participant code has 1 to 12 letters, digits or dashes (for example P07). Do not use the person&apos;s name.</source>
+        <translation>Un code de participant compte de 1 à 12 lettres, chiffres ou tirets (par exemple P07). N'utilisez pas le nom de la personne.</translation>
     </message>
 </context>
 <context>
@@ -143,14 +486,6 @@
 <context>
     <name>glaneur::ReceptionService</name>
     <message>
-        <source>Create a kitchen (site) in the settings before receiving lots.</source>
-        <translation>Créez une cuisine (site) dans les paramètres avant de recevoir des lots.</translation>
-    </message>
-    <message>
-        <source>Several kitchens exist: choose the default one in the settings, or say which kitchen receives the lot.</source>
-        <translation>Il existe plusieurs cuisines : choisissez la cuisine par défaut dans les paramètres, ou indiquez quelle cuisine reçoit le lot.</translation>
-    </message>
-    <message>
         <source>The gross weight must be greater than zero.</source>
         <translation>Le poids brut doit être supérieur à zéro.</translation>
     </message>
@@ -247,16 +582,58 @@
         <translation>« %1 » est un produit fini : une réception porte sur des produits bruts.</translation>
     </message>
     <message>
-        <source>The kitchen %1 is deactivated.</source>
-        <translation>La cuisine %1 est désactivée.</translation>
-    </message>
-    <message>
         <source>Too many lots today in this kitchen: the lot code would be too long.</source>
         <translation>Trop de lots aujourd&apos;hui dans cette cuisine : le code de lot serait trop long.</translation>
     </message>
     <message>
         <source>« %1 » is not a lot code or a Glaneur label.</source>
         <translation>« %1 » n&apos;est ni un code de lot ni une étiquette Glaneur.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::RecipeRepository</name>
+    <message>
+        <source>Unknown recipe.</source>
+        <translation>Composition inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::RecipeService</name>
+    <message>
+        <source>Write an ingredient as CODE:PERCENT, for example CAROTTE:55 (got « %1 »).</source>
+        <translation>Écrivez un ingrédient sous la forme CODE:POURCENTAGE, par exemple CAROTTE:55 (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>The share of « %1 » must be a percent above 0 and at most 100, with at most 2 decimals.</source>
+        <translation>La part de « %1 » doit être un pourcentage supérieur à 0 et d'au plus 100, avec au plus 2 décimales.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>« %1 » is raw produce: only a finished product has a composition.</source>
+        <translation>« %1 » est un produit brut : seul un produit fini a une composition.</translation>
+    </message>
+    <message>
+        <source>A composition needs at least one ingredient.</source>
+        <translation>Une composition doit contenir au moins un ingrédient.</translation>
+    </message>
+    <message>
+        <source>A product cannot be an ingredient of itself.</source>
+        <translation>Un produit ne peut pas être son propre ingrédient.</translation>
+    </message>
+    <message>
+        <source>« %1 » is listed twice.</source>
+        <translation>« %1 » figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <source>The share of « %1 » must be above 0 %.</source>
+        <translation>La part de « %1 » doit être supérieure à 0 %.</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 instead of 100 %.</source>
+        <translation>Le total des parts est de %1 au lieu de 100 %.</translation>
     </message>
 </context>
 <context>
@@ -272,6 +649,10 @@
     <message>
         <source>« %1 » is not a web domain (for example cuisine.example.org).</source>
         <translation>« %1 » n&apos;est pas un domaine web (par exemple cuisine.example.org).</translation>
+    </message>
+    <message>
+        <source>The unexplained loss threshold must be between 0 % and 50 %.</source>
+        <translation>Le seuil de perte inexpliquée doit être compris entre 0 % et 50 %.</translation>
     </message>
 </context>
 <context>
@@ -302,6 +683,18 @@
     <message>
         <source>A kitchen code has 2 to 4 letters or digits (for example HS).</source>
         <translation>Un code de cuisine compte de 2 à 4 lettres ou chiffres (par exemple HS).</translation>
+    </message>
+    <message>
+        <source>Create a kitchen (site) in the settings first.</source>
+        <translation>Créez d'abord une cuisine (site) dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Several kitchens exist: choose the default one in the settings, or say which kitchen does the work.</source>
+        <translation>Il existe plusieurs cuisines : choisissez la cuisine par défaut dans les Paramètres, ou indiquez quelle cuisine fait le travail.</translation>
+    </message>
+    <message>
+        <source>The kitchen %1 is deactivated.</source>
+        <translation>La cuisine %1 est désactivée.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +734,138 @@
     <message>
         <source>The database refused the change (%1). Nothing was saved.</source>
         <translation>La base de données a refusé la modification (%1). Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::TaskRepository</name>
+    <message>
+        <source>This task is already finished.</source>
+        <translation>Cette tâche est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>Unknown task.</source>
+        <translation>Tâche inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::TaskService</name>
+    <message>
+        <source>« %1 » is not a lot or batch code.</source>
+        <translation>« %1 » n'est ni un code de lot ni un code de lot de transformation.</translation>
+    </message>
+    <message>
+        <source>There is no lot or batch « %1 ».</source>
+        <translation>Aucun lot ni lot de transformation ne porte le code « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose the participant.</source>
+        <translation>Choisissez la ou le participant·e.</translation>
+    </message>
+    <message>
+        <source>The participant %1 is deactivated.</source>
+        <translation>La ou le participant·e %1 est désactivé·e.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a program on that day.</source>
+        <translation>%1 ne participe à aucun programme à cette date.</translation>
+    </message>
+    <message>
+        <source>There is no lot « %1 ».</source>
+        <translation>Le lot « %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The weight handled must be between 0 and 5,000 kg.</source>
+        <translation>Le poids manipulé doit être compris entre 0 et 5 000 kg.</translation>
+    </message>
+    <message>
+        <source>A task is already running for this participant (%1 since %2): stop it first.</source>
+        <translation>Une tâche est déjà en cours pour cette personne (%1 depuis %2) : arrêtez-la d'abord.</translation>
+    </message>
+    <message>
+        <source>This task is already finished.</source>
+        <translation>Cette tâche est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>The end time is in the future.</source>
+        <translation>L'heure de fin est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>La fin doit être postérieure au début.</translation>
+    </message>
+    <message>
+        <source>This task would last over 16 hours: enter the time it really ended.</source>
+        <translation>Cette tâche durerait plus de 16 heures : entrez l'heure à laquelle elle s'est réellement terminée.</translation>
+    </message>
+    <message>
+        <source>The duration must be more than zero minutes.</source>
+        <translation>La durée doit être supérieure à zéro minute.</translation>
+    </message>
+    <message>
+        <source>A task cannot last over 16 hours (%1 minutes entered).</source>
+        <translation>Une tâche ne peut pas durer plus de 16 heures (%1 minutes entrées).</translation>
+    </message>
+    <message>
+        <source>Give the duration or the end, not two that disagree.</source>
+        <translation>Indiquez la durée ou l'heure de fin, pas deux valeurs contradictoires.</translation>
+    </message>
+    <message>
+        <source>Enter when the task started and how long it lasted.</source>
+        <translation>Indiquez quand la tâche a commencé et combien de temps elle a duré.</translation>
+    </message>
+    <message>
+        <source>A task cannot last over 16 hours.</source>
+        <translation>Une tâche ne peut pas durer plus de 16 heures.</translation>
+    </message>
+    <message>
+        <source>The task ends in the future. Check the date and time.</source>
+        <translation>La tâche se termine dans le futur. Vérifiez la date et l'heure.</translation>
+    </message>
+    <message>
+        <source>The date is too far in the past. Check the date.</source>
+        <translation>La date est trop ancienne. Vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>This participant already has a task at that time (%1 from %2): the hours would count twice.</source>
+        <translation>Cette personne a déjà une tâche à ce moment-là (%1, commencée le %2) : les heures seraient comptées deux fois.</translation>
+    </message>
+    <message>
+        <source>Validate or reject the task.</source>
+        <translation>Validez ou refusez la tâche.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <source>Say why the task is rejected.</source>
+        <translation>Indiquez pourquoi la tâche est refusée.</translation>
+    </message>
+    <message>
+        <source>The task is still running: stop it before reviewing it.</source>
+        <translation>La tâche est toujours en cours : arrêtez-la avant de l'examiner.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>Choisissez une période dont la fin n'est pas antérieure au début.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::TraceRepository</name>
+    <message>
+        <source>Unknown batch.</source>
+        <translation>Lot de transformation inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::TraceService</name>
+    <message>
+        <source>« %1 » is not a lot code or a Glaneur label.</source>
+        <translation>« %1 » n'est ni un code de lot ni une étiquette Glaneur.</translation>
+    </message>
+    <message>
+        <source>There is no lot « %1 ».</source>
+        <translation>Le lot « %1 » n'existe pas.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +1008,126 @@
         <source>C: heavy sorting, process quickly</source>
         <translation>C : tri important, à transformer rapidement</translation>
     </message>
+    <message>
+        <source>Kitchen freezer</source>
+        <translation>Congélateur de la cuisine</translation>
+    </message>
+    <message>
+        <source>Cold room</source>
+        <translation>Chambre froide</translation>
+    </message>
+    <message>
+        <source>Dry storage</source>
+        <translation>Entreposage au sec</translation>
+    </message>
+    <message>
+        <source>Partner freezer (sales point)</source>
+        <translation>Congélateur partenaire (point de vente)</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>En transit</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Trier</translation>
+    </message>
+    <message>
+        <source>Wash</source>
+        <translation>Laver</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <source>Blanch</source>
+        <translation>Blanchir</translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation>Refroidir</translation>
+    </message>
+    <message>
+        <source>Portion</source>
+        <translation>Portionner</translation>
+    </message>
+    <message>
+        <source>Vacuum-pack</source>
+        <translation>Mettre sous vide</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Congeler</translation>
+    </message>
+    <message>
+        <source>Dehydrate</source>
+        <translation>Déshydrater</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiqueter</translation>
+    </message>
+    <message>
+        <source>Peels and trim (compost)</source>
+        <translation>Pelures et parures (compost)</translation>
+    </message>
+    <message>
+        <source>Rejects (discarded)</source>
+        <translation>Rejets (jetés)</translation>
+    </message>
+    <message>
+        <source>Water loss (cooking, draining)</source>
+        <translation>Perte d'eau (cuisson, égouttage)</translation>
+    </message>
+    <message>
+        <source>Blanching water temperature</source>
+        <translation>Température de l'eau de blanchiment</translation>
+    </message>
+    <message>
+        <source>Blanching time</source>
+        <translation>Temps de blanchiment</translation>
+    </message>
+    <message>
+        <source>Temperature after cooling</source>
+        <translation>Température après refroidissement</translation>
+    </message>
+    <message>
+        <source>Wash water check</source>
+        <translation>Vérification de l'eau de lavage</translation>
+    </message>
+    <message>
+        <source>Vacuum seal check</source>
+        <translation>Vérification du scellage sous vide</translation>
+    </message>
+    <message>
+        <source>Time to reach −18 °C</source>
+        <translation>Délai pour atteindre −18 °C</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Emballer</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Nettoyer</translation>
+    </message>
+    <message>
+        <source>Pre-employability</source>
+        <translation>Préemployabilité</translation>
+    </message>
+    <message>
+        <source>Employability</source>
+        <translation>Employabilité</translation>
+    </message>
+    <message>
+        <source>Community service</source>
+        <translation>Travaux communautaires</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::app</name>
@@ -513,6 +1158,14 @@ Answer No to start with your own organisation in Settings.</source>
 Voulez-vous charger des données de démonstration (un collectif de cuisine de la Montérégie, ses fermes, ses partenaires, ses produits et trois semaines de réceptions)?
 
 Répondez Non pour commencer avec votre propre organisation dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Opens a batch, or the trace of a lot, from its code or label scan.</source>
+        <translation>Ouvre un lot de transformation, ou le traçage d'un lot, à partir de son code ou du scan de son étiquette.</translation>
+    </message>
+    <message>
+        <source>Starts on the participants&apos; full-screen task screen (a touch station); its Quit button opens the main window.</source>
+        <translation>Démarre sur l'écran des tâches des participant·es, en plein écran (poste tactile); son bouton Quitter ouvre la fenêtre principale.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1894,837 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <source>Kitchen that receives by default.</source>
         <translation>Cuisine qui reçoit par défaut.</translation>
     </message>
+    <message>
+        <source>« %1 » needs %2 (see « glaneur-cli help %1 »).</source>
+        <translation>« %1 » exige %2 (consultez « glaneur-cli help %1 »).</translation>
+    </message>
+    <message>
+        <source>--%1: unknown value « %2 »; expected one of: %3.</source>
+        <translation>--%1 : valeur inconnue « %2 ». Valeurs possibles : %3.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation>--%1 attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>%1: « %2 » is not a record number (for example 12 or #12).</source>
+        <translation>%1 : « %2 » n'est pas un numéro de fiche (par exemple 12 ou #12).</translation>
+    </message>
+    <message>
+        <source>Name the batch: glaneur-cli %1 BATCH …</source>
+        <translation>Indiquez le lot de transformation : glaneur-cli %1 BATCH …</translation>
+    </message>
+    <message>
+        <source>Location %1 added.</source>
+        <translation>Emplacement %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Kitchen or partner</source>
+        <translation>Cuisine ou partenaire</translation>
+    </message>
+    <message>
+        <source>%1 of %2 consumed in %3 (input #%4).</source>
+        <translation>%1 du lot %2 consommés dans %3 (entrée #%4).</translation>
+    </message>
+    <message>
+        <source>%1 left in %2.</source>
+        <translation>Il reste %1 dans le lot %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 added to %3 (input #%4).</source>
+        <translation>%2 : %1 ajoutés à %3 (entrée #%4).</translation>
+    </message>
+    <message>
+        <source>Step « %1 » recorded in %2 (#%3).</source>
+        <translation>Étape « %1 » enregistrée dans %2 (#%3).</translation>
+    </message>
+    <message>
+        <source>Yield %1.</source>
+        <translation>Rendement : %1.</translation>
+    </message>
+    <message>
+        <source>Loss of %1 (%2) recorded in %3 (#%4).</source>
+        <translation>Perte de %1 (%2) enregistrée dans %3 (#%4).</translation>
+    </message>
+    <message>
+        <source>Warning: %1 %2 is outside its limit (%3) and needs a corrective action; a batch cannot close without it: glaneur-cli batch action %4 --reading %5 --text &quot;…&quot;</source>
+        <translation>Attention : %1 : %2, hors limite (%3). Une mesure corrective est requise; sans elle, le lot de transformation ne peut pas être clôturé : glaneur-cli batch action %4 --reading %5 --text "…"</translation>
+    </message>
+    <message>
+        <source>Reading #%1 recorded in %2: %3 %4 (limit %5).</source>
+        <translation>Relevé #%1 enregistré dans %2 : %3, %4 (limite %5).</translation>
+    </message>
+    <message>
+        <source>Corrective action recorded for reading #%1 of %2.</source>
+        <translation>Mesure corrective enregistrée pour le relevé #%1 de %2.</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Consommé</translation>
+    </message>
+    <message>
+        <source>In packs</source>
+        <translation>Emballé</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Pertes</translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <translation>Inexpliqué</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of what was consumed; threshold %3 %)</source>
+        <translation>%1 (%2 de ce qui a été consommé; seuil de %3 %)</translation>
+    </message>
+    <message>
+        <source>Warning: the unexplained loss of %1 is %2 of what %3 consumed, over the %4 % threshold. Check the weights and the losses.</source>
+        <translation>Attention : la perte inexpliquée de %1 représente %2 de ce que le lot de transformation %3 a consommé, au-delà du seuil de %4 %. Vérifiez les poids et les pertes.</translation>
+    </message>
+    <message>
+        <source>Batch %1 closed. Mass balance:</source>
+        <translation>Lot de transformation %1 clôturé. Bilan massique :</translation>
+    </message>
+    <message>
+        <source>The batch %1 has no reading #%2.</source>
+        <translation>Le lot de transformation %1 n'a pas de relevé #%2.</translation>
+    </message>
+    <message>
+        <source>Reading #%1 corrected to %2 (#%3).</source>
+        <translation>Relevé #%1 corrigé, nouvelle valeur : %2 (#%3).</translation>
+    </message>
+    <message>
+        <source>Say what to correct with one of --input ID, --loss ID or --reading ID.</source>
+        <translation>Indiquez quoi corriger avec l'une des options --input ID, --loss ID ou --reading ID.</translation>
+    </message>
+    <message>
+        <source>Input #%1 corrected to %2 (#%3).</source>
+        <translation>Entrée #%1 corrigée, nouveau total : %2 (#%3).</translation>
+    </message>
+    <message>
+        <source>Loss #%1 corrected to %2 (#%3).</source>
+        <translation>Perte #%1 corrigée, nouveau total : %2 (#%3).</translation>
+    </message>
+    <message>
+        <source>correction of #%1: %2</source>
+        <translation>correction de #%1 : %2</translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation>version %1 : %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune donnée)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot de transformation</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarré le</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>closed %1 by %2</source>
+        <translation>clôturé le %1 par %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>(not traced by lot)</source>
+        <translation>(non tracé par lot)</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Entrées :</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Étapes :</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation>Rendement</translation>
+    </message>
+    <message>
+        <source>Losses:</source>
+        <translation>Pertes :</translation>
+    </message>
+    <message>
+        <source>within limit</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>OUT OF LIMIT, no corrective action</source>
+        <translation>HORS LIMITE, aucune mesure corrective</translation>
+    </message>
+    <message>
+        <source>out of limit, corrected</source>
+        <translation>hors limite, mesure corrective enregistrée</translation>
+    </message>
+    <message>
+        <source>action: %1</source>
+        <translation>mesure corrective : %1</translation>
+    </message>
+    <message>
+        <source>Control readings:</source>
+        <translation>Relevés de contrôle :</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>%1 × %2 g</source>
+        <translation>%1 × %2 g</translation>
+    </message>
+    <message>
+        <source>Finished lots:</source>
+        <translation>Lots de produit fini :</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Emballages</translation>
+    </message>
+    <message>
+        <source>Packed on</source>
+        <translation>Emballé le</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Meilleur avant</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Mass balance:</source>
+        <translation>Bilan massique :</translation>
+    </message>
+    <message>
+        <source>The unexplained loss is over the threshold.</source>
+        <translation>La perte inexpliquée dépasse le seuil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) outside the limit need a corrective action before closing.</source>
+        <translation>
+            <numerusform>%n relevé hors limite exige une mesure corrective avant la clôture.</numerusform>
+            <numerusform>%n relevés hors limite exigent une mesure corrective avant la clôture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose --open or --closed, not both.</source>
+        <translation>Choisissez --open ou --closed, pas les deux.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>Finished lots</source>
+        <translation>Lots finis</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Participant added:</source>
+        <translation>Participant·e ajouté·e :</translation>
+    </message>
+    <message>
+        <source>Name the participant by code: glaneur-cli participant edit P07 --name …</source>
+        <translation>Indiquez le code de participant : glaneur-cli participant edit P07 --name …</translation>
+    </message>
+    <message>
+        <source>Participant saved:</source>
+        <translation>Participant·e enregistré·e :</translation>
+    </message>
+    <message>
+        <source>Name the participant by code.</source>
+        <translation>Indiquez le code de participant.</translation>
+    </message>
+    <message>
+        <source>Participant %1 activated.</source>
+        <translation>Participant·e %1 réactivé·e.</translation>
+    </message>
+    <message>
+        <source>Participant %1 deactivated; their task records are kept.</source>
+        <translation>Participant·e %1 désactivé·e; ses fiches de tâches sont conservées.</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>pending review</source>
+        <translation>en attente de validation</translation>
+    </message>
+    <message>
+        <source>Task #%1 recorded: %2, %3, %4 from %5 (%6).</source>
+        <translation>Tâche #%1 enregistrée : %2, %3, durée %4, début %5 (%6).</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Batch or lot</source>
+        <translation>Lot de transformation ou lot</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Name the task by its number: glaneur-cli task validate ID</source>
+        <translation>Indiquez le numéro de la tâche : glaneur-cli task validate ID</translation>
+    </message>
+    <message>
+        <source>Name the task by its number: glaneur-cli task reject ID --note &quot;…&quot;</source>
+        <translation>Indiquez le numéro de la tâche : glaneur-cli task reject ID --note "…"</translation>
+    </message>
+    <message>
+        <source>The task</source>
+        <translation>La tâche</translation>
+    </message>
+    <message>
+        <source>Task #%1 validated.</source>
+        <translation>Tâche #%1 validée.</translation>
+    </message>
+    <message>
+        <source>Task #%1 rejected.</source>
+        <translation>Tâche #%1 refusée.</translation>
+    </message>
+    <message>
+        <source>Participant hours from %1 to %2 (h:mm; rejected tasks do not count):</source>
+        <translation>Heures des participant·es du %1 au %2 (h:mm; les tâches refusées ne comptent pas) :</translation>
+    </message>
+    <message>
+        <source>No task in this period.</source>
+        <translation>Aucune tâche durant cette période.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validées</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participant·es</translation>
+    </message>
+    <message>
+        <source>Name the lot: glaneur-cli hold LOT --reason &quot;…&quot;</source>
+        <translation>Indiquez le lot : glaneur-cli hold LOT --reason "…"</translation>
+    </message>
+    <message>
+        <source>Name the lot: glaneur-cli release LOT --reason &quot;…&quot;</source>
+        <translation>Indiquez le lot : glaneur-cli release LOT --reason "…"</translation>
+    </message>
+    <message>
+        <source>The lot %1 is on hold: %2.</source>
+        <translation>Le lot %1 est en retenue : %2.</translation>
+    </message>
+    <message>
+        <source>The lot %1 is released: %2.</source>
+        <translation>Le lot %1 est libéré : %2.</translation>
+    </message>
+    <message>
+        <source>farm %1</source>
+        <translation>ferme %1</translation>
+    </message>
+    <message>
+        <source>%1  %2, %3 received %4 from %5</source>
+        <translation>%1  %2, %3, reçu le %4 de %5</translation>
+    </message>
+    <message>
+        <source>%1  %2, %3 × %4 g, packed %5, best before %6</source>
+        <translation>%1  %2, %3 × %4 g, emballé le %5, meilleur avant le %6</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>à l'emplacement %1</translation>
+    </message>
+    <message>
+        <source>batch %1  %2, started %3%4</source>
+        <translation>lot de transformation %1  %2, démarré le %3%4</translation>
+    </message>
+    <message>
+        <source>%1 packs, %2</source>
+        <translation>%1 emballage(s), %2</translation>
+    </message>
+    <message>
+        <source>Backward: what %1 is made of</source>
+        <translation>En amont : ce qui compose %1</translation>
+    </message>
+    <message>
+        <source>Forward: what was made of %1</source>
+        <translation>En aval : ce qui a été fabriqué avec %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not traced by lot</source>
+        <translation>%1 (%2), non tracé par lot</translation>
+    </message>
+    <message>
+        <source>(nothing earlier: it was received as is)</source>
+        <translation>(rien en amont : ce lot a été reçu tel quel)</translation>
+    </message>
+    <message>
+        <source>(no batch has used it)</source>
+        <translation>(aucun lot de transformation ne l'a utilisé)</translation>
+    </message>
+    <message>
+        <source>Name the lot: glaneur-cli trace LOT [--direction backward|forward|both]</source>
+        <translation>Indiquez le lot : glaneur-cli trace LOT [--direction backward|forward|both]</translation>
+    </message>
+    <message>
+        <source>--direction is backward, forward or both, not « %1 ».</source>
+        <translation>La valeur de --direction doit être backward, forward ou both, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Add a place that holds stock.</source>
+        <translation>Ajouter un emplacement (un lieu où du stock est entreposé).</translation>
+    </message>
+    <message>
+        <source>Location code of letters, digits and dashes, e.g. HS-CONG1.</source>
+        <translation>Code de l'emplacement, en lettres, chiffres et tirets, p. ex. HS-CONG1.</translation>
+    </message>
+    <message>
+        <source>The location&apos;s name.</source>
+        <translation>Le nom de l'emplacement.</translation>
+    </message>
+    <message>
+        <source>The kitchen it belongs to.</source>
+        <translation>La cuisine à laquelle il appartient.</translation>
+    </message>
+    <message>
+        <source>The partner that hosts it (partner-freezer; name or #id).</source>
+        <translation>Le partenaire qui l'accueille (partner-freezer; nom ou #id).</translation>
+    </message>
+    <message>
+        <source>List the locations.</source>
+        <translation>Lister les emplacements.</translation>
+    </message>
+    <message>
+        <source>When (default: now), e.g. 2026-11-22T09:30.</source>
+        <translation>Moment du démarrage (par défaut : maintenant), p. ex. 2026-11-22T09:30.</translation>
+    </message>
+    <message>
+        <source>Start a processing batch; prints its code.</source>
+        <translation>Démarrer un lot de transformation; affiche son code.</translation>
+    </message>
+    <message>
+        <source>The finished product it makes.</source>
+        <translation>Le produit fini à fabriquer.</translation>
+    </message>
+    <message>
+        <source>The kitchen (default: the default kitchen).</source>
+        <translation>La cuisine (par défaut : la cuisine par défaut).</translation>
+    </message>
+    <message>
+        <source>Consume kilograms of a reception lot in a batch.</source>
+        <translation>Consommer des kilogrammes d'un lot de réception dans un lot de transformation.</translation>
+    </message>
+    <message>
+        <source>The reception lot (code or scanned label).</source>
+        <translation>Le lot de réception (code ou étiquette scannée).</translation>
+    </message>
+    <message>
+        <source>Kilograms consumed.</source>
+        <translation>Kilogrammes consommés.</translation>
+    </message>
+    <message>
+        <source>Add an ingredient that is not received by lot (water, oil, salt).</source>
+        <translation>Ajouter un ingrédient qui n'est pas reçu par lot (eau, huile, sel).</translation>
+    </message>
+    <message>
+        <source>The ingredient&apos;s product code.</source>
+        <translation>Le code de produit de l'ingrédient.</translation>
+    </message>
+    <message>
+        <source>Kilograms added.</source>
+        <translation>Kilogrammes ajoutés.</translation>
+    </message>
+    <message>
+        <source>Record a processing step, with kilograms in and out for its yield.</source>
+        <translation>Enregistrer une étape de transformation, avec les kilogrammes en entrée et en sortie pour calculer son rendement.</translation>
+    </message>
+    <message>
+        <source>When the step started (default: now).</source>
+        <translation>Début de l'étape (par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <source>When the step ended.</source>
+        <translation>Fin de l'étape.</translation>
+    </message>
+    <message>
+        <source>Kilograms that went into the step.</source>
+        <translation>Kilogrammes en entrée de l'étape.</translation>
+    </message>
+    <message>
+        <source>Kilograms that came out of the step.</source>
+        <translation>Kilogrammes en sortie de l'étape.</translation>
+    </message>
+    <message>
+        <source>Record a loss: peels and trim to compost, rejects discarded, water lost.</source>
+        <translation>Enregistrer une perte : pelures et parures au compost, rejets jetés, perte d'eau.</translation>
+    </message>
+    <message>
+        <source>Kilograms lost.</source>
+        <translation>Kilogrammes perdus.</translation>
+    </message>
+    <message>
+        <source>The step where it was lost.</source>
+        <translation>L'étape où la perte a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Record a control reading against its critical limit.</source>
+        <translation>Enregistrer un relevé de contrôle et le comparer à sa limite critique.</translation>
+    </message>
+    <message>
+        <source>The reading: °C (92.5), seconds or m:ss (3:00), minutes or h:mm (6:00), pass or fail.</source>
+        <translation>Le relevé : °C (92,5), secondes ou m:ss (3:00), minutes ou h:mm (6:00), pass ou fail (ou conforme, non-conforme).</translation>
+    </message>
+    <message>
+        <source>When it was taken (default: now).</source>
+        <translation>Moment du relevé (par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <source>What was done, when the reading is outside its limit.</source>
+        <translation>La mesure prise, si le relevé est hors limite.</translation>
+    </message>
+    <message>
+        <source>Record the corrective action of a reading outside its limit.</source>
+        <translation>Enregistrer la mesure corrective d'un relevé hors limite.</translation>
+    </message>
+    <message>
+        <source>The reading&apos;s number (see batch show).</source>
+        <translation>Le numéro du relevé (voir batch show).</translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation>La mesure prise.</translation>
+    </message>
+    <message>
+        <source>Output a finished lot of packs; prints its lot code.</source>
+        <translation>Produire un lot de produit fini (emballages); affiche son code de lot.</translation>
+    </message>
+    <message>
+        <source>Number of packs.</source>
+        <translation>Nombre d'emballages.</translation>
+    </message>
+    <message>
+        <source>Net grams of one pack (default: the product&apos;s).</source>
+        <translation>Poids net d'un emballage, en grammes (par défaut : celui du produit).</translation>
+    </message>
+    <message>
+        <source>Where the packs are stored.</source>
+        <translation>L'emplacement où les emballages sont entreposés.</translation>
+    </message>
+    <message>
+        <source>Pack date (default: today); best-before follows.</source>
+        <translation>Date d'emballage (par défaut : aujourd'hui); la date « meilleur avant » en découle.</translation>
+    </message>
+    <message>
+        <source>Close a batch and print its mass balance; closed batches are immutable.</source>
+        <translation>Clôturer un lot de transformation et afficher son bilan massique; un lot clôturé ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Correct an input, a loss or a reading with a reason (also on a closed batch).</source>
+        <translation>Corriger une entrée, une perte ou un relevé, avec un motif (aussi dans un lot de transformation clôturé).</translation>
+    </message>
+    <message>
+        <source>The input to correct (see batch show).</source>
+        <translation>L'entrée à corriger (voir batch show).</translation>
+    </message>
+    <message>
+        <source>The loss to correct.</source>
+        <translation>La perte à corriger.</translation>
+    </message>
+    <message>
+        <source>The reading to correct.</source>
+        <translation>Le relevé à corriger.</translation>
+    </message>
+    <message>
+        <source>The right total in kilograms (inputs and losses).</source>
+        <translation>Le bon total en kilogrammes (entrées et pertes).</translation>
+    </message>
+    <message>
+        <source>The right value of the reading.</source>
+        <translation>La bonne valeur du relevé.</translation>
+    </message>
+    <message>
+        <source>Why it is corrected.</source>
+        <translation>Le motif de la correction.</translation>
+    </message>
+    <message>
+        <source>Show everything recorded in a batch, and its mass balance.</source>
+        <translation>Afficher tout ce qui a été enregistré dans un lot de transformation, et son bilan massique.</translation>
+    </message>
+    <message>
+        <source>List the batches, newest first.</source>
+        <translation>Lister les lots de transformation, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>Only open batches.</source>
+        <translation>Seulement les lots de transformation ouverts.</translation>
+    </message>
+    <message>
+        <source>Only closed batches.</source>
+        <translation>Seulement les lots de transformation clôturés.</translation>
+    </message>
+    <message>
+        <source>Batch code or product contains.</source>
+        <translation>Texte contenu dans le code du lot de transformation ou dans le produit.</translation>
+    </message>
+    <message>
+        <source>Display name chosen by the supervisor (e.g. a first name).</source>
+        <translation>Nom affiché, choisi par la ou le superviseur·e (p. ex. un prénom).</translation>
+    </message>
+    <message>
+        <source>First day in the program (default: today).</source>
+        <translation>Premier jour dans le programme (par défaut : aujourd'hui).</translation>
+    </message>
+    <message>
+        <source>Last day in the program (empty: still in it).</source>
+        <translation>Dernier jour dans le programme (vide : toujours dans le programme).</translation>
+    </message>
+    <message>
+        <source>Add a participant under a pseudonymous code.</source>
+        <translation>Ajouter un·e participant·e sous un code pseudonyme.</translation>
+    </message>
+    <message>
+        <source>Pseudonymous code, e.g. P07; never the person&apos;s name.</source>
+        <translation>Code pseudonyme, p. ex. P07; jamais le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Change a participant.</source>
+        <translation>Modifier un·e participant·e.</translation>
+    </message>
+    <message>
+        <source>List the participants.</source>
+        <translation>Lister les participant·es.</translation>
+    </message>
+    <message>
+        <source>Deactivate a participant (their records are kept).</source>
+        <translation>Désactiver un·e participant·e (ses fiches sont conservées).</translation>
+    </message>
+    <message>
+        <source>Reactivate a participant.</source>
+        <translation>Réactiver un·e participant·e.</translation>
+    </message>
+    <message>
+        <source>Record a participant&apos;s task after the fact.</source>
+        <translation>Enregistrer après coup une tâche d'un·e participant·e.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s code.</source>
+        <translation>Le code de participant.</translation>
+    </message>
+    <message>
+        <source>How long it lasted, in minutes (at most 16 hours).</source>
+        <translation>Durée, en minutes (16 heures au plus).</translation>
+    </message>
+    <message>
+        <source>When it started (default: now minus the minutes).</source>
+        <translation>Début (par défaut : maintenant moins la durée).</translation>
+    </message>
+    <message>
+        <source>The batch worked on.</source>
+        <translation>Le lot de transformation concerné.</translation>
+    </message>
+    <message>
+        <source>The lot worked on.</source>
+        <translation>Le lot concerné.</translation>
+    </message>
+    <message>
+        <source>Kilograms handled.</source>
+        <translation>Kilogrammes manipulés.</translation>
+    </message>
+    <message>
+        <source>List task records, newest first.</source>
+        <translation>Lister les fiches de tâches, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Tasks on or after this day.</source>
+        <translation>Tâches à cette date ou après.</translation>
+    </message>
+    <message>
+        <source>Tasks on or before this day.</source>
+        <translation>Tâches à cette date ou avant.</translation>
+    </message>
+    <message>
+        <source>Only this participant&apos;s tasks.</source>
+        <translation>Seulement les tâches de cette personne.</translation>
+    </message>
+    <message>
+        <source>Only tasks waiting for review.</source>
+        <translation>Seulement les tâches en attente de validation.</translation>
+    </message>
+    <message>
+        <source>Validate a task record.</source>
+        <translation>Valider une fiche de tâche.</translation>
+    </message>
+    <message>
+        <source>A note for the record.</source>
+        <translation>Une note à consigner.</translation>
+    </message>
+    <message>
+        <source>Reject a task record; it no longer counts in the hours.</source>
+        <translation>Refuser une fiche de tâche; elle ne compte plus dans les heures.</translation>
+    </message>
+    <message>
+        <source>Why it is rejected (required).</source>
+        <translation>Motif du refus (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Participant hours per participant and per program.</source>
+        <translation>Heures des participant·es, par participant·e et par programme.</translation>
+    </message>
+    <message>
+        <source>First day (default: the first of this month).</source>
+        <translation>Premier jour (par défaut : le premier jour du mois en cours).</translation>
+    </message>
+    <message>
+        <source>Last day (default: today).</source>
+        <translation>Dernier jour (par défaut : aujourd'hui).</translation>
+    </message>
+    <message>
+        <source>Why (required; kept in the history).</source>
+        <translation>Motif (obligatoire; conservé dans l'historique).</translation>
+    </message>
+    <message>
+        <source>Put a lot on hold: no processing, shipping or labelling until released.</source>
+        <translation>Mettre un lot en retenue : aucune transformation, expédition ni impression d'étiquettes jusqu'à sa libération.</translation>
+    </message>
+    <message>
+        <source>Release a lot from its hold.</source>
+        <translation>Libérer un lot en retenue.</translation>
+    </message>
+    <message>
+        <source>The genealogy of a lot, with the quantities at each hop.</source>
+        <translation>La généalogie d'un lot, avec les quantités à chaque maillon.</translation>
+    </message>
+    <message>
+        <source>backward, forward or both (default).</source>
+        <translation>backward (en amont), forward (en aval) ou both (les deux, par défaut).</translation>
+    </message>
+    <message>
+        <source>One ingredient of a finished product by share of weight, e.g. CAROTTE:55; repeat it for each ingredient, the shares adding up to 100. Saves a new recipe version.</source>
+        <translation>Un ingrédient d'un produit fini et sa part du poids, p. ex. CAROTTE:55; répétez l'option pour chaque ingrédient, les parts totalisant 100. Enregistre une nouvelle version de la composition.</translation>
+    </message>
+    <message>
+        <source>Composition, version %1: %2</source>
+        <translation>Composition, version %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unexplained loss threshold</source>
+        <translation>Seuil de perte inexpliquée</translation>
+    </message>
+    <message>
+        <source>%1 % of what a batch consumed</source>
+        <translation>%1 % de ce qu'un lot de transformation a consommé</translation>
+    </message>
+    <message>
+        <source>--unexplained-loss-percent needs a whole number of percent.</source>
+        <translation>--unexplained-loss-percent attend un pourcentage entier.</translation>
+    </message>
+    <message>
+        <source>Warn when a batch&apos;s unexplained loss passes N % of what it consumed (5 by default).</source>
+        <translation>Avertir quand la perte inexpliquée d'un lot de transformation dépasse N % de ce qu'il a consommé (5 par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::labels::LabelDocument</name>
@@ -1308,6 +2792,413 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message>
         <source>The label cannot be printed; missing: %1.</source>
         <translation>Impossible d&apos;imprimer l&apos;étiquette; il manque : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::BatchDetailPanel</name>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a weight in kg.</source>
+        <translation>« %1 » n'est pas un poids en kg.</translation>
+    </message>
+    <message>
+        <source>corrects #%1: %2</source>
+        <translation>corrige le nº %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Close the batch…</source>
+        <translation>Clôturer le lot…</translation>
+    </message>
+    <message>
+        <source>A closed batch can no longer be changed; mistakes are then fixed by corrections.</source>
+        <translation>Un lot clôturé ne peut plus être modifié; les erreurs sont alors rectifiées par des corrections.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Intrants</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Pertes</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Finished lots</source>
+        <translation>Lots finis</translation>
+    </message>
+    <message>
+        <source>Corrective action…</source>
+        <translation>Mesure corrective…</translation>
+    </message>
+    <message>
+        <source>Record what was done about the selected reading outside its limit.</source>
+        <translation>Consigner ce qui a été fait pour le relevé hors limite sélectionné.</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>Record a correction of the selected line, with its reason. The original line stays in the history.</source>
+        <translation>Enregistrer une correction de la ligne sélectionnée, avec sa raison. La ligne d'origine reste dans l'historique.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation>Lot :</translation>
+    </message>
+    <message>
+        <source>Scan the crate&apos;s label or type the lot code</source>
+        <translation>Scannez l'étiquette du bac ou tapez le code de lot</translation>
+    </message>
+    <message>
+        <source>Add the lot</source>
+        <translation>Ajouter le lot</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Reste : %1</translation>
+    </message>
+    <message>
+        <source>Ingredient without lot (water, salt…):</source>
+        <translation>Ingrédient sans lot (eau, sel…) :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation>Rendement</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Start of the step</source>
+        <translation>Début de l'étape</translation>
+    </message>
+    <message>
+        <source>End of the step</source>
+        <translation>Fin de l'étape</translation>
+    </message>
+    <message>
+        <source>kg in</source>
+        <translation>kg entrés</translation>
+    </message>
+    <message>
+        <source>kg out</source>
+        <translation>kg sortis</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>(no particular step)</source>
+        <translation>(aucune étape en particulier)</translation>
+    </message>
+    <message>
+        <source>Record the loss</source>
+        <translation>Enregistrer la perte</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Corrective action, if outside the limit</source>
+        <translation>Mesure corrective, si hors limite</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Emballages</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Packed on</source>
+        <translation>Emballé le</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Meilleur avant</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source> packs</source>
+        <translation> emballages</translation>
+    </message>
+    <message>
+        <source>packed on</source>
+        <translation>emballés le</translation>
+    </message>
+    <message>
+        <source>stored in</source>
+        <translation>entreposés dans</translation>
+    </message>
+    <message>
+        <source>Create the finished lot</source>
+        <translation>Créer le lot fini</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>limite : %1</translation>
+    </message>
+    <message>
+        <source>No batch selected</source>
+        <translation>Aucun lot sélectionné</translation>
+    </message>
+    <message>
+        <source>Choose a batch in the list, or start a new one.</source>
+        <translation>Choisissez un lot dans la liste, ou commencez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Kitchen %1</source>
+        <translation>Cuisine %1</translation>
+    </message>
+    <message>
+        <source>started %1 by %2</source>
+        <translation>commencé le %1 par %2</translation>
+    </message>
+    <message>
+        <source>composition v%1: %2</source>
+        <translation>composition v%1 : %2</translation>
+    </message>
+    <message>
+        <source>closed %1 by %2</source>
+        <translation>clôturé le %1 par %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>Consumed &lt;b&gt;%1&lt;/b&gt; = packed &lt;b&gt;%2&lt;/b&gt; + lost &lt;b&gt;%3&lt;/b&gt; + unexplained &lt;b&gt;%4&lt;/b&gt; (%5 %)</source>
+        <translation>Consommé &lt;b&gt;%1&lt;/b&gt; = emballé &lt;b&gt;%2&lt;/b&gt; + perdu &lt;b&gt;%3&lt;/b&gt; + inexpliqué &lt;b&gt;%4&lt;/b&gt; (%5 %)</translation>
+    </message>
+    <message>
+        <source> — in progress</source>
+        <translation> — en cours</translation>
+    </message>
+    <message>
+        <source>over the %1 % threshold: check the weights</source>
+        <translation>au-dessus du seuil de %1 % : vérifiez les poids</translation>
+    </message>
+    <message>
+        <source>(no lot)</source>
+        <translation>(sans lot)</translation>
+    </message>
+    <message>
+        <source>Within limit</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>OUTSIDE LIMIT</source>
+        <translation>HORS LIMITE</translation>
+    </message>
+    <message>
+        <source> — corrective action needed</source>
+        <translation> — mesure corrective requise</translation>
+    </message>
+    <message>
+        <source> — action: %1</source>
+        <translation> — mesure : %1</translation>
+    </message>
+    <message>
+        <source> (replaced by a correction)</source>
+        <translation> (remplacé par une correction)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>Enter the kilograms taken from the lot.</source>
+        <translation>Entrez les kilogrammes prélevés dans le lot.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 added.</source>
+        <translation>%2 : ajout de %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter the kilograms of the ingredient.</source>
+        <translation>Entrez les kilogrammes de l'ingrédient.</translation>
+    </message>
+    <message>
+        <source>Step « %1 » recorded.</source>
+        <translation>Étape « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Enter the kilograms lost.</source>
+        <translation>Entrez les kilogrammes perdus.</translation>
+    </message>
+    <message>
+        <source>Loss of %1 recorded.</source>
+        <translation>Perte de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 is outside its limit (%2): record the corrective action before closing the batch.</source>
+        <translation>%1 est hors limite (%2) : enregistrez la mesure corrective avant de clôturer le lot.</translation>
+    </message>
+    <message>
+        <source>Reading recorded.</source>
+        <translation>Relevé enregistré.</translation>
+    </message>
+    <message>
+        <source>Finished lot %1 created: %2 packs of %3 g.</source>
+        <translation>Lot fini %1 créé : %2 emballages de %3 g.</translation>
+    </message>
+    <message>
+        <source>Close the batch %1? It can no longer be changed afterwards; mistakes are then fixed by corrections.</source>
+        <translation>Clôturer le lot %1? Il ne pourra plus être modifié ensuite; les erreurs seront alors rectifiées par des corrections.</translation>
+    </message>
+    <message>
+        <source>A reading is outside its limit without a corrective action: record the action first.</source>
+        <translation>Un relevé est hors limite sans mesure corrective : enregistrez d'abord la mesure.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 of what was consumed is unexplained (over the %2 % threshold). Check the weights, the losses and the packs.</source>
+        <translation>Attention : %1 de ce qui a été consommé reste inexpliqué (au-dessus du seuil de %2 %). Vérifiez les poids, les pertes et les emballages.</translation>
+    </message>
+    <message>
+        <source>This batch made no finished lot.</source>
+        <translation>Ce lot de transformation n'a produit aucun lot de produit fini.</translation>
+    </message>
+    <message>
+        <source>Close the batch</source>
+        <translation>Clôturer le lot</translation>
+    </message>
+    <message>
+        <source>Batch %1 closed.</source>
+        <translation>Lot %1 clôturé.</translation>
+    </message>
+    <message>
+        <source>Select the line to correct.</source>
+        <translation>Sélectionnez la ligne à corriger.</translation>
+    </message>
+    <message>
+        <source>Correct a reading</source>
+        <translation>Corriger un relevé</translation>
+    </message>
+    <message>
+        <source>Right value of « %1 » (%2):</source>
+        <translation>Valeur exacte de « %1 » (%2) :</translation>
+    </message>
+    <message>
+        <source>Reason of the correction:</source>
+        <translation>Raison de la correction :</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason: nothing was changed.</source>
+        <translation>Une correction doit être motivée : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Correct a weight</source>
+        <translation>Corriger un poids</translation>
+    </message>
+    <message>
+        <source>Right total weight for line #%1, in kg (0 to cancel it):</source>
+        <translation>Poids total exact de la ligne nº %1, en kg (0 pour l'annuler) :</translation>
+    </message>
+    <message>
+        <source>Select the reading outside its limit.</source>
+        <translation>Sélectionnez le relevé hors limite.</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Mesure corrective</translation>
+    </message>
+    <message>
+        <source>What was done (e.g. blanched again 2 min at 95 °C):</source>
+        <translation>Ce qui a été fait (p. ex. blanchi de nouveau 2 min à 95 °C) :</translation>
     </message>
 </context>
 <context>
@@ -1458,10 +3349,6 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Transformation</translation>
     </message>
     <message>
-        <source>Batches that turn reception lots into finished lots: sorting, washing, blanching, packing and freezing, with control readings, yields and the participants&apos; tasks.</source>
-        <translation>Lots de transformation qui convertissent les lots de réception en lots de produit fini : tri, lavage, blanchiment, emballage et congélation, avec relevés de contrôle, rendements et tâches des participant·es.</translation>
-    </message>
-    <message>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -1480,10 +3367,6 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message>
         <source>Traceability</source>
         <translation>Traçabilité</translation>
-    </message>
-    <message>
-        <source>Trace any lot back to its farms and forward to every recipient; recalls, mock recalls and the CFIA and MAPAQ exports.</source>
-        <translation>Retracez n&apos;importe quel lot jusqu&apos;à ses fermes et jusqu&apos;à chacun de ses destinataires; rappels, simulations de rappel et exportations pour l&apos;ACIA et le MAPAQ.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1508,6 +3391,68 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message>
         <source>— choose —</source>
         <translation>— choisissez —</translation>
+    </message>
+    <message>
+        <source>Participants&apos; tasks</source>
+        <translation>Tâches des participant·es</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::NumericKeypad</name>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ParticipantDialog</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant·e %1</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Ajouter un·e participant·e</translation>
+    </message>
+    <message>
+        <source>Keep only a code and a first name or nickname here: no surname, birth date or contact details (Law 25).</source>
+        <translation>Inscrivez seulement un code et un prénom ou un surnom : pas de nom de famille, de date de naissance ni de coordonnées (Loi 25).</translation>
+    </message>
+    <message>
+        <source>e.g. P07</source>
+        <translation>p. ex. P07</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>Shown on the task screen, e.g. Amélie</source>
+        <translation>Affiché à l'écran des tâches, p. ex. Amélie</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nom affiché :</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>&amp;Start of the program:</source>
+        <translation>&amp;Début du programme :</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Fin :</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +3504,85 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message>
         <source>Price &amp;tier:</source>
         <translation>Pa&amp;lier de prix :</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ProcessingPage</name>
+    <message>
+        <source>Batches</source>
+        <translation>Lots de transformation</translation>
+    </message>
+    <message>
+        <source>New batch of:</source>
+        <translation>Nouveau lot de :</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Participants&apos; task screen</source>
+        <translation>Écran des tâches des participant·es</translation>
+    </message>
+    <message>
+        <source>Opens the full-screen, touch-friendly screen where participants record their tasks.</source>
+        <translation>Ouvre l'écran tactile plein écran où les participant·es enregistrent leurs tâches.</translation>
+    </message>
+    <message>
+        <source>Search a batch or a product</source>
+        <translation>Rechercher un lot ou un produit</translation>
+    </message>
+    <message>
+        <source>Open batches</source>
+        <translation>Lots ouverts</translation>
+    </message>
+    <message>
+        <source>Closed batches</source>
+        <translation>Lots clôturés</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Tous les lots</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Cuisine</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Consommé</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Emballé</translation>
+    </message>
+    <message>
+        <source>Finished lots</source>
+        <translation>Lots finis</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +3638,32 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message>
         <source>CNF &amp;food id:</source>
         <translation>&amp;ID d&apos;aliment du FCÉN :</translation>
+    </message>
+    <message>
+        <source>One ingredient per line, CODE:PERCENT, adding up to 100, e.g.
+CAROTTE:55
+EAU:30
+OIGNON:12
+HUILE-CANOLA:2
+SEL:1</source>
+        <translation>Un ingrédient par ligne, CODE:POURCENTAGE, pour un total de 100, p. ex.
+CAROTTE:55
+EAU:30
+OIGNON:12
+HUILE-CANOLA:2
+SEL:1</translation>
+    </message>
+    <message>
+        <source>The composition of a finished product, by weight. Each change makes a new version; batches keep the version they used.</source>
+        <translation>La composition d'un produit fini, en poids. Chaque modification crée une nouvelle version; les lots de transformation conservent la version qu'ils ont utilisée.</translation>
+    </message>
+    <message>
+        <source>Com&amp;position:</source>
+        <translation>Com&amp;position :</translation>
+    </message>
+    <message>
+        <source>The product is saved, but not its composition: %1</source>
+        <translation>Le produit est enregistré, mais pas sa composition : %1</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +4064,34 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <source>Language of the application:</source>
         <translation>Langue de l&apos;application :</translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participant·es</translation>
+    </message>
+    <message>
+        <source>A batch is flagged when the weight nobody can explain (neither packed nor recorded as a loss) passes this share of what it consumed.</source>
+        <translation>Un lot de transformation est signalé quand le poids que personne ne peut expliquer (ni emballé ni enregistré comme perte) dépasse cette part de ce qu'il a consommé.</translation>
+    </message>
+    <message>
+        <source>&amp;Unexplained loss threshold:</source>
+        <translation>Seuil de perte &amp;inexpliquée :</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::ui::SiteDialog</name>
@@ -2056,6 +4134,529 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message>
         <source>Postal c&amp;ode:</source>
         <translation>Code po&amp;stal :</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::TaskEntryDialog</name>
+    <message>
+        <source>Enter a task</source>
+        <translation>Saisir une tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Participant·e :</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tâche :</translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation>&amp;Commencée le :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>None, or pick or type the batch code</source>
+        <translation>Aucun, ou choisissez ou tapez le code du lot</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lot :</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 12,5</source>
+        <translation>facultatif, p. ex. 12,5</translation>
+    </message>
+    <message>
+        <source>&amp;Kilograms handled:</source>
+        <translation>&amp;Kilogrammes manipulés :</translation>
+    </message>
+    <message>
+        <source>Kilograms handled</source>
+        <translation>Kilogrammes manipulés</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::TaskReviewPage</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>To validate only</source>
+        <translation>À valider seulement</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>au :</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Validate the selected tasks (several with Ctrl or Shift).</source>
+        <translation>Valider les tâches sélectionnées (plusieurs avec Ctrl ou Maj).</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation>&amp;Terminer…</translation>
+    </message>
+    <message>
+        <source>End a task whose stop was forgotten, at the time it really ended.</source>
+        <translation>Terminer une tâche qu'on a oublié d'arrêter, à l'heure où elle a réellement pris fin.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter a task…</source>
+        <translation>&amp;Saisir une tâche…</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Batch / lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>to validate</source>
+        <translation>à valider</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Saisie par</translation>
+    </message>
+    <message>
+        <source>Program / participant</source>
+        <translation>Programme / participant·e</translation>
+    </message>
+    <message>
+        <source>Validated (h:mm)</source>
+        <translation>Validées (h:mm)</translation>
+    </message>
+    <message>
+        <source>To validate (h:mm)</source>
+        <translation>À valider (h:mm)</translation>
+    </message>
+    <message>
+        <source>Total (h:mm)</source>
+        <translation>Total (h:mm)</translation>
+    </message>
+    <message>
+        <source>Only the part of each task inside the period counts; rejected tasks never count.</source>
+        <translation>Seule la partie de chaque tâche comprise dans la période est comptée; les tâches refusées ne comptent jamais.</translation>
+    </message>
+    <message>
+        <source>%1 tasks, %2 to validate</source>
+        <translation>%1 tâches, %2 à valider</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n participant(s))</source>
+        <translation>
+            <numerusform>%1 (%n participant·e)</numerusform>
+            <numerusform>%1 (%n participant·es)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hours in this period.</source>
+        <translation>Aucune heure dans cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All programs: %1 validated, %2 to validate, %3 in all (%n participant(s)).</source>
+        <translation>
+            <numerusform>Tous les programmes : %1 validées, %2 à valider, %3 au total (%n participant·e).</numerusform>
+            <numerusform>Tous les programmes : %1 validées, %2 à valider, %3 au total (%n participant·es).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the tasks to reject first.</source>
+        <translation>Sélectionnez d'abord les tâches à refuser.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Why are these tasks rejected?</source>
+        <translation>Pourquoi ces tâches sont-elles refusées?</translation>
+    </message>
+    <message>
+        <source>Select the tasks to validate first.</source>
+        <translation>Sélectionnez d'abord les tâches à valider.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) validated.</source>
+        <translation>
+            <numerusform>%n tâche validée.</numerusform>
+            <numerusform>%n tâches validées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) rejected.</source>
+        <translation>
+            <numerusform>%n tâche refusée.</numerusform>
+            <numerusform>%n tâches refusées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Non traitées : %1</translation>
+    </message>
+    <message>
+        <source>Select one running task to end.</source>
+        <translation>Sélectionnez une seule tâche en cours à terminer.</translation>
+    </message>
+    <message>
+        <source>End the task</source>
+        <translation>Terminer la tâche</translation>
+    </message>
+    <message>
+        <source>When did %1&apos;s task « %2 » end? (HH:MM on the day it started, or YYYY-MM-DD HH:MM)</source>
+        <translation>À quelle heure la tâche « %2 » de %1 a-t-elle pris fin? (HH:MM le jour où elle a commencé, ou AAAA-MM-JJ HH:MM)</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a time such as 14:30 or 2026-11-22 14:30.</source>
+        <translation>« %1 » n'est pas une heure comme 14:30 ou 2026-11-22 14:30.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s task « %2 » ended at %3.</source>
+        <translation>La tâche « %2 » de %1 a pris fin le %3.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::TaskScreen</name>
+    <message>
+        <source>Glaneur — tasks</source>
+        <translation>Glaneur — tâches</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>No participant yet.
+A supervisor adds them in Settings › Participants.</source>
+        <translation>Aucune personne inscrite pour l'instant.
+Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Scan the label of the crate or of the batch</source>
+        <translation>Scannez l'étiquette du bac ou du lot</translation>
+    </message>
+    <message>
+        <source>Scan here</source>
+        <translation>Scannez ici</translation>
+    </message>
+    <message>
+        <source>Other (cleaning…)</source>
+        <translation>Autre (nettoyage…)</translation>
+    </message>
+    <message>
+        <source>No batch</source>
+        <translation>Sans lot</translation>
+    </message>
+    <message>
+        <source>Or touch the batch:</source>
+        <translation>Ou touchez le lot :</translation>
+    </message>
+    <message>
+        <source>No batch is open right now.</source>
+        <translation>Aucun lot n'est ouvert en ce moment.</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Commencer maintenant</translation>
+    </message>
+    <message>
+        <source>I have already finished: enter the time</source>
+        <translation>J'ai déjà fini : entrer la durée</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>The weight of what you handled, if you weighed it. Otherwise touch « Skip ».</source>
+        <translation>Le poids de ce que vous avez manipulé, si vous l'avez pesé. Sinon, touchez « Passer ».</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>no batch</source>
+        <translation>sans lot</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Qui êtes-vous?</translation>
+    </message>
+    <message>
+        <source>Touch your name.</source>
+        <translation>Touchez votre nom.</translation>
+    </message>
+    <message>
+        <source>Your task in progress</source>
+        <translation>Votre tâche en cours</translation>
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation>Sur quoi travaillez-vous?</translation>
+    </message>
+    <message>
+        <source>Which task?</source>
+        <translation>Quelle tâche?</translation>
+    </message>
+    <message>
+        <source>Start now, or already done?</source>
+        <translation>Commencer, ou déjà fini?</translation>
+    </message>
+    <message>
+        <source>How many minutes did you work?</source>
+        <translation>Combien de minutes avez-vous travaillé?</translation>
+    </message>
+    <message>
+        <source>How many kilograms? (optional)</source>
+        <translation>Combien de kilos? (facultatif)</translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation>en cours : %1</translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation>Lot %1</translation>
+    </message>
+    <message>
+        <source>Started at %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <source>Off you go, %1! « %2 » started at %3. Come back here when you finish.</source>
+        <translation>C'est parti, %1! « %2 » a commencé à %3. Revenez ici quand vous aurez fini.</translation>
+    </message>
+    <message>
+        <source>Type the number of minutes, or touch a duration.</source>
+        <translation>Tapez le nombre de minutes, ou touchez une durée.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Ask your supervisor.</source>
+        <translation>Demandez à votre superviseur·e.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1! « %2 » recorded: %3.</source>
+        <translation>Merci, %1! « %2 » est enregistré : %3.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1! « %2 » recorded: %3, %4.</source>
+        <translation>Merci, %1! « %2 » est enregistré : %3, %4.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>= %1 h %2 min</source>
+        <translation>= %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Or touch a duration:</source>
+        <translation>Ou touchez une durée :</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::TracePage</name>
+    <message>
+        <source>Trace a lot</source>
+        <translation>Tracer un lot</translation>
+    </message>
+    <message>
+        <source>Scan a label or type a lot code (reception or finished)</source>
+        <translation>Scannez une étiquette ou tapez un code de lot (de réception ou de produit fini)</translation>
+    </message>
+    <message>
+        <source>Backward and forward</source>
+        <translation>En amont et en aval</translation>
+    </message>
+    <message>
+        <source>Backward: where it comes from</source>
+        <translation>En amont : d'où il vient</translation>
+    </message>
+    <message>
+        <source>Forward: what it became</source>
+        <translation>En aval : ce qu'il est devenu</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Tracer</translation>
+    </message>
+    <message>
+        <source>Lot or batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>%1, from the farm %2</source>
+        <translation>%1 (ferme d'origine : %2)</translation>
+    </message>
+    <message>
+        <source>received %1 from %2, %3 received</source>
+        <translation>reçu le %1 de %2, %3 reçus</translation>
+    </message>
+    <message>
+        <source>%1 packs, packed %2, best before %3</source>
+        <translation>%1 emballages, emballés le %2, meilleur avant le %3</translation>
+    </message>
+    <message>
+        <source>, in %1</source>
+        <translation>, dans %1</translation>
+    </message>
+    <message>
+        <source>batch of %1, kitchen %2, started %3</source>
+        <translation>lot de transformation de %1, cuisine %2, commencé le %3</translation>
+    </message>
+    <message>
+        <source>; also %1 (no lot)</source>
+        <translation>; aussi %1 (sans lot)</translation>
+    </message>
+    <message>
+        <source> — still open</source>
+        <translation> — toujours ouvert</translation>
+    </message>
+    <message>
+        <source>%1 made</source>
+        <translation>%1 obtenus</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 utilisés</translation>
+    </message>
+    <message>
+        <source>received directly from the supplier</source>
+        <translation>reçu directement du fournisseur</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>rien d'enregistré</translation>
+    </message>
+    <message>
+        <source>not processed yet</source>
+        <translation>pas encore transformé</translation>
+    </message>
+    <message>
+        <source>shipments will show here</source>
+        <translation>les expéditions apparaîtront ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reception lot(s) from %1, </source>
+        <translation>
+            <numerusform>%n lot de réception provenant de %1, </numerusform>
+            <numerusform>%n lots de réception provenant de %1, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es), </source>
+        <translation>
+            <numerusform>%n lot de transformation, </numerusform>
+            <numerusform>%n lots de transformation, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished lot(s).</source>
+        <translation>
+            <numerusform>%n lot de produit fini.</numerusform>
+            <numerusform>%n lots de produit fini.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
