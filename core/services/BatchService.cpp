@@ -51,6 +51,33 @@ const Row* findRow(const std::vector<Row>& rows, BatchRecordId id)
     return nullptr;
 }
 
+// What a correction of an input or a loss applies to: the original row (also when one of its
+// corrections was picked) and the difference that brings its total to newTotal.
+template <typename Row>
+Result<std::pair<Row, qint64>> correctionTarget(const std::vector<Row>& rows, BatchRecordId picked, Mass newTotal,
+                                                const QString& notFound)
+{
+    const Row* original = findRow(rows, picked);
+    if (original && original->correctsId.isValid())
+        original = findRow(rows, original->correctsId);
+    if (!original)
+        return Error{ErrorCode::NotFound, notFound};
+    const qint64 delta = newTotal.grams() - correctedTotal(rows, original->id);
+    if (delta == 0)
+        return invalid(BatchService::tr("The corrected weight is the same as the recorded one."));
+    return std::make_pair(*original, delta);
+}
+
+// A correction's reason and new total, checked before anything is read or written.
+Result<Ok> checkCorrection(QString& reason, Mass newTotal)
+{
+    if (auto r = Validation::requiredText(reason, BatchService::tr("The reason of the correction"), 500); !r)
+        return r;
+    if (newTotal.grams() < 0)
+        return invalid(BatchService::tr("The corrected weight cannot be negative."));
+    return Ok{};
+}
+
 } // namespace
 
 Result<QDateTime> BatchService::checkedTime(const QDateTime& requested, const QDateTime& notBefore) const
@@ -595,10 +622,8 @@ Result<BatchInput> BatchService::correctInput(const Actor& actor, const QString&
     if (!found)
         return found.error();
     QString reason = reasonText;
-    if (auto r = Validation::requiredText(reason, tr("The reason of the correction"), 500); !r)
+    if (auto r = checkCorrection(reason, newTotal); !r)
         return r.error();
-    if (newTotal.grams() < 0)
-        return invalid(tr("The corrected weight cannot be negative."));
     UnitOfWork work(m_context.db, m_context.clock, actor);
     if (auto r = work.begin(); !r)
         return r.error();
@@ -606,16 +631,12 @@ Result<BatchInput> BatchService::correctInput(const Actor& actor, const QString&
     const auto inputs = batches.inputs(found->id);
     if (!inputs)
         return inputs.error();
-    const BatchInput* original = findRow(inputs.value(), inputId);
-    if (!original)
-        return Error{ErrorCode::NotFound, tr("The batch %1 has no such input.").arg(found->code)};
-    if (original->correctsId.isValid())
-        original = findRow(inputs.value(), original->correctsId);
-    if (!original)
-        return Error{ErrorCode::NotFound, tr("The batch %1 has no such input.").arg(found->code)};
-    const qint64 delta = newTotal.grams() - correctedTotal(inputs.value(), original->id);
-    if (delta == 0)
-        return invalid(tr("The corrected weight is the same as the recorded one."));
+    const auto target =
+        correctionTarget(inputs.value(), inputId, newTotal, tr("The batch %1 has no such input.").arg(found->code));
+    if (!target)
+        return target.error();
+    const BatchInput* original = &target->first;
+    const qint64 delta = target->second;
     if (original->lotId.isValid() && delta > 0) {
         const auto lot = ReceptionLotRepository(m_context.db).byId(original->lotId);
         if (!lot)
@@ -665,10 +686,8 @@ Result<BatchLoss> BatchService::correctLoss(const Actor& actor, const QString& b
     if (!found)
         return found.error();
     QString reason = reasonText;
-    if (auto r = Validation::requiredText(reason, tr("The reason of the correction"), 500); !r)
+    if (auto r = checkCorrection(reason, newTotal); !r)
         return r.error();
-    if (newTotal.grams() < 0)
-        return invalid(tr("The corrected weight cannot be negative."));
     UnitOfWork work(m_context.db, m_context.clock, actor);
     if (auto r = work.begin(); !r)
         return r.error();
@@ -676,14 +695,12 @@ Result<BatchLoss> BatchService::correctLoss(const Actor& actor, const QString& b
     const auto losses = batches.losses(found->id);
     if (!losses)
         return losses.error();
-    const BatchLoss* original = findRow(losses.value(), lossId);
-    if (original && original->correctsId.isValid())
-        original = findRow(losses.value(), original->correctsId);
-    if (!original)
-        return Error{ErrorCode::NotFound, tr("The batch %1 has no such loss.").arg(found->code)};
-    const qint64 delta = newTotal.grams() - correctedTotal(losses.value(), original->id);
-    if (delta == 0)
-        return invalid(tr("The corrected weight is the same as the recorded one."));
+    const auto target =
+        correctionTarget(losses.value(), lossId, newTotal, tr("The batch %1 has no such loss.").arg(found->code));
+    if (!target)
+        return target.error();
+    const BatchLoss* original = &target->first;
+    const qint64 delta = target->second;
     if (delta > 0) {
         const auto balance = balanceOf(found.value());
         if (!balance)
