@@ -27,5 +27,11 @@ using BatchRecordId = Id<struct BatchRecordTag>; // a batch's input, step, loss 
 using FinishedLotId = Id<struct FinishedLotTag>;
 using ParticipantId = Id<struct ParticipantTag>;
 using TaskId = Id<struct TaskTag>;
+using StockMovementId = Id<struct StockMovementTag>;
+using ShipmentId = Id<struct ShipmentTag>;
+using PriceTierId = Id<struct PriceTierTag>;
+using StockCountId = Id<struct StockCountTag>;
+using TemperatureReadingId = Id<struct TemperatureReadingTag>;
+using ColdEventId = Id<struct ColdEventTag>;
 
 } // namespace glaneur

@@ -9,13 +9,14 @@
 namespace glaneur {
 
 enum class ErrorCode {
-    Validation,   // the user's input is wrong; the message says what to fix
-    NotFound,     // a code, name or id that does not exist
-    Conflict,     // a duplicate, or a record changed under our feet
-    Storage,      // the database failed (disk full, locked, corrupt)
-    NotGlaneur,   // the file is not a Glaneur database
-    SchemaTooNew, // the file was written by a newer Glaneur
-    Io,           // a file could not be read or written
+    Validation,        // the user's input is wrong; the message says what to fix
+    NotFound,          // a code, name or id that does not exist
+    Conflict,          // a duplicate, or a record changed under our feet
+    Storage,           // the database failed (disk full, locked, corrupt)
+    NotGlaneur,        // the file is not a Glaneur database
+    SchemaTooNew,      // the file was written by a newer Glaneur
+    Io,                // a file could not be read or written
+    NeedsConfirmation, // allowed, but only once the person confirmed the warning in the message
 };
 
 // A translated message, safe to show to a user as it is.

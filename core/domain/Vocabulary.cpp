@@ -155,6 +155,36 @@ const std::vector<VocabularyEntry<ParticipantProgram>>& vocabulary<ParticipantPr
     return entries;
 }
 
+template <>
+const std::vector<VocabularyEntry<MovementKind>>& vocabulary<MovementKind>()
+{
+    static const std::vector<VocabularyEntry<MovementKind>> entries{
+        {MovementKind::Output, "output", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Batch output")},
+        {MovementKind::Transfer, "transfer", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Transfer")},
+        {MovementKind::Restock, "restock", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Partner freezer restock")},
+        {MovementKind::Sale, "sale", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Sale at a partner freezer")},
+        {MovementKind::Shipment, "shipment", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Sale to an organisation")},
+        {MovementKind::Donation, "donation", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Donation")},
+        {MovementKind::Loss, "loss", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Loss or spoilage")},
+        {MovementKind::Destruction, "destruction", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Destruction")},
+        {MovementKind::Adjustment, "adjustment", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Inventory adjustment")},
+        {MovementKind::Return, "return", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Return")},
+        {MovementKind::Reversal, "reversal", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Reversal")},
+    };
+    return entries;
+}
+
+template <>
+const std::vector<VocabularyEntry<ShipmentKind>>& vocabulary<ShipmentKind>()
+{
+    static const std::vector<VocabularyEntry<ShipmentKind>> entries{
+        {ShipmentKind::Sale, "sale", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Sale")},
+        {ShipmentKind::Donation, "donation", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Donation")},
+        {ShipmentKind::Restock, "restock", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Partner freezer restock")},
+    };
+    return entries;
+}
+
 QString labelOfEntry(const char* source)
 {
     return QCoreApplication::translate("glaneur::Vocabulary", source);

@@ -22,6 +22,21 @@ enum class LossKind { Compost, Discard, Moisture };
 enum class ControlKind { BlanchTemperature, BlanchTime, CoolingTemperature, WashWater, VacuumSeal, FreezeTime };
 enum class TaskKind { Sort, Wash, Cut, Blanch, Pack, Freeze, Label, Clean };
 enum class ParticipantProgram { PreEmployability, Employability, School, CommunityService };
+// Why packs moved in the stock ledger (design §2, "movement").
+enum class MovementKind {
+    Output,      // packed by a batch: enters stock
+    Transfer,    // between two of our locations
+    Restock,     // kitchen → partner freezer (still our stock until sold)
+    Sale,        // sold at a partner freezer, found by a count
+    Shipment,    // sold to an organisation
+    Donation,    // given to an organisation
+    Loss,        // spoiled, broken, lost
+    Destruction, // destroyed, e.g. a held lot
+    Adjustment,  // inventory count difference
+    Return,      // came back from a partner
+    Reversal     // undoes one earlier movement
+};
+enum class ShipmentKind { Sale, Donation, Restock };
 
 template <typename E>
 struct VocabularyEntry
@@ -55,6 +70,10 @@ template <>
 const std::vector<VocabularyEntry<TaskKind>>& vocabulary<TaskKind>();
 template <>
 const std::vector<VocabularyEntry<ParticipantProgram>>& vocabulary<ParticipantProgram>();
+template <>
+const std::vector<VocabularyEntry<MovementKind>>& vocabulary<MovementKind>();
+template <>
+const std::vector<VocabularyEntry<ShipmentKind>>& vocabulary<ShipmentKind>();
 
 template <typename E>
 QString codeOf(E value)

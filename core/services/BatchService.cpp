@@ -14,6 +14,7 @@
 #include "core/storage/ProductRepository.h"
 #include "core/storage/ReceptionLotRepository.h"
 #include "core/storage/RecipeRepository.h"
+#include "core/storage/StockRepository.h"
 
 namespace glaneur {
 
@@ -517,6 +518,24 @@ Result<FinishedLot> BatchService::output(const Actor& actor, const QString& batc
             return invalid(tr("New packs go to a kitchen location first, not to %1.").arg(location->code));
         lot.locationId = location->id;
         lot.locationCode = location->code;
+    } else {
+        // Packs always enter the ledger somewhere: the kitchen's first place that suits the product.
+        const LocationKind suited = product->storage == StorageMode::Frozen         ? LocationKind::Freezer
+                                    : product->storage == StorageMode::Refrigerated ? LocationKind::ColdRoom
+                                                                                    : LocationKind::Dry;
+        const auto all = LocationRepository(m_context.db).list(false);
+        if (!all)
+            return all.error();
+        for (const auto& location : all.value()) {
+            if (location.siteId == batch->siteId && location.kind == suited) {
+                lot.locationId = location.id;
+                lot.locationCode = location.code;
+                break;
+            }
+        }
+        if (!lot.locationId.isValid())
+            return invalid(tr("Say where the packs are stored: the kitchen %1 has no %2 yet.")
+                               .arg(batch->siteCode, labelOf(suited).toLower()));
     }
 
     UnitOfWork work(m_context.db, m_context.clock, actor);
@@ -535,11 +554,26 @@ Result<FinishedLot> BatchService::output(const Actor& actor, const QString& batc
     if (!id)
         return id.error();
     lot.id = id.value();
+    StockMovement entry;
+    entry.kind = MovementKind::Output;
+    entry.lotId = lot.id;
+    entry.lotCode = lot.code;
+    entry.toId = lot.locationId;
+    entry.toCode = lot.locationCode;
+    entry.packs = lot.packs;
+    entry.grams = lot.net().grams();
+    entry.reference = batch->code;
+    entry.at = lot.createdAt;
+    entry.recordedAt = lot.createdAt;
+    entry.recordedBy = lot.createdBy;
+    if (auto r = StockRepository(m_context.db).insert(entry); !r)
+        return r.error();
     if (auto r = work.audit(QStringLiteral("output"), QStringLiteral("finished_lot"), lot.id.value, toJson(lot)); !r)
         return r.error();
     if (auto r = work.commit(); !r)
         return r.error();
     emit m_context.notifier.batchesChanged();
+    emit m_context.notifier.stockChanged();
     return lot;
 }
 

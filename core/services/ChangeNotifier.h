@@ -22,6 +22,9 @@ signals:
     void batchesChanged();
     void participantsChanged();
     void tasksChanged();
+    void stockChanged();     // movements, counts and shipments
+    void pricesChanged();    // tiers and product prices
+    void coldChainChanged(); // readings, events and actions
 };
 
 } // namespace glaneur

@@ -127,6 +127,7 @@ QJsonObject toJson(const Location& location)
                        {QStringLiteral("kind"), codeOf(location.kind)},
                        {QStringLiteral("site"), textOrNull(location.siteCode)},
                        {QStringLiteral("partner"), textOrNull(location.partnerName)},
+                       {QStringLiteral("thermometer"), textOrNull(location.thermometerId)},
                        {QStringLiteral("active"), location.active}};
 }
 
@@ -354,6 +355,146 @@ QJsonObject toJson(const TraceGraph& graph)
     if (graph.direction != TraceDirection::Backward)
         json.insert(QStringLiteral("forward"), links(graph.forward));
     return json;
+}
+
+QJsonObject toJson(const StockMovement& movement)
+{
+    return QJsonObject{{QStringLiteral("id"), movement.id.value},
+                       {QStringLiteral("kind"), codeOf(movement.kind)},
+                       {QStringLiteral("lot"), movement.lotCode},
+                       {QStringLiteral("from"), textOrNull(movement.fromCode)},
+                       {QStringLiteral("to"), textOrNull(movement.toCode)},
+                       {QStringLiteral("packs"), movement.packs},
+                       {QStringLiteral("grams"), movement.grams},
+                       {QStringLiteral("reason"), movement.reason},
+                       {QStringLiteral("reference"), movement.reference},
+                       {QStringLiteral("partner"), textOrNull(movement.partnerName)},
+                       {QStringLiteral("reverses"), idOrNull(movement.reversesId.value)},
+                       {QStringLiteral("reversed"), movement.reversed},
+                       {QStringLiteral("at"), utcOrNull(movement.at)},
+                       {QStringLiteral("recorded_by"), movement.recordedBy}};
+}
+
+QJsonObject toJson(const StockLine& line)
+{
+    return QJsonObject{{QStringLiteral("lot"), line.lotCode},
+                       {QStringLiteral("product"), line.productCode},
+                       {QStringLiteral("product_name_fr"), line.productNameFr},
+                       {QStringLiteral("product_name_en"), line.productNameEn},
+                       {QStringLiteral("location"), line.locationCode},
+                       {QStringLiteral("location_kind"), codeOf(line.locationKind)},
+                       {QStringLiteral("site"), line.siteCode},
+                       {QStringLiteral("partner"), textOrNull(line.partnerName)},
+                       {QStringLiteral("packs"), line.packs},
+                       {QStringLiteral("pack_g"), line.packGrams},
+                       {QStringLiteral("grams"), line.grams()},
+                       {QStringLiteral("packed_on"), dateOrNull(line.packedOn)},
+                       {QStringLiteral("best_before"), dateOrNull(line.bestBefore)},
+                       {QStringLiteral("held"), line.held},
+                       {QStringLiteral("thawed"), line.thawed}};
+}
+
+QJsonObject toJson(const StockCount& count)
+{
+    QJsonArray lines;
+    for (const auto& line : count.lines)
+        lines.append(QJsonObject{{QStringLiteral("lot"), line.lotCode},
+                                 {QStringLiteral("expected_packs"), line.expectedPacks},
+                                 {QStringLiteral("counted_packs"), line.countedPacks},
+                                 {QStringLiteral("difference"), line.difference()},
+                                 {QStringLiteral("unit_price_cents"), line.unitPrice.cents()}});
+    return QJsonObject{{QStringLiteral("id"), count.id.value},
+                       {QStringLiteral("location"), count.locationCode},
+                       {QStringLiteral("at"), utcOrNull(count.at)},
+                       {QStringLiteral("lines"), lines},
+                       {QStringLiteral("expected_cents"), count.expected.cents()},
+                       {QStringLiteral("collected_cents"), count.collected.cents()},
+                       {QStringLiteral("difference_cents"), count.difference().cents()},
+                       {QStringLiteral("reason"), count.reason},
+                       {QStringLiteral("recorded_by"), count.recordedBy}};
+}
+
+QJsonObject toJson(const Shipment& shipment)
+{
+    QJsonArray lines;
+    for (const auto& line : shipment.lines)
+        lines.append(QJsonObject{{QStringLiteral("lot"), line.lotCode},
+                                 {QStringLiteral("product"), line.productCode},
+                                 {QStringLiteral("product_name_fr"), line.productNameFr},
+                                 {QStringLiteral("from"), line.fromCode},
+                                 {QStringLiteral("packs"), line.packs},
+                                 {QStringLiteral("grams"), line.grams()},
+                                 {QStringLiteral("best_before"), dateOrNull(line.bestBefore)},
+                                 {QStringLiteral("unit_price_cents"), line.unitPrice.cents()},
+                                 {QStringLiteral("thawed"), line.thawed}});
+    return QJsonObject{{QStringLiteral("shipment"), shipment.number},
+                       {QStringLiteral("id"), shipment.id.value},
+                       {QStringLiteral("kind"), codeOf(shipment.kind)},
+                       {QStringLiteral("site"), shipment.siteCode},
+                       {QStringLiteral("partner"), shipment.partnerName},
+                       {QStringLiteral("address"), shipment.address.oneLine()},
+                       {QStringLiteral("province"), shipment.address.province},
+                       {QStringLiteral("to_location"), textOrNull(shipment.toLocationCode)},
+                       {QStringLiteral("tier"), shipment.tierCode},
+                       {QStringLiteral("shipped_at"), utcOrNull(shipment.shippedAt)},
+                       {QStringLiteral("outside_quebec"), shipment.outsideQuebec},
+                       {QStringLiteral("note"), shipment.note},
+                       {QStringLiteral("lines"), lines},
+                       {QStringLiteral("packs"), shipment.packs()},
+                       {QStringLiteral("grams"), shipment.grams()},
+                       {QStringLiteral("amount_cents"), shipment.amount().cents()},
+                       {QStringLiteral("created_by"), shipment.createdBy}};
+}
+
+QJsonObject toJson(const PriceTier& tier)
+{
+    return QJsonObject{{QStringLiteral("code"), tier.code},
+                       {QStringLiteral("name_fr"), tier.nameFr},
+                       {QStringLiteral("name_en"), tier.nameEn},
+                       {QStringLiteral("active"), tier.active}};
+}
+
+QJsonObject toJson(const ProductPrice& price)
+{
+    return QJsonObject{{QStringLiteral("product"), price.productCode},
+                       {QStringLiteral("tier"), price.tierCode},
+                       {QStringLiteral("price_cents"), price.price.cents()},
+                       {QStringLiteral("since"), utcOrNull(price.since)}};
+}
+
+QJsonObject toJson(const TemperatureReading& reading)
+{
+    return QJsonObject{{QStringLiteral("id"), reading.id.value},
+                       {QStringLiteral("location"), reading.locationCode},
+                       {QStringLiteral("thermometer"), reading.thermometerId},
+                       {QStringLiteral("tenths_c"), reading.value.tenths()},
+                       {QStringLiteral("limit_max_tenths_c"), reading.limitMaxTenths},
+                       {QStringLiteral("within_limit"), reading.withinLimit},
+                       {QStringLiteral("note"), reading.note},
+                       {QStringLiteral("at"), utcOrNull(reading.at)},
+                       {QStringLiteral("event"), idOrNull(reading.eventId.value)},
+                       {QStringLiteral("recorded_by"), reading.recordedBy}};
+}
+
+QJsonObject toJson(const ColdEvent& event)
+{
+    QJsonArray lots;
+    for (const auto& lot : event.lots)
+        lots.append(QJsonObject{{QStringLiteral("lot"), lot.lotCode},
+                                {QStringLiteral("product_name_fr"), lot.productNameFr},
+                                {QStringLiteral("packs"), lot.packs}});
+    QJsonArray actions;
+    for (const auto& action : event.actions)
+        actions.append(QJsonObject{{QStringLiteral("description"), action.description},
+                                   {QStringLiteral("thawed"), action.thawed},
+                                   {QStringLiteral("at"), utcOrNull(action.at)},
+                                   {QStringLiteral("recorded_by"), action.recordedBy}});
+    return QJsonObject{{QStringLiteral("event"), event.id.value},
+                       {QStringLiteral("reading"), toJson(event.reading)},
+                       {QStringLiteral("lots"), lots},
+                       {QStringLiteral("actions"), actions},
+                       {QStringLiteral("open"), event.open()},
+                       {QStringLiteral("thawed"), event.thawed()}};
 }
 
 } // namespace glaneur

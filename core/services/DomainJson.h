@@ -5,6 +5,7 @@
 #include "core/domain/BatchInput.h"
 #include "core/domain/BatchLoss.h"
 #include "core/domain/BatchStep.h"
+#include "core/domain/ColdEvent.h"
 #include "core/domain/ControlReading.h"
 #include "core/domain/FinishedLot.h"
 #include "core/domain/Location.h"
@@ -12,11 +13,18 @@
 #include "core/domain/OrganisationSettings.h"
 #include "core/domain/Participant.h"
 #include "core/domain/Partner.h"
+#include "core/domain/PriceTier.h"
 #include "core/domain/Product.h"
+#include "core/domain/ProductPrice.h"
 #include "core/domain/ReceptionLot.h"
 #include "core/domain/Recipe.h"
+#include "core/domain/Shipment.h"
 #include "core/domain/Site.h"
+#include "core/domain/StockCount.h"
+#include "core/domain/StockLine.h"
+#include "core/domain/StockMovement.h"
 #include "core/domain/TaskRecord.h"
+#include "core/domain/TemperatureReading.h"
 #include "core/domain/TraceGraph.h"
 
 #include <QJsonObject>
@@ -42,6 +50,14 @@ QJsonObject toJson(const MassBalance& balance);
 QJsonObject toJson(const Participant& participant);
 QJsonObject toJson(const TaskRecord& task);
 QJsonObject toJson(const TraceGraph& graph);
+QJsonObject toJson(const StockMovement& movement);
+QJsonObject toJson(const StockLine& line);
+QJsonObject toJson(const StockCount& count);
+QJsonObject toJson(const Shipment& shipment);
+QJsonObject toJson(const PriceTier& tier);
+QJsonObject toJson(const ProductPrice& price);
+QJsonObject toJson(const TemperatureReading& reading);
+QJsonObject toJson(const ColdEvent& event);
 QString codeOf(TraceDirection direction);
 QString codeOf(TaskReview review);
 

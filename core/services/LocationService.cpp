@@ -7,6 +7,9 @@
 #include "core/storage/LocationRepository.h"
 #include "core/storage/PartnerRepository.h"
 #include "core/storage/SiteRepository.h"
+#include "core/storage/StockRepository.h"
+
+#include <QJsonObject>
 
 #include <QRegularExpression>
 
@@ -20,6 +23,9 @@ Result<Location> LocationService::add(const Actor& actor, Location location)
         return Error{ErrorCode::Validation, tr("A location code has 1 to 20 letters, digits or dashes, without "
                                                "accents or spaces (for example HS-CONG1).")};
     if (auto r = Validation::requiredText(location.name, tr("The name"), 120); !r)
+        return r.error();
+    location.thermometerId = location.thermometerId.trimmed();
+    if (auto r = Validation::optionalText(location.thermometerId, tr("The thermometer"), 40); !r)
         return r.error();
     if (location.kind == LocationKind::PartnerFreezer) {
         if (!location.partnerId.isValid())
@@ -57,6 +63,18 @@ Result<Ok> LocationService::setActive(const Actor& actor, const QString& code, b
     const auto location = byCode(code);
     if (!location)
         return location.error();
+    if (!active) {
+        StockFilter filter;
+        filter.locationCode = location->code;
+        filter.limit = 1;
+        const auto stock = StockRepository(m_context.db).onHand(filter);
+        if (!stock)
+            return stock.error();
+        if (!stock->empty())
+            return Error{ErrorCode::Conflict,
+                         tr("The location %1 still holds packs (%2): move them before deactivating it.")
+                             .arg(location->code, stock->front().lotCode)};
+    }
     const auto done =
         UnitOfWork::perform(m_context.db, m_context.clock, actor, UnitOfWork::activeAction(active),
                             QStringLiteral("location"), [&]() -> Result<UnitOfWork::Change> {
@@ -67,6 +85,29 @@ Result<Ok> LocationService::setActive(const Actor& actor, const QString& code, b
     if (done)
         emit m_context.notifier.sitesChanged();
     return done;
+}
+
+Result<Location> LocationService::setThermometer(const Actor& actor, const QString& code, const QString& thermometerId)
+{
+    auto location = byCode(code);
+    if (!location)
+        return location.error();
+    QString thermometer = thermometerId.trimmed();
+    if (auto r = Validation::optionalText(thermometer, tr("The thermometer"), 40); !r)
+        return r.error();
+    const auto done = UnitOfWork::perform(
+        m_context.db, m_context.clock, actor, QStringLiteral("set-thermometer"), QStringLiteral("location"),
+        [&]() -> Result<UnitOfWork::Change> {
+            if (auto r = LocationRepository(m_context.db).setThermometer(location->id, thermometer); !r)
+                return r.error();
+            return UnitOfWork::Change{location->id.value, QJsonObject{{QStringLiteral("thermometer"), thermometer}}};
+        });
+    if (!done)
+        return done.error();
+    emit m_context.notifier.sitesChanged();
+    Location updated = std::move(location).value();
+    updated.thermometerId = thermometer;
+    return updated;
 }
 
 Result<std::vector<Location>> LocationService::list(bool includeInactive) const

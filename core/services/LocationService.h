@@ -23,6 +23,7 @@ public:
 
     Result<Location> add(const Actor& actor, Location location);
     Result<Ok> setActive(const Actor& actor, const QString& code, bool active);
+    Result<Location> setThermometer(const Actor& actor, const QString& code, const QString& thermometerId);
     Result<std::vector<Location>> list(bool includeInactive = false) const;
     Result<Location> byCode(const QString& code) const;
 

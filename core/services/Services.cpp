@@ -15,6 +15,8 @@ Services::Services(const Database& database, const Clock& clock)
       recipes({database.connection(), clock, m_notifier}), holds({database.connection(), clock, m_notifier}),
       batches({database.connection(), clock, m_notifier}), participants({database.connection(), clock, m_notifier}),
       tasks({database.connection(), clock, m_notifier}), traces({database.connection(), clock, m_notifier}),
+      prices({database.connection(), clock, m_notifier}), stock({database.connection(), clock, m_notifier}),
+      shipments({database.connection(), clock, m_notifier}), coldChain({database.connection(), clock, m_notifier}),
       m_clock(clock), m_context{database.connection(), clock, m_notifier}
 {
 }

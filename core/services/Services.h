@@ -3,17 +3,21 @@
 
 #include "core/services/BatchService.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/ColdChainService.h"
 #include "core/services/HoldService.h"
 #include "core/services/LocationService.h"
 #include "core/services/MaintenanceService.h"
 #include "core/services/OperatorService.h"
 #include "core/services/ParticipantService.h"
 #include "core/services/PartnerService.h"
+#include "core/services/PriceService.h"
 #include "core/services/ProductService.h"
 #include "core/services/ReceptionService.h"
 #include "core/services/RecipeService.h"
 #include "core/services/SettingsService.h"
+#include "core/services/ShipmentService.h"
 #include "core/services/SiteService.h"
+#include "core/services/StockService.h"
 #include "core/services/TaskService.h"
 #include "core/services/TraceService.h"
 
@@ -47,6 +51,10 @@ public:
     ParticipantService participants;
     TaskService tasks;
     TraceService traces;
+    PriceService prices;
+    StockService stock;
+    ShipmentService shipments;
+    ColdChainService coldChain;
 
 private:
     const Clock& m_clock;

@@ -11,13 +11,14 @@ namespace glaneur {
 Result<LocationId> LocationRepository::insert(const Location& location)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO location (code, name, kind, site_id, partner_id, active)"
-                             " VALUES (:code, :name, :kind, :site, :partner, 1)"));
+    q.prepare(QStringLiteral("INSERT INTO location (code, name, kind, site_id, partner_id, thermometer_id, active)"
+                             " VALUES (:code, :name, :kind, :site, :partner, :thermometer, 1)"));
     q.bindValue(QStringLiteral(":code"), textValue(location.code));
     q.bindValue(QStringLiteral(":name"), textValue(location.name));
     q.bindValue(QStringLiteral(":kind"), codeOf(location.kind));
     q.bindValue(QStringLiteral(":site"), nullableId(location.siteId.value));
     q.bindValue(QStringLiteral(":partner"), nullableId(location.partnerId.value));
+    q.bindValue(QStringLiteral(":thermometer"), textValue(location.thermometerId));
     if (!q.exec()) {
         if (isUniqueViolation(q))
             return Error{ErrorCode::Conflict, QCoreApplication::translate("glaneur::LocationRepository",
@@ -42,12 +43,23 @@ Result<Ok> LocationRepository::setActive(LocationId id, bool active)
     return Ok{};
 }
 
+Result<Ok> LocationRepository::setThermometer(LocationId id, const QString& thermometerId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE location SET thermometer_id = :thermometer WHERE location_id = :id"));
+    q.bindValue(QStringLiteral(":thermometer"), textValue(thermometerId));
+    q.bindValue(QStringLiteral(":id"), id.value);
+    if (!q.exec())
+        return storageError(q, "update location thermometer");
+    return Ok{};
+}
+
 Result<std::vector<Location>> LocationRepository::select(const QString& where, const QVariantMap& values) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT l.location_id, l.code, l.name, l.kind, l.site_id, s.code, l.partner_id, p.name,"
-                             " l.active FROM location l"
+                             " l.active, l.thermometer_id FROM location l"
                              " LEFT JOIN site s ON s.site_id = l.site_id"
                              " LEFT JOIN partner p ON p.partner_id = l.partner_id ") +
               where + QStringLiteral(" ORDER BY l.code"));
@@ -67,6 +79,7 @@ Result<std::vector<Location>> LocationRepository::select(const QString& where, c
         l.partnerId = PartnerId{q.value(6).toLongLong()};
         l.partnerName = q.value(7).toString();
         l.active = q.value(8).toInt() != 0;
+        l.thermometerId = q.value(9).toString();
         found.push_back(std::move(l));
     }
     return found;

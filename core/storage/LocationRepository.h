@@ -18,6 +18,7 @@ public:
 
     Result<LocationId> insert(const Location& location);
     Result<Ok> setActive(LocationId id, bool active);
+    Result<Ok> setThermometer(LocationId id, const QString& thermometerId);
     Result<std::vector<Location>> list(bool includeInactive) const;
     Result<Location> byCode(const QString& code) const; // NotFound when absent
 

@@ -307,6 +307,177 @@ std::vector<Migration> buildMigrations()
                                     " BEGIN SELECT RAISE(ABORT, 'the batch is closed'); END");
     steps.push_back(v3);
 
+    // v4: the stock ledger, shipments and price tiers, counts, and the cold chain (issue 4).
+    Migration v4{
+        4,
+        {
+            QStringLiteral("ALTER TABLE location ADD COLUMN thermometer_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE price_tier ("
+                           " tier_id INTEGER PRIMARY KEY,"
+                           " code TEXT NOT NULL UNIQUE,"
+                           " name_fr TEXT NOT NULL,"
+                           " name_en TEXT NOT NULL,"
+                           " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)))"),
+            QStringLiteral("INSERT INTO price_tier (code, name_fr, name_en) VALUES"
+                           " ('full', 'Plein tarif', 'Full price'),"
+                           " ('solidarity', 'Solidaire', 'Solidarity'),"
+                           " ('free', 'Gratuit', 'Free')"),
+            QStringLiteral("CREATE TABLE product_price ("
+                           " price_id INTEGER PRIMARY KEY,"
+                           " product_id INTEGER NOT NULL REFERENCES product (product_id),"
+                           " tier_id INTEGER NOT NULL REFERENCES price_tier (tier_id),"
+                           " cents INTEGER NOT NULL CHECK (cents >= 0),"
+                           " since TEXT NOT NULL,"
+                           " recorded_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX product_price_product ON product_price (product_id, tier_id, price_id)"),
+            QStringLiteral("CREATE TABLE shipment ("
+                           " shipment_id INTEGER PRIMARY KEY,"
+                           " number TEXT NOT NULL UNIQUE,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('sale', 'donation', 'restock')),"
+                           " site_id INTEGER NOT NULL REFERENCES site (site_id),"
+                           " partner_id INTEGER NOT NULL REFERENCES partner (partner_id),"
+                           " partner_name TEXT NOT NULL,"
+                           " street TEXT NOT NULL,"
+                           " city TEXT NOT NULL,"
+                           " province TEXT NOT NULL,"
+                           " postal_code TEXT NOT NULL,"
+                           " phone TEXT NOT NULL,"
+                           " to_location_id INTEGER REFERENCES location (location_id),"
+                           " tier_code TEXT NOT NULL,"
+                           " shipped_at TEXT NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " outside_quebec INTEGER NOT NULL CHECK (outside_quebec IN (0, 1)),"
+                           " created_at TEXT NOT NULL,"
+                           " created_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX shipment_shipped ON shipment (shipped_at)"),
+            QStringLiteral("CREATE INDEX shipment_partner ON shipment (partner_id, shipped_at)"),
+            QStringLiteral("CREATE TABLE stock_count ("
+                           " count_id INTEGER PRIMARY KEY,"
+                           " location_id INTEGER NOT NULL REFERENCES location (location_id),"
+                           " at TEXT NOT NULL,"
+                           " expected_cents INTEGER NOT NULL,"
+                           " collected_cents INTEGER NOT NULL,"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " recorded_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX stock_count_location ON stock_count (location_id, at)"),
+            QStringLiteral("CREATE TABLE stock_count_line ("
+                           " count_id INTEGER NOT NULL REFERENCES stock_count (count_id),"
+                           " finished_lot_id INTEGER NOT NULL REFERENCES finished_lot (finished_lot_id),"
+                           " expected_packs INTEGER NOT NULL CHECK (expected_packs >= 0),"
+                           " counted_packs INTEGER NOT NULL CHECK (counted_packs >= 0),"
+                           " unit_cents INTEGER NOT NULL CHECK (unit_cents >= 0),"
+                           " PRIMARY KEY (count_id, finished_lot_id))"),
+            QStringLiteral("CREATE TABLE stock_movement ("
+                           " movement_id INTEGER PRIMARY KEY,"
+                           " finished_lot_id INTEGER NOT NULL REFERENCES finished_lot (finished_lot_id),"
+                           " kind TEXT NOT NULL CHECK (kind IN ('output', 'transfer', 'restock', 'sale',"
+                           " 'shipment', 'donation', 'loss', 'destruction', 'adjustment', 'return',"
+                           " 'reversal')),"
+                           " from_location_id INTEGER REFERENCES location (location_id),"
+                           " to_location_id INTEGER REFERENCES location (location_id),"
+                           " packs INTEGER NOT NULL CHECK (packs > 0),"
+                           " grams INTEGER NOT NULL CHECK (grams > 0),"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " reference TEXT NOT NULL DEFAULT '',"
+                           " shipment_id INTEGER REFERENCES shipment (shipment_id),"
+                           " count_id INTEGER REFERENCES stock_count (count_id),"
+                           " partner_id INTEGER REFERENCES partner (partner_id),"
+                           " reverses_id INTEGER UNIQUE REFERENCES stock_movement (movement_id),"
+                           " at TEXT NOT NULL,"
+                           " recorded_at TEXT NOT NULL,"
+                           " recorded_by TEXT NOT NULL,"
+                           " CHECK (from_location_id IS NOT NULL OR to_location_id IS NOT NULL),"
+                           " CHECK (from_location_id IS NOT to_location_id))"),
+            QStringLiteral("CREATE INDEX stock_movement_lot ON stock_movement (finished_lot_id, movement_id)"),
+            QStringLiteral("CREATE INDEX stock_movement_at ON stock_movement (at)"),
+            QStringLiteral("CREATE INDEX stock_movement_shipment ON stock_movement (shipment_id)"),
+            QStringLiteral("CREATE TABLE shipment_line ("
+                           " line_id INTEGER PRIMARY KEY,"
+                           " shipment_id INTEGER NOT NULL REFERENCES shipment (shipment_id),"
+                           " finished_lot_id INTEGER NOT NULL REFERENCES finished_lot (finished_lot_id),"
+                           " from_location_id INTEGER NOT NULL REFERENCES location (location_id),"
+                           " packs INTEGER NOT NULL CHECK (packs > 0),"
+                           " pack_g INTEGER NOT NULL CHECK (pack_g > 0),"
+                           " unit_cents INTEGER NOT NULL CHECK (unit_cents >= 0),"
+                           " movement_id INTEGER NOT NULL REFERENCES stock_movement (movement_id))"),
+            QStringLiteral("CREATE INDEX shipment_line_shipment ON shipment_line (shipment_id)"),
+            QStringLiteral("CREATE INDEX shipment_line_lot ON shipment_line (finished_lot_id)"),
+            // What each location holds of each lot, kept by the trigger below from the ledger, which
+            // stays the truth (`check` compares them). Its CHECK is the last guard against negative stock.
+            QStringLiteral("CREATE TABLE stock_balance ("
+                           " finished_lot_id INTEGER NOT NULL REFERENCES finished_lot (finished_lot_id),"
+                           " location_id INTEGER NOT NULL REFERENCES location (location_id),"
+                           " packs INTEGER NOT NULL CHECK (packs >= 0),"
+                           " PRIMARY KEY (finished_lot_id, location_id))"),
+            QStringLiteral("CREATE INDEX stock_balance_on_hand ON stock_balance (location_id) WHERE packs > 0"),
+            QStringLiteral("CREATE TRIGGER stock_movement_balance AFTER INSERT ON stock_movement BEGIN"
+                           " SELECT RAISE(ABORT, 'stock cannot go negative')"
+                           "  WHERE NEW.from_location_id IS NOT NULL AND COALESCE((SELECT packs FROM stock_balance"
+                           "  WHERE finished_lot_id = NEW.finished_lot_id AND location_id = NEW.from_location_id),"
+                           "  0) < NEW.packs;"
+                           " UPDATE stock_balance SET packs = packs - NEW.packs"
+                           "  WHERE finished_lot_id = NEW.finished_lot_id AND location_id = NEW.from_location_id;"
+                           " INSERT INTO stock_balance (finished_lot_id, location_id, packs)"
+                           "  SELECT NEW.finished_lot_id, NEW.to_location_id, 0 WHERE NEW.to_location_id IS NOT NULL"
+                           "  AND NOT EXISTS (SELECT 1 FROM stock_balance WHERE finished_lot_id = NEW.finished_lot_id"
+                           "  AND location_id = NEW.to_location_id);"
+                           " UPDATE stock_balance SET packs = packs + NEW.packs"
+                           "  WHERE finished_lot_id = NEW.finished_lot_id AND location_id = NEW.to_location_id;"
+                           " END"),
+            QStringLiteral("CREATE TABLE temperature_reading ("
+                           " reading_id INTEGER PRIMARY KEY,"
+                           " location_id INTEGER NOT NULL REFERENCES location (location_id),"
+                           " thermometer_id TEXT NOT NULL,"
+                           " tenths INTEGER NOT NULL,"
+                           " limit_max_tenths INTEGER NOT NULL,"
+                           " within_limit INTEGER NOT NULL CHECK (within_limit IN (0, 1)),"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " at TEXT NOT NULL,"
+                           " recorded_at TEXT NOT NULL,"
+                           " recorded_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX temperature_reading_location ON temperature_reading (location_id, at)"),
+            QStringLiteral("CREATE INDEX temperature_reading_at ON temperature_reading (at)"),
+            QStringLiteral("CREATE TABLE cold_event ("
+                           " event_id INTEGER PRIMARY KEY,"
+                           " reading_id INTEGER NOT NULL UNIQUE REFERENCES temperature_reading (reading_id))"),
+            QStringLiteral("CREATE TABLE cold_event_lot ("
+                           " event_id INTEGER NOT NULL REFERENCES cold_event (event_id),"
+                           " finished_lot_id INTEGER NOT NULL REFERENCES finished_lot (finished_lot_id),"
+                           " packs INTEGER NOT NULL CHECK (packs > 0),"
+                           " PRIMARY KEY (event_id, finished_lot_id))"),
+            QStringLiteral("CREATE INDEX cold_event_lot_lot ON cold_event_lot (finished_lot_id)"),
+            QStringLiteral("CREATE TABLE cold_event_action ("
+                           " action_id INTEGER PRIMARY KEY,"
+                           " event_id INTEGER NOT NULL REFERENCES cold_event (event_id),"
+                           " description TEXT NOT NULL,"
+                           " thawed INTEGER NOT NULL CHECK (thawed IN (0, 1)),"
+                           " at TEXT NOT NULL,"
+                           " recorded_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX cold_event_action_event ON cold_event_action (event_id)"),
+            // Finished lots packed before the ledger existed enter it where they were put; a lot
+            // packed without a location goes to the kitchen's first freezer, made if need be.
+            QStringLiteral("INSERT OR IGNORE INTO location (code, name, kind, site_id, active)"
+                           " SELECT s.code || '-STOCK', 'Stock de la cuisine', 'freezer', s.site_id, 1"
+                           " FROM site s WHERE EXISTS (SELECT 1 FROM finished_lot f WHERE f.site_id = s.site_id"
+                           " AND f.location_id IS NULL) AND NOT EXISTS (SELECT 1 FROM location l"
+                           " WHERE l.site_id = s.site_id AND l.kind = 'freezer')"),
+            QStringLiteral("INSERT INTO stock_movement (finished_lot_id, kind, from_location_id, to_location_id,"
+                           " packs, grams, reference, at, recorded_at, recorded_by)"
+                           " SELECT f.finished_lot_id, 'output', NULL, COALESCE(f.location_id,"
+                           " (SELECT MIN(l.location_id) FROM location l WHERE l.site_id = f.site_id"
+                           " AND l.kind = 'freezer')), f.packs, f.packs * f.pack_g, b.code, f.created_at,"
+                           " f.created_at, f.created_by"
+                           " FROM finished_lot f JOIN batch b ON b.batch_id = f.batch_id"
+                           " ORDER BY f.finished_lot_id"),
+        }};
+    for (const QString& table :
+         {QStringLiteral("product_price"), QStringLiteral("shipment"), QStringLiteral("shipment_line"),
+          QStringLiteral("stock_count"), QStringLiteral("stock_count_line"), QStringLiteral("stock_movement"),
+          QStringLiteral("temperature_reading"), QStringLiteral("cold_event"), QStringLiteral("cold_event_lot"),
+          QStringLiteral("cold_event_action")})
+        v4.statements << appendOnlyTriggers(table);
+    steps.push_back(v4);
+
     return steps;
 }
 

@@ -303,7 +303,8 @@ void TestBatchService::runsTheAcceptanceScenario()
     QCOMPARE(s.soupA.packGrams, P::SoupPackGrams); // the product's pack size
     QCOMPARE(g(s.roundsA.net()), qint64(P::RoundsPacksA) * P::RoundsPackGrams);
     QCOMPARE(s.roundsA.locationCode, P::freezerCode());
-    QCOMPARE(s.soupB.locationCode, QString());
+    // Packed without a location: the kitchen's first freezer, where the stock ledger puts them.
+    QCOMPARE(s.soupB.locationCode, P::freezerCode());
     QCOMPARE(s.soupB.batchCode, s.soupBatch);
     const auto stored = batches().finishedLot(s.soupA.code);
     QVERIFY2(stored, qPrintable(why(stored)));

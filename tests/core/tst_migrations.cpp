@@ -284,10 +284,10 @@ void TestMigrations::savesAReceptionAfterTheUpgrade()
 
 void TestMigrations::addsTheProcessingTablesOfVersionThree()
 {
-    QCOMPARE(latestSchemaVersion(), 3);
+    QVERIFY(latestSchemaVersion() >= 3);
     auto opened = Database::open(m_path, Database::OpenMode::MustExist);
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
-    QCOMPARE(opened.value()->schemaVersion(), 3);
+    QCOMPARE(opened.value()->schemaVersion(), latestSchemaVersion());
     QSqlQuery q(opened.value()->connection());
     for (const char* table : {"location", "recipe_version", "recipe_ingredient", "batch", "batch_input", "batch_step",
                               "batch_loss", "control_reading", "corrective_action", "finished_lot", "lot_hold",
@@ -327,6 +327,11 @@ void TestMigrations::addsTheProcessingTablesOfVersionThree()
     QCOMPARE(batch->code, QStringLiteral("T-261122-HS-01"));
     QCOMPARE(batch->recipeVersion, 0);
     QVERIFY(services.batches.consume(actor, batch->code, lot->code, Mass::fromGrams(10'000)));
+    Location freezer;
+    freezer.code = QStringLiteral("HS-CONG1");
+    freezer.name = QStringLiteral("Congélateur 1");
+    freezer.siteId = services.sites.byCode(QStringLiteral("HS"))->id;
+    QVERIFY(services.locations.add(actor, freezer));
     BatchOutputRequest output;
     output.packs = 19;
     const auto packed = services.batches.output(actor, batch->code, output);

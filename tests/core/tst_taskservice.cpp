@@ -828,6 +828,11 @@ void TestTaskService::identifiesScans()
     const auto started = s.batches.start(supervisor(), start);
     QVERIFY2(started, qPrintable(why(started)));
     QVERIFY(s.batches.consume(supervisor(), started->code, received->code, Mass::fromGrams(10'000)));
+    Location freezer;
+    freezer.code = QStringLiteral("HS-CONG1");
+    freezer.name = QStringLiteral("Congélateur 1");
+    freezer.siteId = m_db->site.id;
+    QVERIFY(s.locations.add(supervisor(), freezer));
     BatchOutputRequest out;
     out.packs = 18;
     const auto packed = s.batches.output(supervisor(), started->code, out);

@@ -482,6 +482,12 @@ void TestProcessingPage::finishedLotNeedsPacksAndGetsItsBestBefore()
 
 void TestProcessingPage::balanceWarnsOnlyOnceSomethingIsPacked()
 {
+    // Packed without choosing a location: they go to the kitchen's freezer.
+    Location freezer;
+    freezer.code = QStringLiteral("HS-CONG1");
+    freezer.name = QStringLiteral("Congélateur 1");
+    freezer.siteId = m_db->site.id;
+    QVERIFY(m_db->services().locations.add(test::TestDatabase::actor(), freezer));
     const QString code = startFromPage(test::TestDatabase::finishedProductCode());
     QVERIFY(!code.isEmpty());
     consumeByScan(m_lot, QStringLiteral("12"));
