@@ -211,6 +211,8 @@ Result<DemoData::Summary> DemoData::fill(Services& services, const Actor& actor,
     }
     if (auto r = fillProcessing(services, actor, products, random, summary); !r)
         return r.error();
+    if (auto r = fillStock(services, actor, summary); !r)
+        return r.error();
     return summary;
 }
 
@@ -239,6 +241,8 @@ Result<Ok> DemoData::fillProcessing(Services& services, const Actor& actor, cons
             {site.code + QStringLiteral("-CONG1"), text("Congélateur coffre 1"), LocationKind::Freezer},
             {site.code + QStringLiteral("-CONG2"), text("Congélateur vertical 2"), LocationKind::Freezer},
             {site.code + QStringLiteral("-CHF"), text("Chambre froide"), LocationKind::ColdRoom},
+            {site.code + QStringLiteral("-QUAR"), text("Quarantaine (congélateur 3, étagère rouge)"),
+             LocationKind::Quarantine},
         };
         for (const auto& [code, name, kind] : locations) {
             Location location;
@@ -246,6 +250,7 @@ Result<Ok> DemoData::fillProcessing(Services& services, const Actor& actor, cons
             location.name = name;
             location.kind = kind;
             location.siteId = site.id;
+            location.thermometerId = QStringLiteral("TH-") + code;
             if (auto r = services.locations.add(actor, location); !r)
                 return r.error();
         }
@@ -370,6 +375,157 @@ Result<Ok> DemoData::fillProcessing(Services& services, const Actor& actor, cons
         if (auto r = services.batches.close(actor, code); !r)
             return r.error();
         ++summary.batches;
+    }
+    return Ok{};
+}
+
+Result<Ok> DemoData::fillStock(Services& services, const Actor& actor, Summary& summary)
+{
+    // Social prices per bag (design §2, "price tier"), in the range kitchens charge.
+    const std::tuple<const char*, qint64, qint64> prices[] = {
+        {"CAROTTE-RONDELLES", 425, 250},
+        {"SOUPE-CAROTTE", 500, 300},
+        {"COMPOTE-POMME", 400, 225},
+    };
+    for (const auto& [code, full, solidarity] : prices) {
+        for (const auto& [tier, cents] : {std::pair{"full", full}, {"solidarity", solidarity}, {"free", qint64(0)}}) {
+            if (auto r = services.prices.setPrice(actor, text(code), text(tier), Money::fromCents(cents)); !r)
+                return r.error();
+        }
+    }
+    const std::pair<const char*, const char*> tiers[] = {
+        {"Épicerie solidaire de Châteauguay", "solidarity"},
+        {"Comptoir solidaire de Beauharnois", "solidarity"},
+        {"Banque alimentaire du Suroît", "free"},
+        {"École secondaire du Haut-Saint-Laurent", "full"},
+        {"Cornwall Community Pantry", "full"},
+    };
+    for (const auto& [name, tier] : tiers) {
+        auto partner = services.partners.find(text(name));
+        if (!partner)
+            return partner.error();
+        Partner updated = std::move(partner).value();
+        updated.priceTier = text(tier);
+        if (auto r = services.partners.update(actor, updated); !r)
+            return r.error();
+    }
+    const std::tuple<const char*, const char*, const char*> partnerFreezers[] = {
+        {"PF-CHATEAUGUAY", "Congélateur de l'Épicerie solidaire", "Épicerie solidaire de Châteauguay"},
+        {"PF-BEAUHARNOIS", "Congélateur du Comptoir solidaire", "Comptoir solidaire de Beauharnois"},
+    };
+    for (const auto& [code, name, host] : partnerFreezers) {
+        const auto partner = services.partners.find(text(host));
+        if (!partner)
+            return partner.error();
+        Location freezer;
+        freezer.code = text(code);
+        freezer.name = text(name);
+        freezer.kind = LocationKind::PartnerFreezer;
+        freezer.partnerId = partner->id;
+        freezer.thermometerId = QStringLiteral("TH-") + freezer.code;
+        if (auto r = services.locations.add(actor, freezer); !r)
+            return r.error();
+    }
+
+    // A week of distribution, oldest first, each from the lots packed before that day (FEFO).
+    const QDateTime now = services.clock().nowUtc();
+    const QDate today = now.toLocalTime().date();
+    struct Delivery
+    {
+        int daysAgo;
+        ShipmentKind kind;
+        const char* partner;
+        const char* product;
+        int packs;
+    };
+    const Delivery deliveries[] = {
+        {7, ShipmentKind::Restock, "Épicerie solidaire de Châteauguay", "CAROTTE-RONDELLES", 24},
+        {7, ShipmentKind::Restock, "Comptoir solidaire de Beauharnois", "COMPOTE-POMME", 16},
+        {5, ShipmentKind::Sale, "École secondaire du Haut-Saint-Laurent", "CAROTTE-RONDELLES", 30},
+        {4, ShipmentKind::Donation, "Banque alimentaire du Suroît", "SOUPE-CAROTTE", 20},
+        {2, ShipmentKind::Restock, "Épicerie solidaire de Châteauguay", "SOUPE-CAROTTE", 12},
+    };
+    for (const Delivery& d : deliveries) {
+        const QDateTime at = QDateTime(today.addDays(-d.daysAgo), QTime(10, 30), Qt::LocalTime).toUTC();
+        const auto proposal = services.stock.proposePicking(text(d.product), d.packs, QStringLiteral("HS"));
+        if (!proposal)
+            return proposal.error();
+        ShipmentRequest request;
+        request.kind = d.kind;
+        request.partner = text(d.partner);
+        request.siteCode = QStringLiteral("HS");
+        request.at = at;
+        for (const PickProposal& pick : proposal.value())
+            request.lines.push_back({pick.lotCode, pick.packs, pick.locationCode});
+        if (request.lines.empty())
+            continue; // this product was not packed in this sample
+        const auto shipped = services.shipments.ship(actor, request);
+        if (!shipped)
+            return shipped.error();
+        ++summary.shipments;
+    }
+
+    // The Châteauguay freezer was counted yesterday: some bags sold, the cash box a little short.
+    StockFilter atGrocery;
+    atGrocery.locationCode = QStringLiteral("PF-CHATEAUGUAY");
+    const auto grocery = services.stock.onHand(atGrocery);
+    if (!grocery)
+        return grocery.error();
+    if (!grocery->empty()) {
+        CountRequest count;
+        count.locationCode = atGrocery.locationCode;
+        count.at = QDateTime(today.addDays(-1), QTime(16, 0), Qt::LocalTime).toUTC();
+        qint64 due = 0;
+        for (const StockLine& line : grocery.value()) {
+            const int gone = std::min(line.packs, 5);
+            for (const auto& [code, full, solidarity] : prices) {
+                if (line.productCode == QLatin1String(code))
+                    due += gone * solidarity;
+            }
+            count.lines.push_back({line.lotCode, line.packs - gone});
+        }
+        count.collected = Money::fromCents(due - 150);
+        count.reason = text("Boîte de paiement : 1,50 $ manquant");
+        const auto counted = services.stock.count(actor, count);
+        if (!counted)
+            return counted.error();
+    }
+
+    // Daily readings for two weeks at 8:00; one excursion handled; today, two units not read yet.
+    const auto units = services.locations.list();
+    if (!units)
+        return units.error();
+    QRandomGenerator readings(2026);
+    for (int back = 14; back >= 0; --back) {
+        const QDateTime at = QDateTime(today.addDays(-back), QTime(8, 0), Qt::LocalTime).toUTC();
+        if (at > now)
+            continue;
+        for (const Location& unit : units.value()) {
+            if (!unit.isColdUnit() || (back == 0 && unit.code.endsWith(QLatin1String("-CHF"))))
+                continue;
+            TemperatureRequest reading;
+            reading.locationCode = unit.code;
+            reading.at = at;
+            const bool excursion = back == 3 && unit.code == QLatin1String("PF-CHATEAUGUAY");
+            reading.value =
+                Temperature::fromTenths(excursion                             ? -120
+                                        : unit.kind == LocationKind::ColdRoom ? 20 + int(readings.bounded(16))
+                                                                              : -225 + int(readings.bounded(40)));
+            if (excursion)
+                reading.note = text("Porte du congélateur trouvée entrouverte");
+            const auto recorded = services.coldChain.record(actor, reading);
+            if (!recorded)
+                return recorded.error();
+            if (excursion) {
+                if (auto r = services.coldChain.addAction(
+                        actor, recorded->eventId,
+                        text("Porte refermée; −19 °C deux heures plus tard. Les sacs étaient encore durs : "
+                             "produit resté congelé."),
+                        false);
+                    !r)
+                    return r.error();
+            }
+        }
     }
     return Ok{};
 }

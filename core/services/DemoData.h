@@ -26,6 +26,7 @@ public:
         int products = 0;
         int receptions = 0;
         int batches = 0;
+        int shipments = 0;
     };
     static Result<Summary> fill(Services& services, const Actor& actor, quint32 seed = 2026);
 
@@ -33,6 +34,8 @@ private:
     // Recipes, locations, participants, and batches (with their tasks) on the lots received.
     static Result<Ok> fillProcessing(Services& services, const Actor& actor, const QHash<QString, Product>& products,
                                      QRandomGenerator& random, Summary& summary);
+    // Prices, partner freezers, a week of shipments and a count, and two weeks of cold-chain readings.
+    static Result<Ok> fillStock(Services& services, const Actor& actor, Summary& summary);
 };
 
 } // namespace glaneur
