@@ -2,6 +2,7 @@
 #include "core/services/MaintenanceService.h"
 
 #include "core/storage/SqlSupport.h"
+#include "core/storage/StockRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,6 +49,14 @@ Result<QStringList> MaintenanceService::check() const
         problems << QCoreApplication::translate("glaneur::MaintenanceService",
                                                 "Row %1 of table %2 points at a missing record in %3.")
                         .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+    // The per-location stock is kept by a trigger; the ledger is the truth it must match.
+    const auto mismatches = StockRepository(m_context.db).balanceMismatches();
+    if (!mismatches)
+        return mismatches.error();
+    for (const QString& mismatch : mismatches.value())
+        problems << QCoreApplication::translate("glaneur::MaintenanceService",
+                                                "The stock on hand differs from the ledger: %1.")
+                        .arg(mismatch);
     return problems;
 }
 

@@ -17,7 +17,8 @@ public:
     // A consistent copy of the live database (VACUUM INTO), safe while others use it.
     // Refuses to overwrite an existing file.
     Result<Ok> backup(const QString& outPath) const;
-    // PRAGMA integrity_check and foreign_key_check; an empty list means all is well.
+    // PRAGMA integrity_check, foreign_key_check and the stock balance against the ledger;
+    // an empty list means all is well.
     Result<QStringList> check() const;
 
 private:
