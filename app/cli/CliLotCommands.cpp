@@ -234,6 +234,8 @@ int label(CliRun& run)
     const auto lot = run.services().receptions.lotFromScan(run.arguments().front());
     if (!lot)
         return run.fail(lot.error());
+    if (auto r = run.services().holds.checkLabellable(lot->code); !r)
+        return run.fail(r.error());
     const auto organisation = run.services().settings.organisation();
     if (!organisation)
         return run.fail(organisation.error());

@@ -79,4 +79,16 @@ Result<Ok> HoldService::checkNotHeld(const QString& lotCode) const
     return Ok{};
 }
 
+Result<Ok> HoldService::checkLabellable(const QString& lotCode) const
+{
+    const auto hold = activeHold(lotCode);
+    if (!hold)
+        return hold.error();
+    if (hold->has_value())
+        return Error{ErrorCode::Conflict, tr("The lot %1 is on hold (%2): its labels cannot be printed until it is "
+                                             "released.")
+                                              .arg(lotCode.trimmed().toUpper(), hold->value().reason)};
+    return Ok{};
+}
+
 } // namespace glaneur

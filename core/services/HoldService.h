@@ -25,6 +25,8 @@ public:
     Result<std::vector<HoldEvent>> history(const QString& lotCode) const;
     // Ok when the lot is free; a Conflict naming the hold's reason when it is held.
     Result<Ok> checkNotHeld(const QString& lotCode) const;
+    // Ok when labels of the lot may be printed; a held lot's labels are refused (design §2, "hold").
+    Result<Ok> checkLabellable(const QString& lotCode) const;
 
 private:
     Result<HoldEvent> change(const Actor& actor, const QString& lotCode, const QString& reason, bool held);

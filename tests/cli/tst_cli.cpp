@@ -426,6 +426,21 @@ void TestCli::writesAPdfLabel()
     QVERIFY(!QFileInfo::exists(m_folder->filePath(QStringLiteral("none.pdf"))));
     const CliResult noOut = m_cli->run({QStringLiteral("label"), code});
     QCOMPARE(noOut.exitCode, 2);
+
+    // A held lot's labels are refused, and printed again once it is released.
+    QCOMPARE(m_cli->run({QStringLiteral("hold"), code, QStringLiteral("--reason"), QStringLiteral("Odeur suspecte")})
+                 .exitCode,
+             0);
+    const QString heldPdf = m_folder->filePath(QStringLiteral("held.pdf"));
+    const CliResult held = m_cli->run({QStringLiteral("label"), code, QStringLiteral("--out"), heldPdf});
+    QCOMPARE(held.exitCode, 1);
+    QVERIFY2(held.stderrText().contains(QStringLiteral("on hold")), qPrintable(held.describe()));
+    QVERIFY(!QFileInfo::exists(heldPdf));
+    QCOMPARE(
+        m_cli->run({QStringLiteral("release"), code, QStringLiteral("--reason"), QStringLiteral("Vérifié")}).exitCode,
+        0);
+    QCOMPARE(m_cli->run({QStringLiteral("label"), code, QStringLiteral("--out"), heldPdf}).exitCode, 0);
+    QVERIFY(QFileInfo(heldPdf).size() > 0);
 }
 
 void TestCli::writesAPngLabelThatScans_data()

@@ -100,6 +100,10 @@ LotDialog::LotDialog(Services& services, Prompter& prompter, ReceptionLot lot, Q
 
 void LotDialog::sendLabel(Output output)
 {
+    if (auto r = m_services.holds.checkLabellable(m_lot.code); !r) {
+        m_prompter.warn(this, tr("Label"), r.error().message);
+        return;
+    }
     const auto organisation = m_services.settings.organisation();
     if (!organisation) {
         m_prompter.warn(this, tr("Label"), organisation.error().message);
