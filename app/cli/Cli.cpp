@@ -23,6 +23,8 @@ Cli::Cli()
     addReferenceCommands(m_commands);
     addLotCommands(m_commands);
     addProcessingCommands(m_commands);
+    addStockCommands(m_commands);
+    addColdChainCommands(m_commands);
     m_commands.push_back(CliCommand{QStringLiteral("help"),
                                     QStringLiteral("[COMMAND]"),
                                     tr("Describe every command, or one command and its options."),

@@ -35,5 +35,7 @@ inline QCommandLineOption valueOption(const char* name, const char* valueName, c
 void addReferenceCommands(std::vector<CliCommand>& commands);
 void addLotCommands(std::vector<CliCommand>& commands);
 void addProcessingCommands(std::vector<CliCommand>& commands);
+void addStockCommands(std::vector<CliCommand>& commands);
+void addColdChainCommands(std::vector<CliCommand>& commands);
 
 } // namespace glaneur::cli

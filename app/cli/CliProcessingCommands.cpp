@@ -2,6 +2,7 @@
 // glaneur-cli commands for processing (issue 3): locations, batches, participants and their
 // tasks, participant hours, holds and trace.
 #include "app/cli/Cli.h"
+#include "app/cli/CliOptions.h"
 #include "app/cli/CliRun.h"
 #include "core/domain/ControlRule.h"
 #include "core/domain/LotLink.h"
@@ -21,21 +22,6 @@ namespace glaneur::cli {
 
 namespace {
 
-QString kg(Mass mass)
-{
-    return mass.kilogramsText(QLocale());
-}
-
-QString localTime(const QDateTime& at)
-{
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
-QString isoDate(const QDate& day)
-{
-    return day.isValid() ? day.toString(Qt::ISODate) : QString();
-}
-
 // "2:05" for 125 minutes: hours as the programs' funders count them.
 QString hoursText(qint64 seconds)
 {
@@ -47,104 +33,6 @@ QString hoursText(qint64 seconds)
 QString perMilleText(int perMille)
 {
     return QLocale().toString(perMille / 10.0, 'f', 1) + QStringLiteral(" %");
-}
-
-// A lot or batch code as typed, or read from a scanned label (URL or GS1).
-QString scannedCode(const QString& text)
-{
-    return LotLink::lotCodeFromScan(text).value_or(text.trimmed().toUpper());
-}
-
-// ---- options
-
-// The first of `options` that the command needs and did not get, as "--kg"; empty when all are there.
-QString missingOption(const CliRun& run, std::initializer_list<const char*> options)
-{
-    for (const char* option : options) {
-        if (!run.isSet(QString::fromLatin1(option)) || run.value(QString::fromLatin1(option)).trimmed().isEmpty())
-            return QStringLiteral("--") + QString::fromLatin1(option);
-    }
-    return {};
-}
-
-int missing(const CliRun& run, const QString& command, const QString& option)
-{
-    return run.usage(Cli::tr("« %1 » needs %2 (see « glaneur-cli help %1 »).").arg(command, option));
-}
-
-template <typename E>
-Result<E> vocabularyOption(const CliRun& run, const QString& option)
-{
-    const QString text = run.value(option).trimmed();
-    const auto value = fromCode<E>(text);
-    if (!value)
-        return Error{ErrorCode::Validation, Cli::tr("--%1: unknown value « %2 »; expected one of: %3.")
-                                                .arg(option, text, codesOf<E>().join(QStringLiteral(", ")))};
-    return *value;
-}
-
-Result<Mass> kilogramsOption(const CliRun& run, const QString& option)
-{
-    const auto mass = Validation::kilograms(run.value(option), QStringLiteral("--") + option);
-    if (!mass)
-        return mass.error();
-    if (!mass->has_value())
-        return Error{ErrorCode::Validation, Cli::tr("--%1 needs a number of kilograms.").arg(option)};
-    return mass->value();
-}
-
-Result<std::optional<Mass>> optionalKilograms(const CliRun& run, const QString& option)
-{
-    if (!run.isSet(option))
-        return std::optional<Mass>();
-    const auto mass = kilogramsOption(run, option);
-    if (!mass)
-        return mass.error();
-    return std::optional<Mass>(mass.value());
-}
-
-Result<int> wholeOption(const CliRun& run, const QString& option)
-{
-    const auto number = Validation::wholeNumber(run.value(option), QStringLiteral("--") + option);
-    if (!number)
-        return number.error();
-    if (!number->has_value())
-        return Error{ErrorCode::Validation, Cli::tr("--%1 needs a whole number.").arg(option)};
-    return number->value();
-}
-
-// Invalid when the option is not given.
-Result<QDateTime> optionalDateTime(const CliRun& run, const QString& option)
-{
-    if (!run.isSet(option))
-        return QDateTime();
-    return Validation::dateTime(run.value(option));
-}
-
-Result<QDate> optionalDate(const CliRun& run, const QString& option)
-{
-    if (!run.isSet(option) || run.value(option).trimmed().isEmpty())
-        return QDate();
-    return Validation::date(run.value(option));
-}
-
-// A record's id as shown by « batch show » or « task list »: "12" or "#12".
-Result<qint64> recordIdText(const QString& text, const QString& what)
-{
-    QString digits = text.trimmed();
-    if (digits.startsWith(QLatin1Char('#')))
-        digits.remove(0, 1);
-    bool ok = false;
-    const qint64 id = digits.toLongLong(&ok);
-    if (!ok || id <= 0)
-        return Error{ErrorCode::Validation,
-                     Cli::tr("%1: « %2 » is not a record number (for example 12 or #12).").arg(what, text.trimmed())};
-    return id;
-}
-
-Result<qint64> recordIdOption(const CliRun& run, const QString& option)
-{
-    return recordIdText(run.value(option), QStringLiteral("--") + option);
 }
 
 // The one BATCH argument after the command's name; nullopt when there is none or several.
@@ -191,6 +79,7 @@ int locationAdd(CliRun& run)
             return run.fail(partner.error());
         location.partnerId = partner->id;
     }
+    location.thermometerId = run.value(QStringLiteral("thermometer"));
     const auto added = run.services().locations.add(run.actor(), location);
     if (!added)
         return run.fail(added.error());
@@ -198,6 +87,23 @@ int locationAdd(CliRun& run)
         run.printJson(toJson(added.value()));
     else
         run.print(Cli::tr("Location %1 added.").arg(added->code));
+    return CliRun::ExitOk;
+}
+
+int locationThermometer(CliRun& run)
+{
+    if (run.arguments().size() != 1)
+        return run.usage(Cli::tr("Name the location: glaneur-cli location thermometer CODE --id THERMOMETER"));
+    if (const QString option = missingOption(run, {"id"}); !option.isEmpty())
+        return missing(run, QStringLiteral("location thermometer"), option);
+    const auto location =
+        run.services().locations.setThermometer(run.actor(), run.arguments().front(), run.value(QStringLiteral("id")));
+    if (!location)
+        return run.fail(location.error());
+    if (run.json())
+        run.printJson(toJson(location.value()));
+    else
+        run.print(Cli::tr("The thermometer of %1 is now %2.").arg(location->code, location->thermometerId));
     return CliRun::ExitOk;
 }
 
@@ -211,14 +117,14 @@ int locationList(CliRun& run)
     for (const Location& l : locations.value()) {
         array.append(toJson(l));
         rows.push_back({l.code, l.name, labelOf(l.kind), l.partnerName.isEmpty() ? l.siteCode : l.partnerName,
-                        l.active ? Cli::tr("yes") : Cli::tr("no")});
+                        l.thermometerId, l.active ? Cli::tr("yes") : Cli::tr("no")});
     }
     if (run.json())
         run.printJson(array);
     else
-        run.printTable(
-            {Cli::tr("Code"), Cli::tr("Name"), Cli::tr("Kind"), Cli::tr("Kitchen or partner"), Cli::tr("Active")},
-            rows);
+        run.printTable({Cli::tr("Code"), Cli::tr("Name"), Cli::tr("Kind"), Cli::tr("Kitchen or partner"),
+                        Cli::tr("Thermometer"), Cli::tr("Active")},
+                       rows);
     return CliRun::ExitOk;
 }
 
@@ -1324,9 +1230,16 @@ void addProcessingCommands(std::vector<CliCommand>& commands)
           valueOption("name", "NAME", Cli::tr("The location's name.")),
           valueOption("kind", "KIND", codesOf<LocationKind>().join(codes) + QLatin1Char('.')),
           valueOption("site", "CODE", Cli::tr("The kitchen it belongs to.")),
-          valueOption("partner", "PARTNER", Cli::tr("The partner that hosts it (partner-freezer; name or #id)."))},
+          valueOption("partner", "PARTNER", Cli::tr("The partner that hosts it (partner-freezer; name or #id).")),
+          valueOption("thermometer", "ID", Cli::tr("The number of the thermometer in it (cold units)."))},
          existing,
          locationAdd});
+    commands.push_back({QStringLiteral("location thermometer"),
+                        QStringLiteral("CODE"),
+                        Cli::tr("Set the thermometer of a cold unit (its daily readings name it)."),
+                        {valueOption("id", "ID", Cli::tr("The thermometer's number."))},
+                        existing,
+                        locationThermometer});
     commands.push_back(
         {QStringLiteral("location list"), QString(), Cli::tr("List the locations."), {all}, existing, locationList});
 

@@ -76,8 +76,10 @@ int CliRun::fail(const Error& error) const
     QTextStream err(stderr);
     err << "glaneur-cli: " << error.message << '\n';
     if (json()) {
+        // In the order of ErrorCode.
         static const char* const codes[] = {"validation",  "not-found",      "conflict", "storage",
-                                            "not-glaneur", "schema-too-new", "io"};
+                                            "not-glaneur", "schema-too-new", "io",       "needs-confirmation"};
+        static_assert(sizeof(codes) / sizeof(codes[0]) == int(ErrorCode::NeedsConfirmation) + 1);
         printJson(QJsonObject{
             {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QLatin1String(codes[int(error.code)])},
                                                   {QStringLiteral("message"), error.message}}}});
