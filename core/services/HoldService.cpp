@@ -22,18 +22,19 @@ Result<HoldEvent> HoldService::change(const Actor& actor, const QString& lotCode
         return lot.error();
     if (!lot->has_value())
         return Error{ErrorCode::NotFound, tr("There is no lot « %1 ».").arg(lotCode.trimmed())};
-    const auto current = HoldRepository(m_context.db).activeHold(event.lotCode);
-    if (!current)
-        return current.error();
-    if (held && current->has_value())
-        return Error{ErrorCode::Conflict,
-                     tr("The lot %1 is already on hold (%2).").arg(event.lotCode, current->value().reason)};
-    if (!held && !current->has_value())
-        return Error{ErrorCode::Conflict, tr("The lot %1 is not on hold.").arg(event.lotCode)};
     event.recordedBy = actor.name.trimmed();
     const auto done = UnitOfWork::perform(
         m_context.db, m_context.clock, actor, held ? QStringLiteral("hold") : QStringLiteral("release"),
         QStringLiteral("lot_hold"), [&]() -> Result<UnitOfWork::Change> {
+            // Inside the write lock, so two stations cannot both hold (or release) the same lot.
+            const auto current = HoldRepository(m_context.db).activeHold(event.lotCode);
+            if (!current)
+                return current.error();
+            if (held && current->has_value())
+                return Error{ErrorCode::Conflict,
+                             tr("The lot %1 is already on hold (%2).").arg(event.lotCode, current->value().reason)};
+            if (!held && !current->has_value())
+                return Error{ErrorCode::Conflict, tr("The lot %1 is not on hold.").arg(event.lotCode)};
             event.at = m_context.clock.nowUtc();
             const auto id = HoldRepository(m_context.db).append(event);
             if (!id)
