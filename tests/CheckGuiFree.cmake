@@ -1,6 +1,6 @@
 # Fails when the GUI-free core includes GUI headers (style-examples.md §2, design.md §3):
-#   - nowhere under core/ (core/labels/ included): QtWidgets or QtPrintSupport headers;
-#   - outside core/labels/: QtGui headers as well (QPainter, QImage, QColor, QFont…).
+#   - nowhere under core/ (core/labels/ and core/documents/ included): QtWidgets or QtPrintSupport headers;
+#   - outside core/labels/ and core/documents/ (the QtGui libraries): QtGui headers as well (QPainter, QImage…).
 # Usage: cmake -DCORE_DIR=<source>/core -P CheckGuiFree.cmake
 cmake_minimum_required(VERSION 3.22)
 
@@ -47,7 +47,7 @@ foreach(_file IN LISTS _files)
     math(EXPR _checked "${_checked} + 1")
     file(RELATIVE_PATH _relative "${CORE_DIR}" "${_file}")
     set(_in_labels FALSE)
-    if(_relative MATCHES "^labels/")
+    if(_relative MATCHES "^(labels|documents)/")
         set(_in_labels TRUE)
     endif()
     file(STRINGS "${_file}" _includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
@@ -60,7 +60,7 @@ foreach(_file IN LISTS _files)
         if(_lower MATCHES "^qt(widgets|printsupport)(/|$)" OR _class IN_LIST _widget_headers)
             set(_kind "widgets/printsupport")
         elseif(NOT _in_labels AND (_lower MATCHES "^qtgui(/|$)" OR _class IN_LIST _gui_headers))
-            set(_kind "QtGui (allowed only in core/labels/)")
+            set(_kind "QtGui (allowed only in core/labels/ and core/documents/)")
         endif()
         if(_kind)
             string(APPEND _violations "\n  core/${_relative}: #include <${_header}> is ${_kind}")
