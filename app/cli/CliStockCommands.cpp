@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// glaneur-cli commands for the freezer stock (issue 4): moves, shipments, losses, returns, counts
-// of partner freezers, picking, price tiers and prices.
+// glaneur-cli commands for the freezer stock (issue 4): moves, shipments and their delivery slips,
+// losses, returns, counts of partner freezers, picking, price tiers and prices.
 #include "app/cli/Cli.h"
 #include "app/cli/CliOptions.h"
 #include "app/cli/CliRun.h"
+#include "core/documents/DeliverySlip.h"
 #include "core/services/DomainJson.h"
 #include "core/services/Services.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -517,6 +519,33 @@ int shipmentShow(CliRun& run)
     return CliRun::ExitOk;
 }
 
+int shipmentSlip(CliRun& run)
+{
+    const auto number = oneArgument(run);
+    if (!number)
+        return run.usage(Cli::tr("Name the shipment: glaneur-cli shipment slip NUMBER --out FILE.pdf"));
+    const QString out = run.value(QStringLiteral("out"));
+    if (out.trimmed().isEmpty() || QFileInfo(out).suffix().toLower() != QLatin1String("pdf"))
+        return run.usage(Cli::tr("Say where to write the slip with --out FILE.pdf."));
+    const auto shipment = run.services().shipments.byNumber(*number);
+    if (!shipment)
+        return run.fail(shipment.error());
+    const auto kitchen = run.services().sites.byCode(shipment->siteCode);
+    if (!kitchen)
+        return run.fail(kitchen.error());
+    const documents::DeliverySlip slip(shipment.value(), kitchen.value());
+    if (auto r = slip.writePdf(out); !r)
+        return run.fail(r.error());
+    if (run.json())
+        run.printJson(QJsonObject{{QStringLiteral("shipment"), shipment->number},
+                                  {QStringLiteral("title"), slip.title()},
+                                  {QStringLiteral("pages"), slip.pageCount()},
+                                  {QStringLiteral("file"), out}});
+    else
+        run.print(Cli::tr("%1 of %2 written to %3.").arg(slip.title(), shipment->number, out));
+    return CliRun::ExitOk;
+}
+
 // ---- price tiers and prices
 
 QStringList tierRow(const PriceTier& t)
@@ -704,6 +733,12 @@ void addStockCommands(std::vector<CliCommand>& commands)
                         {},
                         existing,
                         shipmentShow});
+    commands.push_back({QStringLiteral("shipment slip"),
+                        QStringLiteral("NUMBER"),
+                        Cli::tr("Write the bilingual delivery slip (or donation receipt) of a shipment as a PDF."),
+                        {valueOption("out", "FILE.pdf", Cli::tr("The PDF file to write."))},
+                        existing,
+                        shipmentSlip});
     commands.push_back(
         {QStringLiteral("stock"),
          QString(),

@@ -11,10 +11,13 @@ int main(int argc, char* argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    // Labels need fonts and painting (QtGui), never a display: the offscreen platform serves.
+    // Labels and delivery slips need fonts and painting (QtGui), never a display: the offscreen
+    // platform serves.
     std::unique_ptr<QCoreApplication> app;
     const QStringList words = glaneur::cli::Cli::commandWords(arguments);
-    if (!words.isEmpty() && words.front() == QLatin1String("label")) {
+    const bool paints = words.value(0) == QLatin1String("label") ||
+                        (words.value(0) == QLatin1String("shipment") && words.value(1) == QLatin1String("slip"));
+    if (paints) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);

@@ -116,6 +116,7 @@ private slots:
     void coldChainReadingsAndEvents();
     void pickProposesEarliestBestBeforeFirst();
     void tiersAndPrices();
+    void deliverySlipListsLotsAndQuantities();
     void helpDescribesStockCommands();
 
 private:
@@ -741,6 +742,74 @@ void TestCliStock::tiersAndPrices()
              250);
 }
 
+void TestCliStock::deliverySlipListsLotsAndQuantities()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    QVERIFY2(!pdftotext.isEmpty(), "poppler-utils is not installed");
+    QVERIFY(prepare());
+    const QString lotA = packLot(12, QStringLiteral("HS-CONG1"));
+    const QString lotB = packLot(7, QStringLiteral("HS-CONG2"));
+    QVERIFY(!lotA.isEmpty() && !lotB.isEmpty());
+    const QString sale = ok(cmd("ship", "--to", Shop, "--lot", lotA, "--packs", 9, "--lot", lotB, "--packs", 4));
+    const QString donation = ok(cmd("ship", "--kind", "donation", "--to", FoodBank, "--lot", lotB, "--packs", 3));
+    QVERIFY(!sale.isEmpty() && !donation.isEmpty());
+
+    const auto slipText = [&](const QString& number, QString* error) -> QString {
+        const QString pdf = m_folder->filePath(number + QStringLiteral(".pdf"));
+        const QJsonObject written = okJson(cmd("shipment", "slip", number, "--out", pdf));
+        if (written.value(QStringLiteral("shipment")).toString() != number ||
+            written.value(QStringLiteral("pages")).toInt() < 1) {
+            *error = QStringLiteral("slip of %1 not written").arg(number);
+            return {};
+        }
+        QProcess process;
+        process.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+            *error = QStringLiteral("pdftotext failed on %1").arg(pdf);
+            return {};
+        }
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    // The line of a lot on the slip: its code and its packs, as words of one text line.
+    const auto listsLot = [](const QString& text, const QString& lot, int packs) {
+        for (const QString& line : text.split(QLatin1Char('\n'))) {
+            const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (words.contains(lot) && words.contains(QString::number(packs)))
+                return true;
+        }
+        return false;
+    };
+
+    QString error;
+    const QString saleText = slipText(sale, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(saleText.contains(QStringLiteral("Bon de livraison")) &&
+                 saleText.contains(QStringLiteral("Delivery slip")),
+             qPrintable(saleText));
+    QVERIFY2(saleText.contains(sale), qPrintable(saleText));
+    QVERIFY2(listsLot(saleText, lotA, 9), qPrintable(saleText));
+    QVERIFY2(listsLot(saleText, lotB, 4), qPrintable(saleText));
+    const QString donationText = slipText(donation, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(donationText.contains(QStringLiteral("Reçu de don")) &&
+                 donationText.contains(QStringLiteral("Donation receipt")),
+             qPrintable(donationText));
+    QVERIFY2(listsLot(donationText, lotB, 3), qPrintable(donationText));
+
+    // Text for people names the file; a wrong file name or number writes nothing.
+    const QString pdf = m_folder->filePath(QStringLiteral("slip.pdf"));
+    const CliResult text = run(cmd("shipment", "slip", sale, "--out", pdf));
+    QVERIFY2(text.exitCode == 0 && text.stdoutText().contains(pdf), qPrintable(text.describe()));
+    const CliResult notPdf =
+        run(cmd("shipment", "slip", sale, "--out", m_folder->filePath(QStringLiteral("slip.txt"))));
+    QCOMPARE(notPdf.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(m_folder->filePath(QStringLiteral("slip.txt"))));
+    QCOMPARE(refused(cmd("shipment", "slip", "E-000000-HS-99", "--out", m_folder->filePath(QStringLiteral("none.pdf"))),
+                     "E-000000-HS-99"),
+             QString());
+    QVERIFY(!QFileInfo::exists(m_folder->filePath(QStringLiteral("none.pdf"))));
+}
+
 void TestCliStock::helpDescribesStockCommands()
 {
     const CliResult all = run(cmd("help"));
@@ -749,6 +818,7 @@ void TestCliStock::helpDescribesStockCommands()
                                QStringLiteral("ship"),
                                QStringLiteral("shipment list"),
                                QStringLiteral("shipment show"),
+                               QStringLiteral("shipment slip"),
                                QStringLiteral("stock"),
                                QStringLiteral("movements"),
                                QStringLiteral("reverse"),
@@ -774,6 +844,7 @@ void TestCliStock::helpDescribesStockCommands()
         {cmd("ship"), cmd("--to", "--lot", "--packs", "--from", "--tier", "--at", "--kind", "--to-location", "--note",
                           "--confirm-outside-quebec", "restock")},
         {cmd("shipment", "list"), cmd("--partner", "--from", "--to")},
+        {cmd("shipment", "slip"), cmd("NUMBER", "--out", "FILE.pdf")},
         {cmd("stock"), cmd("--location", "--product", "--lot", "--partner-freezers", "--expiring-days")},
         {cmd("movements"), cmd("--lot", "--location", "--from", "--to")},
         {cmd("reverse"), cmd("MOVEMENT_ID", "--reason")},
