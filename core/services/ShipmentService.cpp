@@ -275,7 +275,8 @@ Result<Shipment> ShipmentService::ship(const Actor& actor, const ShipmentRequest
     if (auto r = work.commit(); !r)
         return r.error();
     emit m_context.notifier.stockChanged();
-    return shipment;
+    // As stored, with what the write did not compute (lines flagged thawed, FS-04).
+    return ShipmentRepository(m_context.db).byNumber(shipment.number);
 }
 
 Result<Shipment> ShipmentService::byNumber(const QString& number) const

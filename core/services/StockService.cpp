@@ -9,6 +9,7 @@
 #include "core/storage/LocationRepository.h"
 #include "core/storage/PartnerRepository.h"
 #include "core/storage/PriceRepository.h"
+#include "core/storage/ProductRepository.h"
 
 #include <QSet>
 
@@ -439,11 +440,14 @@ Result<std::vector<PickProposal>> StockService::proposePicking(const QString& pr
 {
     if (auto r = checkPacks(packs); !r)
         return r.error();
+    const auto product = ProductRepository(m_context.db).byCode(productCode);
+    if (!product)
+        return product.error();
     StockFilter filter;
     filter.kitchenOnly = true;
     filter.siteCode = siteCode;
     filter.limit = -1;
-    filter.text = productCode.trimmed();
+    filter.productId = product->id;
     const auto lines = StockRepository(m_context.db).onHand(filter);
     if (!lines)
         return lines.error();
@@ -453,8 +457,7 @@ Result<std::vector<PickProposal>> StockService::proposePicking(const QString& pr
         if (missing == 0)
             break;
         // Held, thawed and quarantined packs are never proposed.
-        if (line.held || line.thawed || line.locationKind == LocationKind::Quarantine ||
-            line.productCode.compare(productCode.trimmed(), Qt::CaseInsensitive) != 0)
+        if (line.held || line.thawed || line.locationKind == LocationKind::Quarantine)
             continue;
         const int take = std::min(missing, line.packs);
         proposals.push_back({line.lotCode, line.locationCode, take, line.bestBefore});

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Processing at scale, measured (not a test; not in ctest): builds a year of a busy kitchen through
-// the real services — receptions, batches consuming several lots, finished lots, tasks — then times
-// the hot paths a supervisor and an inspector wait on. Prints a table (median, 95th percentile).
+// Processing and stock at scale, measured (not a test; not in ctest): builds a year of a busy kitchen
+// through the real services — receptions, batches consuming several lots, finished lots, restocks of
+// a partner freezer, sales, weekly counts, daily temperature readings — then times the hot paths a
+// supervisor, a manager and an inspector wait on. Prints a table (median, 95th percentile).
 //   bench_processing [--receptions N] [--db FILE]
 #include "core/services/Services.h"
 #include "core/storage/Database.h"
@@ -98,6 +99,38 @@ int main(int argc, char** argv)
     finished.shelfLifeDays = 365;
     finished.packGrams = 500;
     finished = services.products.add(actor, finished).value();
+    Location freezer;
+    freezer.code = QStringLiteral("HS-CONG1");
+    freezer.name = QStringLiteral("Congélateur 1");
+    freezer.siteId = services.sites.byCode(QStringLiteral("HS"))->id;
+    freezer.thermometerId = QStringLiteral("TH-1");
+    if (auto r = services.locations.add(actor, freezer); !r)
+        fail(QStringLiteral("freezer"), r.error());
+    Partner grocery;
+    grocery.kind = PartnerKind::SalesPoint;
+    grocery.name = QStringLiteral("Épicerie solidaire");
+    grocery.address = Address{QStringLiteral("15 boulevard D'Youville"), QStringLiteral("Châteauguay"),
+                              QStringLiteral("QC"), QStringLiteral("J6J 2P8")};
+    grocery.priceTier = QStringLiteral("solidarity");
+    grocery = services.partners.add(actor, grocery).value();
+    Partner school = grocery;
+    school.kind = PartnerKind::School;
+    school.name = QStringLiteral("École secondaire");
+    school.priceTier = QStringLiteral("full");
+    school = services.partners.add(actor, school).value();
+    Location partnerFreezer;
+    partnerFreezer.code = QStringLiteral("PF-EPICERIE");
+    partnerFreezer.name = QStringLiteral("Congélateur de l'épicerie");
+    partnerFreezer.kind = LocationKind::PartnerFreezer;
+    partnerFreezer.partnerId = grocery.id;
+    partnerFreezer.thermometerId = QStringLiteral("TH-2");
+    if (auto r = services.locations.add(actor, partnerFreezer); !r)
+        fail(QStringLiteral("partner freezer"), r.error());
+    for (const char* tier : {"full", "solidarity"}) {
+        if (auto r = services.prices.setPrice(actor, finished.code, QString::fromLatin1(tier), Money::fromCents(300));
+            !r)
+            fail(QStringLiteral("price"), r.error());
+    }
 
     // A year: receptions every working hour; a batch every two receptions takes three lots
     // (the last one shared with the next batch) and makes two finished lots.
@@ -105,6 +138,9 @@ int main(int argc, char** argv)
     std::vector<QString> lots;
     std::vector<QString> finishedLots;
     std::vector<double> consumeMs;
+    std::vector<double> shipMs;
+    std::vector<double> readingMs;
+    int shipments = 0;
     QElapsedTimer building;
     building.start();
     QString batchCode;
@@ -152,12 +188,55 @@ int main(int argc, char** argv)
             if (auto r = services.batches.close(actor, batch->code); !r)
                 fail(QStringLiteral("close"), r.error());
             batchCode = batch->code;
+
+            // Half of the first lot restocks the partner freezer, a quarter of the second is sold.
+            const QString first = finishedLots[finishedLots.size() - 2];
+            const QString second = finishedLots.back();
+            const int packs = services.batches.finishedLot(first)->packs;
+            ShipmentRequest restock;
+            restock.kind = ShipmentKind::Restock;
+            restock.partner = grocery.name;
+            restock.lines.push_back({first, std::max(1, packs / 2), freezer.code});
+            ShipmentRequest sale;
+            sale.partner = school.name;
+            sale.lines.push_back({second, std::max(1, packs / 4), freezer.code});
+            for (const ShipmentRequest* request : {&restock, &sale}) {
+                shipMs.push_back(timed([&] {
+                    if (auto r = services.shipments.ship(actor, *request); !r)
+                        fail(QStringLiteral("ship"), r.error());
+                }));
+                ++shipments;
+            }
+        }
+        if (i % 8 == 0) { // about a day: read both freezers
+            for (const QString& unit : {freezer.code, partnerFreezer.code}) {
+                TemperatureRequest reading;
+                reading.locationCode = unit;
+                reading.value = Temperature::fromTenths(-200 - int(random.bounded(30)));
+                readingMs.push_back(timed([&] {
+                    if (auto r = services.coldChain.record(actor, reading); !r)
+                        fail(QStringLiteral("reading"), r.error());
+                }));
+            }
+        }
+        if (i % 40 == 39) { // about a week: count the partner freezer, a third of each lot sold
+            StockFilter there;
+            there.locationCode = partnerFreezer.code;
+            const auto lines = services.stock.onHand(there);
+            CountRequest count;
+            count.locationCode = partnerFreezer.code;
+            for (const StockLine& line : lines.value())
+                count.lines.push_back({line.lotCode, line.packs - line.packs / 3});
+            if (auto r = services.stock.count(actor, count); !r)
+                fail(QStringLiteral("count"), r.error());
         }
     }
     const double buildSeconds = double(building.elapsed()) / 1000.0;
 
     std::vector<Timing> timings;
     timings.push_back({QStringLiteral("consume a lot in a batch (audit + fsync)"), consumeMs});
+    timings.push_back({QStringLiteral("ship one line (audit + fsync)"), shipMs});
+    timings.push_back({QStringLiteral("temperature reading (audit + fsync)"), readingMs});
     const auto measure = [&](const QString& name, int runs, const std::function<void()>& work) {
         Timing t{name, {}};
         for (int run = 0; run < runs; ++run)
@@ -183,8 +262,40 @@ int main(int argc, char** argv)
             fail(QStringLiteral("list"), r.error());
     });
 
+    measure(QStringLiteral("stock on hand, whole kitchen"), 30, [&] {
+        StockFilter kitchen;
+        kitchen.kitchenOnly = true;
+        if (auto r = services.stock.onHand(kitchen); !r)
+            fail(QStringLiteral("on hand"), r.error());
+    });
+    measure(QStringLiteral("stock of the partner freezer"), 100, [&] {
+        StockFilter there;
+        there.locationCode = partnerFreezer.code;
+        if (auto r = services.stock.onHand(there); !r)
+            fail(QStringLiteral("on hand"), r.error());
+    });
+    measure(QStringLiteral("movements of a random finished lot"), 300, [&] {
+        MovementFilter filter;
+        filter.lotCode = finishedLots[std::size_t(random.bounded(int(finishedLots.size())))];
+        if (auto r = services.stock.movements(filter); !r)
+            fail(QStringLiteral("movements"), r.error());
+    });
+    measure(QStringLiteral("FEFO proposal, 40 packs"), 100, [&] {
+        if (auto r = services.stock.proposePicking(finished.code, 40); !r)
+            fail(QStringLiteral("pick"), r.error());
+    });
+    measure(QStringLiteral("shipment history, 500 newest with lines"), 30, [&] {
+        if (auto r = services.shipments.list(ShipmentFilter{}); !r)
+            fail(QStringLiteral("shipments"), r.error());
+    });
+    measure(QStringLiteral("missing readings today"), 100, [&] {
+        if (auto r = services.coldChain.missingReadings(clock.nowUtc().toLocalTime().date()); !r)
+            fail(QStringLiteral("missing"), r.error());
+    });
+
     out << "Processing benchmark: " << receptionCount << " reception lots, " << finishedLots.size() / 2 << " batches, "
-        << finishedLots.size() << " finished lots, built in " << QString::number(buildSeconds, 'f', 1) << " s\n";
+        << finishedLots.size() << " finished lots, " << shipments << " shipments, built in "
+        << QString::number(buildSeconds, 'f', 1) << " s\n";
     out << QStringLiteral("%1 %2 %3 %4\n")
                .arg(QStringLiteral("operation"), -44)
                .arg(QStringLiteral("runs"), 6)
