@@ -48,6 +48,12 @@ int main(int argc, char* argv[])
         QApplication::translate("glaneur::app", "Starts on the participants' full-screen task screen (a touch "
                                                 "station); its Quit button opens the main window."));
     parser.addOption(taskScreenOption);
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("glaneur::app", "Starts on that page: reception, processing, stock, shipping, "
+                                                "traceability, reports or settings."),
+        QStringLiteral("PAGE"));
+    parser.addOption(pageOption);
     parser.process(app);
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : glaneur::Database::defaultPath();
 
@@ -111,6 +117,12 @@ int main(int argc, char* argv[])
         return app.exec();
     }
     build();
+    // In the order of MainWindow::Page.
+    const QStringList pages{QStringLiteral("reception"), QStringLiteral("processing"),   QStringLiteral("stock"),
+                            QStringLiteral("shipping"),  QStringLiteral("traceability"), QStringLiteral("reports"),
+                            QStringLiteral("settings")};
+    if (const int page = pages.indexOf(parser.value(pageOption).trimmed().toLower()); page >= 0)
+        window->showPage(glaneur::ui::MainWindow::Page(page));
     if (parser.isSet(openOption))
         window->openScanned(parser.value(openOption));
     return app.exec();

@@ -6,6 +6,7 @@
 #include "ui/pages/ProcessingPage.h"
 #include "ui/pages/ReceptionPage.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/pages/ShippingPage.h"
 #include "ui/pages/TaskReviewPage.h"
 #include "ui/pages/TracePage.h"
 #include "ui/support/Prompter.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
     m_processing->addTab(new TaskReviewPage(m_services, m_workstation, m_prompter, m_processing),
                          tr("Participants' tasks"));
     connect(m_processing, &ProcessingPage::taskScreenRequested, this, &MainWindow::openTaskScreen);
+    m_shipping = new ShippingPage(m_services, m_workstation, m_prompter, m_pages);
     m_settings = new SettingsPage(m_services, m_workstation, m_prompter, language, m_pages);
     connect(m_settings, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
 
@@ -100,11 +102,7 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
                             tr("Freezers and cold rooms, partner freezers, movements, holds and the daily "
                                "temperature log."),
                             m_pages)},
-        {tr("Shipping"), QStyle::SP_ArrowRight,
-         new ComingSoonPage(tr("Shipping"),
-                            tr("Deliveries, sales at social prices and donations to partners, with bilingual "
-                               "delivery slips."),
-                            m_pages)},
+        {tr("Shipping"), QStyle::SP_ArrowRight, m_shipping},
         {tr("Traceability"), QStyle::SP_FileDialogContentsView, m_trace},
         {tr("Reports"), QStyle::SP_FileDialogDetailedView,
          new ComingSoonPage(tr("Reports"),

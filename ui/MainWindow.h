@@ -18,6 +18,7 @@ class Prompter;
 class ProcessingPage;
 class ReceptionPage;
 class SettingsPage;
+class ShippingPage;
 class TracePage;
 class Workstation;
 
@@ -34,6 +35,7 @@ public:
 
     ReceptionPage* receptionPage() const { return m_reception; }
     SettingsPage* settingsPage() const { return m_settings; }
+    ShippingPage* shippingPage() const { return m_shipping; }
     ProcessingPage* processingPage() const { return m_processing; }
     TracePage* tracePage() const { return m_trace; }
     void showPage(Page page);
@@ -57,6 +59,7 @@ private:
     QLineEdit* m_scan = nullptr;
     ReceptionPage* m_reception = nullptr;
     SettingsPage* m_settings = nullptr;
+    ShippingPage* m_shipping = nullptr;
     ProcessingPage* m_processing = nullptr;
     TracePage* m_trace = nullptr;
 };

@@ -3,6 +3,7 @@
 
 #include "core/services/Services.h"
 #include "ui/support/EditDialogFooter.h"
+#include "ui/support/UiFormat.h"
 #include "ui/support/Workstation.h"
 
 #include <QComboBox>
@@ -49,7 +50,20 @@ PartnerDialog::PartnerDialog(Services& services, Workstation& workstation, Partn
     form->addRow(tr("P&hone:"), m_phone);
     m_email = line("emailEdit", m_partner.email);
     form->addRow(tr("&Email:"), m_email);
-    m_tier = line("tierEdit", m_partner.priceTier);
+    m_tier = new QComboBox(this);
+    m_tier->setObjectName(QStringLiteral("tierCombo"));
+    m_tier->addItem(tr("(none: full price)"), QString());
+    if (const auto tiers = m_services.prices.tiers(); tiers) {
+        for (const PriceTier& t : tiers.value())
+            m_tier->addItem(UiFormat::tierName(t), t.code);
+    }
+    // A tier since deactivated (or typed by hand before tiers existed) stays as it is.
+    if (!m_partner.priceTier.isEmpty() && m_tier->findData(m_partner.priceTier.toLower()) < 0) {
+        const auto tier = m_services.prices.tier(m_partner.priceTier);
+        m_tier->addItem(tier ? UiFormat::tierName(tier.value()) : m_partner.priceTier, m_partner.priceTier.toLower());
+    }
+    m_tier->setCurrentIndex(std::max(0, m_tier->findData(m_partner.priceTier.toLower())));
+    m_tier->setToolTip(tr("The social price tier of this partner's purchases; see Settings > Price tiers."));
     form->addRow(tr("Price &tier:"), m_tier);
     m_error = EditDialogFooter::add(this, form, [this] { save(); });
 }
@@ -63,7 +77,7 @@ void PartnerDialog::save()
     changed.contactName = m_contact->text();
     changed.phone = m_phone->text();
     changed.email = m_email->text();
-    changed.priceTier = m_tier->text();
+    changed.priceTier = m_tier->currentData().toString();
     const auto saved = changed.id.isValid() ? m_services.partners.update(m_workstation.actor(), changed)
                                             : m_services.partners.add(m_workstation.actor(), changed);
     if (!saved) {

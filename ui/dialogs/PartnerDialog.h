@@ -42,7 +42,7 @@ private:
     QLineEdit* m_contact = nullptr;
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_email = nullptr;
-    QLineEdit* m_tier = nullptr;
+    QComboBox* m_tier = nullptr;
     QLabel* m_error = nullptr;
 };
 

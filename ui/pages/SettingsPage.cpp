@@ -8,6 +8,7 @@
 #include "ui/dialogs/SiteDialog.h"
 #include "ui/support/Prompter.h"
 #include "ui/support/Workstation.h"
+#include "ui/widgets/PriceTierPanel.h"
 #include "ui/widgets/ReferenceListPanel.h"
 
 #include <QComboBox>
@@ -49,6 +50,7 @@ SettingsPage::SettingsPage(Services& services, Workstation& workstation, Prompte
     m_tabs->addTab(m_partners, tr("Partners"));
     m_products = buildProductsPanel();
     m_tabs->addTab(m_products, tr("Products"));
+    m_tabs->addTab(new PriceTierPanel(m_services, m_workstation, m_prompter, m_tabs), tr("Price tiers"));
     m_operators = buildOperatorsPanel();
     m_tabs->addTab(m_operators, tr("Operators"));
     m_participants = buildParticipantsPanel();

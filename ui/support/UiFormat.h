@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/domain/Mass.h"
+#include "core/domain/Money.h"
+#include "core/domain/PriceTier.h"
 #include "core/domain/Temperature.h"
 
 #include <QDateTime>
@@ -14,6 +16,12 @@ class UiFormat
 {
 public:
     static QString kilograms(const Mass& mass);
+    // "4,25 $" in French, "$4.25" in English.
+    static QString money(const Money& money);
+    // Locale text of an amount for an edit field, without the currency: "4,25".
+    static QString moneyForEdit(const Money& money);
+    // A price tier by its name in the user's language (French when there is no English name).
+    static QString tierName(const PriceTier& tier);
     static QString celsius(const Temperature& temperature);
     static QString dateTime(const QDateTime& utc);
     // Locale text of a fixed-point value for an edit field: "12,5".
