@@ -9,6 +9,7 @@
 #include "tests/ui/ScriptedPrompter.h"
 #include "ui/dialogs/PartnerDialog.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/support/UiFormat.h"
 #include "ui/support/Workstation.h"
 #include "ui/widgets/PriceTierPanel.h"
 #include "ui/widgets/ReferenceListPanel.h"
@@ -42,6 +43,8 @@ private slots:
     void priceTypedWithACommaIsUsedByTheNextSale();
     void badPriceIsRefusedAndWritesNothing();
     void partnerPicksItsTierFromAList();
+    void showsMoneyExactlyInTheUsersLocale_data();
+    void showsMoneyExactlyInTheUsersLocale();
     void screenshots(); // last: it installs the French catalogue
 
 private:
@@ -268,6 +271,38 @@ void TestPriceTiers::partnerPicksItsTierFromAList()
     ui::PartnerDialog again(m_db->services(), *m_workstation, saved.value());
     QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("tierCombo"))->currentData().toString(),
              QStringLiteral("solidarity"));
+}
+
+void TestPriceTiers::showsMoneyExactlyInTheUsersLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<qint64>("cents");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("forEdit");
+    const QLocale french(QLocale::French, QLocale::Canada);
+    const QLocale english(QLocale::English, QLocale::Canada);
+    QTest::addRow("French") << french << qint64(425) << QStringLiteral("4,25 $") << QStringLiteral("4,25");
+    QTest::addRow("French, thousands") << french << qint64(123456789) << QStringLiteral("1 234 567,89 $")
+                                       << QStringLiteral("1234567,89");
+    QTest::addRow("English") << english << qint64(5) << QStringLiteral("$0.05") << QStringLiteral("0.05");
+    // Beyond what a double holds exactly, the cents stay exact.
+    QTest::addRow("huge") << english << qint64(9007199254740993) << QStringLiteral("$90,071,992,547,409.93")
+                          << QStringLiteral("90071992547409.93");
+}
+
+void TestPriceTiers::showsMoneyExactlyInTheUsersLocale()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(qint64, cents);
+    QFETCH(QString, shown);
+    QFETCH(QString, forEdit);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const QString text = ui::UiFormat::money(Money::fromCents(cents));
+    const QString edit = ui::UiFormat::moneyForEdit(Money::fromCents(cents));
+    QLocale::setDefault(before);
+    QCOMPARE(QString(text).replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' ')), shown);
+    QCOMPARE(edit, forEdit);
 }
 
 void TestPriceTiers::screenshots()

@@ -17,9 +17,17 @@ QString UiFormat::kilograms(const Mass& mass)
 
 QString UiFormat::money(const Money& money)
 {
-    // Only the display goes through a double: cents up to 2^53 are exact, and 2 decimals are kept.
     const QLocale locale;
-    return locale.toCurrencyString(double(money.cents()) / 100.0, locale.currencySymbol(), 2);
+    const qint64 cents = money.cents();
+    const qint64 magnitude = cents < 0 ? -cents : cents;
+    const QString amount = locale.toString(magnitude / 100) + locale.decimalPoint() +
+                           QString::number(magnitude % 100).rightJustified(2, QLatin1Char('0'));
+    // The locale's currency pattern, read from a whole unit ("1 $" in French, "$1" in English),
+    // so that cents never go through a double.
+    QString text = locale.toCurrencyString(qlonglong(cents < 0 ? -1 : 1));
+    const QString one = locale.toString(1);
+    const int at = text.indexOf(one);
+    return at < 0 ? amount : text.replace(at, one.size(), amount);
 }
 
 QString UiFormat::moneyForEdit(const Money& money)
