@@ -6,6 +6,7 @@
 #include "core/services/Services.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/pages/StockPage.h"
 #include "ui/support/MessageBoxPrompter.h"
 #include "ui/support/Workstation.h"
 #include "ui/taskscreen/TaskScreen.h"
@@ -50,8 +51,8 @@ int main(int argc, char* argv[])
     parser.addOption(taskScreenOption);
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QApplication::translate("glaneur::app", "Starts on that page: reception, processing, stock, shipping, "
-                                                "traceability, reports or settings."),
+        QApplication::translate("glaneur::app", "Starts on that page: reception, processing, stock, cold-chain, "
+                                                "shipping, traceability, reports or settings."),
         QStringLiteral("PAGE"));
     parser.addOption(pageOption);
     parser.process(app);
@@ -121,8 +122,13 @@ int main(int argc, char* argv[])
     const QStringList pages{QStringLiteral("reception"), QStringLiteral("processing"),   QStringLiteral("stock"),
                             QStringLiteral("shipping"),  QStringLiteral("traceability"), QStringLiteral("reports"),
                             QStringLiteral("settings")};
-    if (const int page = pages.indexOf(parser.value(pageOption).trimmed().toLower()); page >= 0)
-        window->showPage(glaneur::ui::MainWindow::Page(page));
+    const QString page = parser.value(pageOption).trimmed().toLower();
+    if (const int index = pages.indexOf(page); index >= 0)
+        window->showPage(glaneur::ui::MainWindow::Page(index));
+    if (page == QLatin1String("cold-chain")) { // the Stock page's second tab: the morning temperature round
+        window->showPage(glaneur::ui::MainWindow::Stock);
+        window->stockPage()->showTab(glaneur::ui::StockPage::ColdChainTab);
+    }
     if (parser.isSet(openOption))
         window->openScanned(parser.value(openOption));
     return app.exec();

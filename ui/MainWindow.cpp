@@ -7,6 +7,7 @@
 #include "ui/pages/ReceptionPage.h"
 #include "ui/pages/SettingsPage.h"
 #include "ui/pages/ShippingPage.h"
+#include "ui/pages/StockPage.h"
 #include "ui/pages/TaskReviewPage.h"
 #include "ui/pages/TracePage.h"
 #include "ui/support/Prompter.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
     m_processing->addTab(new TaskReviewPage(m_services, m_workstation, m_prompter, m_processing),
                          tr("Participants' tasks"));
     connect(m_processing, &ProcessingPage::taskScreenRequested, this, &MainWindow::openTaskScreen);
+    m_stock = new StockPage(m_services, m_workstation, m_prompter, m_pages);
     m_shipping = new ShippingPage(m_services, m_workstation, m_prompter, m_pages);
     m_settings = new SettingsPage(m_services, m_workstation, m_prompter, language, m_pages);
     connect(m_settings, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
@@ -97,11 +99,7 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
     const Entry entries[PageCount] = {
         {tr("Reception"), QStyle::SP_ArrowDown, m_reception},
         {tr("Processing"), QStyle::SP_BrowserReload, m_processing},
-        {tr("Stock"), QStyle::SP_DriveHDIcon,
-         new ComingSoonPage(tr("Stock"),
-                            tr("Freezers and cold rooms, partner freezers, movements, holds and the daily "
-                               "temperature log."),
-                            m_pages)},
+        {tr("Stock"), QStyle::SP_DriveHDIcon, m_stock},
         {tr("Shipping"), QStyle::SP_ArrowRight, m_shipping},
         {tr("Traceability"), QStyle::SP_FileDialogContentsView, m_trace},
         {tr("Reports"), QStyle::SP_FileDialogDetailedView,

@@ -19,6 +19,7 @@ class ProcessingPage;
 class ReceptionPage;
 class SettingsPage;
 class ShippingPage;
+class StockPage;
 class TracePage;
 class Workstation;
 
@@ -36,6 +37,7 @@ public:
     ReceptionPage* receptionPage() const { return m_reception; }
     SettingsPage* settingsPage() const { return m_settings; }
     ShippingPage* shippingPage() const { return m_shipping; }
+    StockPage* stockPage() const { return m_stock; }
     ProcessingPage* processingPage() const { return m_processing; }
     TracePage* tracePage() const { return m_trace; }
     void showPage(Page page);
@@ -60,6 +62,7 @@ private:
     ReceptionPage* m_reception = nullptr;
     SettingsPage* m_settings = nullptr;
     ShippingPage* m_shipping = nullptr;
+    StockPage* m_stock = nullptr;
     ProcessingPage* m_processing = nullptr;
     TracePage* m_trace = nullptr;
 };
