@@ -16,6 +16,10 @@ struct PriceTier
     QString nameFr;
     QString nameEn;
     bool active = true;
+
+    // The seeded « Gratuit » tier: everything in it costs nothing, without a price per product.
+    static QString freeCode() { return QStringLiteral("free"); }
+    bool isFree() const { return code == freeCode(); }
 };
 
 } // namespace glaneur

@@ -80,7 +80,7 @@ Result<Shipment> ShipmentService::ship(const Actor& actor, const ShipmentRequest
     PriceRepository prices(m_context.db);
     QString tierCode = request.tierCode.trimmed().toLower();
     if (request.kind == ShipmentKind::Donation)
-        tierCode = QStringLiteral("free");
+        tierCode = PriceTier::freeCode();
     else if (tierCode.isEmpty())
         tierCode = partner->priceTier.isEmpty() ? QStringLiteral("full") : partner->priceTier.toLower();
     const auto tier = prices.tierByCode(tierCode);
@@ -195,7 +195,7 @@ Result<Shipment> ShipmentService::ship(const Actor& actor, const ShipmentRequest
         line.packs = p.packs;
         line.packGrams = p.lot.packGrams;
         line.bestBefore = p.lot.bestBefore;
-        if (request.kind == ShipmentKind::Sale) {
+        if (request.kind == ShipmentKind::Sale && !tier->isFree()) {
             const auto price = prices.currentPrice(p.lot.productId, tier->id);
             if (!price)
                 return price.error();
