@@ -194,6 +194,60 @@
         <source>The batch %1 has no such reading, or it was already corrected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say where the packs are stored: the kitchen %1 has no %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ColdChainRepository</name>
+    <message>
+        <source>There is no cold-chain event number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ColdChainService</name>
+    <message>
+        <source>Say which cold unit was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location %1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a cold unit: only freezers and cold rooms get temperature readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C is not a plausible reading: check the thermometer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the thermometer&apos;s number (or set it on the location %1 in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thermometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading&apos;s time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::ControlRule</name>
@@ -290,6 +344,10 @@
         <source>The lot %1 is on hold (%2): release it first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The lot %1 is on hold (%2): its labels cannot be printed until it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::LocationRepository</name>
@@ -324,6 +382,14 @@
         <source>Only a partner freezer belongs to a partner.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The thermometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location %1 still holds packs (%2): move them before deactivating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::MaintenanceService</name>
@@ -341,6 +407,10 @@
     </message>
     <message>
         <source>Row %1 of table %2 points at a missing record in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock on hand differs from the ledger: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -423,6 +493,44 @@
     </message>
     <message>
         <source>The price tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::PriceRepository</name>
+    <message>
+        <source>A price tier with the code %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no price tier « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::PriceService</name>
+    <message>
+        <source>The French name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tier code has 1 to 20 lowercase letters, digits or dashes, without accents or spaces (for example solidarity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only finished products are sold: « %1 » is raw produce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over $1,000 for one pack: check the price.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -656,6 +764,111 @@
     </message>
 </context>
 <context>
+    <name>glaneur::ShipmentRepository</name>
+    <message>
+        <source>A shipment numbered %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shipment « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ShipmentService</name>
+    <message>
+        <source>%1 is outside Quebec (%2). Shipping food there is interprovincial trade: it needs a licence under the Safe Food for Canadians Regulations and a preventive control plan. Ship only if the kitchen holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which partner receives the shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner %1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of %1 first: a shipment record needs the recipient&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one lot to the shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 200 lines on one shipment: split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipping date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price tier « %1 » is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hosts several freezers: say which one is restocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hosts no partner freezer: add it in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a freezer of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location %1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a restock goes to a partner freezer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of packs (at least 1) for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 100,000 packs at once: check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack of %1 is left in the kitchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in several places: say which one to take it from (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship from a kitchen location, not from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs in quarantine are not shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » has no price in the tier « %2 »: set it in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n pack(s) of %1 left at %2.</source>
+        <translation>
+            <numerusform>Only %n pack of %1 left at %2.</numerusform>
+            <numerusform>Only %n packs of %1 left at %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>glaneur::SiteRepository</name>
     <message>
         <source>A kitchen with the code %1 already exists.</source>
@@ -694,6 +907,123 @@
     </message>
     <message>
         <source>The kitchen %1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::StockService</name>
+    <message>
+        <source>Enter a number of packs (at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 100,000 packs at once: check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location %1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n pack(s) of %1 left at %2.</source>
+        <translation>
+            <numerusform>Only %n pack of %1 left at %2.</numerusform>
+            <numerusform>Only %n packs of %1 left at %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say where the packs are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the packs go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packs are already at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loss is either a loss or a destruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the packs were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which partner brings the packs back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the returned packs go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned packs go to a kitchen location or to quarantine, not to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds only %n pack(s) of %2 shipped by us.</source>
+        <translation>
+            <numerusform>%1 holds only %n pack of %2 shipped by us.</numerusform>
+            <numerusform>%1 holds only %n packs of %2 shipped by us.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which location was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one counted lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money collected cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot %1 is counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » has no price in the tier « %2 »: set it in Settings before counting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count differs from the stock: enter the reason of the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stock movement number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed: record the movement again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movement %1 was already reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned packs of %2 since: reverse the return first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,6 +1458,50 @@
         <source>Community service</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner freezer restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale at a partner freezer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale to an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss or spoilage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::app</name>
@@ -1161,6 +1535,10 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>Starts on the participants&apos; full-screen task screen (a touch station); its Quit button opens the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on that page: reception, processing, stock, cold-chain, shipping, traceability, reports or settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2721,6 +3099,696 @@ Answer No to start with your own organisation in Settings.</source>
         <source>Warn when a batch&apos;s unexplained loss passes N % of what it consumed (5 by default).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No lot was in the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded (limit %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is OUT OF LIMIT (%3). Cold-chain event #%4 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots in the unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the corrective action: glaneur-cli temperature action %1 --text &quot;…&quot; [--thawed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cold unit has a reading on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reading on %1 for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed, thawed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open cold-chain event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cold-chain event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots (packs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold-chain event #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read %2 on %3 at %4 (limit %5), by %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(lots declared thawed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the event by its number, e.g. 3 or #3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cold unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a cold unit&apos;s temperature; out of its limit, it opens an event listing the lots inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading in °C, e.g. -18.5 (or --celsius=-18.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thermometer read (default: the unit&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was read (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the temperature readings, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this cold unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only readings out of limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cold units without a reading on a day (the daily reminder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cold-chain events, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events without a corrective action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a cold-chain event, its lots and its corrective actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the corrective action of a cold-chain event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lots in the unit thawed (« décongelé »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs an amount in dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a temperature in degrees Celsius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the location: glaneur-cli location thermometer CODE --id THERMOMETER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thermometer of %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the thermometer in it (cold units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the thermometer of a cold unit (its daily readings name it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thermometer&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s)</source>
+        <translation>
+            <numerusform>%n pack</numerusform>
+            <numerusform>%n packs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 left at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 moved from %3 to %4 (movement #%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 destroyed at %3: %4 (movement #%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lost at %3: %4 (movement #%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 returned by %3 to %4 (movement #%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the movement: glaneur-cli reverse MOVEMENT_ID --reason &quot;…&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement #%1 reversed by movement #%2: %3 of %4 back %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« movements » needs --lot or --location (see « glaneur-cli help movements »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reversed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expiring-days cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thawed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past best-before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock on hand matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can be picked in the kitchen; %3 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lot « %1 »: write the lot and the packs counted, e.g. P-261122-HS-01:12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count #%1 of %2 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1; collected: %2; difference: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one --packs for each --lot, in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one --from for each --lot, in the same order, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was shipped. Add --confirm-outside-quebec to ship anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the shipment: glaneur-cli shipment show NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner freezer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped: %1 from %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside Quebec: shipped after the warning was confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1, %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the shipment: glaneur-cli shipment slip NUMBER --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the slip with --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price tier %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the tier: glaneur-cli tier edit CODE --name-fr … --name-en …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price tier %1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the tier: glaneur-cli tier %1 CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price tier %1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price tier %1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack of %1 costs %2 in the tier %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finished lot (code or scanned label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move packs between two locations (to a partner freezer: a restock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the packs are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship packs to a partner (sale, donation or restock); prints the shipment number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner who receives it (name or #id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finished lot; repeat --lot, --packs and --from for several lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs of that lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where that lot is taken (default: where it is in the kitchen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default: sale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price tier of a sale (default: the partner&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner freezer a restock fills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kitchen it leaves from (default: the default kitchen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the delivery slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner is outside Quebec and the kitchen may ship there (TR-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the shipments, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s shipments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or partner contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a shipment and its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the bilingual delivery slip (or donation receipt) of a shipment as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs on hand per lot and location, earliest best-before first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kitchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the freezers at partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lots whose best-before is within D days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock ledger of a lot or a location, in the order it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements from or to this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a stock movement with a reversing movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record packs spoiled, broken or lost, or destroyed with --destroy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the packs were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packs were destroyed (e.g. a held lot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs a partner brings back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they go: a kitchen location or quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a location; at a partner freezer the packs gone are sales, reconciled with the cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot and the packs found, e.g. P-261122-HS-01:12; repeat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money found in a partner freezer&apos;s cash box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a kitchen count differs, or cash is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which packs to take for an order: earliest best-before first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finished product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a price tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowercase code, e.g. solidarity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a price tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate a price tier (past sales keep it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate a price tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the price tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include deactivated tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the price of one pack of a product in a tier (from now on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of one pack, e.g. 4.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current prices per tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this product (default: every finished product).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::documents::DeliverySlip</name>
+    <message>
+        <source>Cannot write the PDF file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::labels::LabelDocument</name>
@@ -3198,9 +4266,448 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
 </context>
 <context>
+    <name>glaneur::ui::ColdActionDialog</name>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 read on %4 (limit %5), thermometer %6, by %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lot was in the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots in the unit then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, e.g. door closed, bags moved to freezer 2, −19 °C two hours later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product thawed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it when the bags had softened: the lots above are then flagged « thawed » in the stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ColdChainPage</name>
+    <message>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold units today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thermometer reading of the selected unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the thermometer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the thermometer that stays in the selected unit; readings take it by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold-chain events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken, thawed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show closed events too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was done about the selected event, and whether the product thawed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot in the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of limit only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No temperature reading yet today for %n cold unit(s): %1.</source>
+        <translation>
+            <numerusform>No temperature reading yet today for %n cold unit: %1.</numerusform>
+            <numerusform>No temperature reading yet today for %n cold units: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All cold units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cold-chain event(s) need a corrective action: %1.</source>
+        <translation>
+            <numerusform>%n cold-chain event needs a corrective action: %1.</numerusform>
+            <numerusform>%n cold-chain events need a corrective action: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cold-chain event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open cold-chain event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 on %4 (limit %5), thermometer %6, read by %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product thawed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lot was in the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 is above its limit (%3). A cold-chain event was opened with the %n lot(s) that were in the unit.</source>
+        <translation>
+            <numerusform>%1 in %2 is above its limit (%3). A cold-chain event was opened with the %n lot that were in the unit.</numerusform>
+            <numerusform>%1 in %2 is above its limit (%3). A cold-chain event was opened with the %n lots that were in the unit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the corrective action now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action recorded for %1; its lots are flagged « thawed ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the cold unit whose thermometer you set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the thermometer in %1 — %2 (now: %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thermometer of %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glaneur::ui::ComingSoonPage</name>
     <message>
         <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::CountDialog</name>
+    <message>
+        <source>Count a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money found in the cash box, e.g. 42,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Money collected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required when the count differs from the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales point of %1, price tier « %2 »: the packs gone are recorded as sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A difference with the stock is recorded as an inventory adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is in stock here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count matches the stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) differ from the stock.</source>
+        <translation>
+            <numerusform>%n lot differs from the stock.</numerusform>
+            <numerusform>%n lots differ from the stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold: %n pack(s), expected %1.</source>
+        <translation>
+            <numerusform>Sold: %n pack, expected %1.</numerusform>
+            <numerusform>Sold: %n packs, expected %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collected: %1, difference %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product has no price in this tier: set it in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Packs sold: %n</source>
+        <translation>
+            <numerusform>Packs sold: %n</numerusform>
+            <numerusform>Packs sold: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money collected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted (packs): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count matched the stock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3220,6 +4727,167 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>Label not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::LocationDialog</name>
+    <message>
+        <source>New location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HS-CONG3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits and dashes. Stock lists and movements show it: it cannot be changed once the location is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Chest freezer by the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;itchen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or pick the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp;partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. T-103</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thermometer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no kitchen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. With a thermometer, the quarantine gets a daily reading like a freezer (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number written on the unit&apos;s thermometer: each day&apos;s reading must be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::LocationPanel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen or host partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;thermometer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location&apos;s code, kind and place are fixed once it is created. A location that still holds packs cannot be deactivated: move its stock first (Stock page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a place of the kind « %2 »: it gets no temperature readings, so it has no thermometer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the thermometer in %1 — %2 (now: %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the location %1 — %2? It will no longer be offered for stock; its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::LossDialog</name>
+    <message>
+        <source>Loss or destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, e.g. bags torn, freezer breakdown, recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack of %1 is in stock here: check the lot code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3349,15 +5017,7 @@ Answer No to start with your own organisation in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Freezers and cold rooms, partner freezers, movements, holds and the daily temperature log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliveries, sales at social prices and donations to partners, with bilingual delivery slips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3390,6 +5050,37 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>Participants&apos; tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::MoveDialog</name>
+    <message>
+        <source>Move packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose where the packs go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lot is held: it can only go to quarantine (or be destroyed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. freezer 1 defrost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack of %1 is in stock here: check the lot code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3499,6 +5190,136 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>Price &amp;tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: full price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The social price tier of this partner&apos;s purchases; see Settings &gt; Price tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::PriceTierDialog</name>
+    <message>
+        <source>Price tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and &apos;-&apos;. Partners and shipments refer to it; it cannot change later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Écoles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;French name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::PriceTierPanel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the tier « %1 »? It will no longer be offered for new shipments; past shipments and prices are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per pack of a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per pack ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a price to change it (for example 4,25). The new price applies to shipments from now on; past shipments keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price yet: a sale of this product in this tier is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be removed: enter the new price instead (0 for free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not an amount in dollars, e.g. 4,25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price of %1 in the tier « %2 »: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3899,6 +5720,56 @@ SEL:1</source>
     </message>
 </context>
 <context>
+    <name>glaneur::ui::ReturnDialog</name>
+    <message>
+        <source>Return from a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the bag&apos;s label or type the lot code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Returned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, e.g. unsold at the end of the school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, best before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n pack(s) received)</source>
+        <translation>
+            <numerusform>%1 (%n pack received)</numerusform>
+            <numerusform>%1 (%n packs received)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no partner holds packs of this lot shipped by us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glaneur::ui::SettingsPage</name>
     <message>
         <source>deactivated</source>
@@ -4083,6 +5954,486 @@ SEL:1</source>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ShipmentDraftModel</name>
+    <message>
+        <source>%1 (thawed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of packs (at least 1) for %1, or remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n pack(s) of %1 at %2.</source>
+        <translation>
+            <numerusform>Only %n pack of %1 at %2.</numerusform>
+            <numerusform>Only %n packs of %1 at %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ShipmentEditor</name>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or pick the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner &amp;freezer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price &amp;tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: delivery instructions, order number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a p&amp;roduct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or pick a finished product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, &amp;earliest best-before first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the packs from the lots that expire first (FEFO), in the kitchen&apos;s locations. Held and thawed lots are never proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or scan a &amp;lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the label or type the lot code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click the packs of a line to change them; Delete removes the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every line of this shipment? Nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its address and price tier show here once it is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address: enter it in Settings &gt; Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no price tier (full price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — price tier: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A donation is always free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no freezer at this partner: add it in Stock &gt; Locations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s)</source>
+        <translation>
+            <numerusform>%n pack</numerusform>
+            <numerusform>%n packs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>donation, free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid when the freezer is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a finished product of the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) on hold</source>
+        <translation>
+            <numerusform>%n pack on hold</numerusform>
+            <numerusform>%n packs on hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thawed pack(s)</source>
+        <translation>
+            <numerusform>%n thawed pack</numerusform>
+            <numerusform>%n thawed packs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not proposed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack of « %1 » can be shipped from the kitchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n pack(s) of « %1 » can be shipped from the kitchen: nothing added; ask for fewer.</source>
+        <translation>
+            <numerusform>Only %n pack of « %1 » can be shipped from the kitchen: nothing added; ask for fewer.</numerusform>
+            <numerusform>Only %n packs of « %1 » can be shipped from the kitchen: nothing added; ask for fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n pack(s))</source>
+        <translation>
+            <numerusform>%1 (%n pack)</numerusform>
+            <numerusform>%1 (%n packs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a lot code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a lot code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packs of %1 are in quarantine: they are not shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no finished lot « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack of %1 is left in the kitchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is on hold: it cannot be shipped until it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is on hold (%2): it cannot be shipped until it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thawed lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 was declared thawed (« décongelé »). Thawed food must not be refrozen and is used quickly; the slip will say so.
+
+Ship it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 not added: it was declared thawed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n more pack(s) of %1 in the kitchen.</source>
+        <translation>
+            <numerusform>Only %n more pack of %1 in the kitchen.</numerusform>
+            <numerusform>Only %n more packs of %1 in the kitchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %1 (%n pack(s)).</source>
+        <translation>
+            <numerusform>Added: %1 (%n pack).</numerusform>
+            <numerusform>Added: %1 (%n packs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the line to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the partner who receives the shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not in the partner list. Pick a partner from the list, or add it in Settings &gt; Partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line: a product (earliest best-before first) or a scanned lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hosts no partner freezer: add it in Stock &gt; Locations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping outside Quebec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipment %1 recorded: %n pack(s) to %2.</source>
+        <translation>
+            <numerusform>Shipment %1 recorded: %n pack to %2.</numerusform>
+            <numerusform>Shipment %1 recorded: %n packs to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ShipmentHistoryPanel</name>
+    <message>
+        <source>Search: shipment number or partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (thawed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip &amp;preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n shipment</numerusform>
+            <numerusform>%n shipments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a shipment to see its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the freezer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped outside Quebec after the warning was confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ShippingPage</name>
+    <message>
+        <source>No slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donation receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is recorded. Print its %2 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::ui::SiteDialog</name>
@@ -4125,6 +6476,430 @@ SEL:1</source>
     <message>
         <source>Postal c&amp;ode:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::SlipPrinting</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused %1. Check that it is on, or save the slip as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::StockPage</name>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move packs to another freezer, to a partner freezer or to quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss or destruction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs spoiled, broken, lost or destroyed, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return from a partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs a partner brings back into one of our places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count what a freezer holds; at a partner freezer, also the money collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A held lot cannot be shipped, moved (except to quarantine) or labelled until it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a product or a lot code, or scan a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any best-before date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Expiring within %n day</numerusform>
+            <numerusform>Expiring within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots by location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest best-before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Best-before within %n day(s)</source>
+        <translation>
+            <numerusform>Best-before within %n day</numerusform>
+            <numerusform>Best-before within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past its best-before date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All places of this lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse this movement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a mistake with a new movement that puts the packs back; the original stays in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thawed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best before today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kitchen places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All partner freezers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s)</source>
+        <translation>
+            <numerusform>%n pack</numerusform>
+            <numerusform>%n packs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) held</source>
+        <translation>
+            <numerusform>%n lot held</numerusform>
+            <numerusform>%n lots held</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a line to see its movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a line to see its lots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements of %1, all places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cold chain (%n to do)</source>
+        <translation>
+            <numerusform>Cold chain (%n to do)</numerusform>
+            <numerusform>Cold chain (%n to do)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) of %1 moved from %2 to %3.</source>
+        <translation>
+            <numerusform>%n pack of %1 moved from %2 to %3.</numerusform>
+            <numerusform>%n packs of %1 moved from %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pack(s) of %2 taken out of %3.</source>
+        <translation>
+            <numerusform>%1: %n pack of %2 taken out of %3.</numerusform>
+            <numerusform>%1: %n packs of %2 taken out of %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) of %1 returned by %2 into %3.</source>
+        <translation>
+            <numerusform>%n pack of %1 returned by %2 into %3.</numerusform>
+            <numerusform>%n packs of %1 returned by %2 into %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the lot to hold or release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 released (e.g. test results good)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 held? Until it is released it cannot be shipped, moved (except to quarantine) or labelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the movement to reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement #%1 is itself a reversal: record the movement again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement #%1 was already reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse a movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reverse #%1 (%2, %n pack(s) of %3)? Reason:</source>
+        <translation>
+            <numerusform>Reverse #%1 (%2, %n pack of %3)? Reason:</numerusform>
+            <numerusform>Reverse #%1 (%2, %n packs of %3)? Reason:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Movement #%1 reversed by #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::StockSourceFields</name>
+    <message>
+        <source>Scan the bag&apos;s label or type the lot code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n pack(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (%n pack)</numerusform>
+            <numerusform>%1 — %2 (%n packs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pack of %1 is in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, best before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thawed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n pack(s) here</source>
+        <translation>
+            <numerusform>of %n pack here</numerusform>
+            <numerusform>of %n packs here</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4534,6 +7309,65 @@ A supervisor adds them in Settings › Participants.</source>
     </message>
     <message>
         <source>Or touch a duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::TemperatureDialog</name>
+    <message>
+        <source>Temperature reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cold unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number on the thermometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thermometer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. -19,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emperature (°C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. door found ajar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cold unit is set up: add the freezers and cold rooms in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the limit of %1: saving opens a cold-chain event that needs a corrective action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit: %1 or colder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the temperature read, in °C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a temperature in °C (one decimal at most).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,7 +5,7 @@
     <name>glaneur::BatchRepository</name>
     <message>
         <source>There is no batch « %1 ».</source>
-        <translation>Le lot de transformation « %1 » n'existe pas.</translation>
+        <translation>Le lot de transformation « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The batch is already closed.</source>
@@ -16,7 +16,7 @@
     <name>glaneur::BatchService</name>
     <message>
         <source>The time is in the future. Check the date and time.</source>
-        <translation>L'heure est dans le futur. Vérifiez la date et l'heure.</translation>
+        <translation>L&apos;heure est dans le futur. Vérifiez la date et l&apos;heure.</translation>
     </message>
     <message>
         <source>The date is too far in the past. Check the date.</source>
@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>The time is before the batch started (%1).</source>
-        <translation>L'heure est antérieure au démarrage du lot de transformation (%1).</translation>
+        <translation>L&apos;heure est antérieure au démarrage du lot de transformation (%1).</translation>
     </message>
     <message>
         <source>The batch %1 is closed: it cannot be changed. Record a correction instead.</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Too many batches today in this kitchen: the batch code would be too long.</source>
-        <translation>Trop de lots de transformation aujourd'hui dans cette cuisine : le code de lot serait trop long.</translation>
+        <translation>Trop de lots de transformation aujourd&apos;hui dans cette cuisine : le code de lot serait trop long.</translation>
     </message>
     <message>
         <source>The weight consumed must be greater than zero.</source>
@@ -76,11 +76,11 @@
     </message>
     <message>
         <source>The weight is over 5,000 kg: check the number.</source>
-        <translation>Le poids dépasse 5 000 kg : vérifiez le nombre.</translation>
+        <translation>Le poids dépasse 5&#xa0;000 kg : vérifiez le nombre.</translation>
     </message>
     <message>
         <source>%1 is received by lot: scan the lot it comes from, so that a trace finds its farm.</source>
-        <translation>Le produit « %1 » est reçu par lot : scannez le lot d'où il provient, afin que le traçage retrouve sa ferme.</translation>
+        <translation>Le produit « %1 » est reçu par lot : scannez le lot d&apos;où il provient, afin que le traçage retrouve sa ferme.</translation>
     </message>
     <message>
         <source>%1 is not in the composition of %2.</source>
@@ -88,11 +88,11 @@
     </message>
     <message>
         <source>The end of the step must be after its start, and not in the future.</source>
-        <translation>La fin de l'étape doit être postérieure à son début, et ne peut pas être dans le futur.</translation>
+        <translation>La fin de l&apos;étape doit être postérieure à son début, et ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The weights of a step must be between 0 and 5,000 kg.</source>
-        <translation>Les poids d'une étape doivent être compris entre 0 et 5 000 kg.</translation>
+        <translation>Les poids d&apos;une étape doivent être compris entre 0 et 5&#xa0;000 kg.</translation>
     </message>
     <message>
         <source>The weight lost must be greater than zero.</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>The losses would be more than what the batch consumed (%1): record what went in first.</source>
-        <translation>Les pertes dépasseraient ce que le lot de transformation a consommé (%1) : enregistrez d'abord ce qui y est entré.</translation>
+        <translation>Les pertes dépasseraient ce que le lot de transformation a consommé (%1) : enregistrez d&apos;abord ce qui y est entré.</translation>
     </message>
     <message>
         <source>The corrective action</source>
@@ -108,47 +108,47 @@
     </message>
     <message>
         <source>The batch %1 has no such reading.</source>
-        <translation>Ce relevé n'existe pas dans le lot de transformation %1.</translation>
+        <translation>Ce relevé n&apos;existe pas dans le lot de transformation %1.</translation>
     </message>
     <message>
         <source>This reading is within its limit: no corrective action is needed.</source>
-        <translation>Ce relevé est conforme : aucune mesure corrective n'est nécessaire.</translation>
+        <translation>Ce relevé est conforme : aucune mesure corrective n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Enter the number of packs (at least 1).</source>
-        <translation>Entrez le nombre d'emballages (au moins 1).</translation>
+        <translation>Entrez le nombre d&apos;emballages (au moins 1).</translation>
     </message>
     <message>
         <source>Over 100,000 packs in one lot: check the number.</source>
-        <translation>Plus de 100 000 emballages dans un seul lot : vérifiez le nombre.</translation>
+        <translation>Plus de 100&#xa0;000 emballages dans un seul lot : vérifiez le nombre.</translation>
     </message>
     <message>
         <source>Enter the net weight of one pack (the product « %1 » has no pack size).</source>
-        <translation>Entrez le poids net d'un emballage (le produit « %1 » n'a pas de format).</translation>
+        <translation>Entrez le poids net d&apos;un emballage (le produit « %1 » n&apos;a pas de format).</translation>
     </message>
     <message>
         <source>A pack of over 50 kg: check the weight of one pack.</source>
-        <translation>Un emballage de plus de 50 kg : vérifiez le poids d'un emballage.</translation>
+        <translation>Un emballage de plus de 50 kg : vérifiez le poids d&apos;un emballage.</translation>
     </message>
     <message>
         <source>The product « %1 » has no shelf life: set it in the catalogue so the best-before date can be computed.</source>
-        <translation>Le produit « %1 » n'a pas de durée de conservation : indiquez-la dans le catalogue pour que la date « meilleur avant » puisse être calculée.</translation>
+        <translation>Le produit « %1 » n&apos;a pas de durée de conservation : indiquez-la dans le catalogue pour que la date « meilleur avant » puisse être calculée.</translation>
     </message>
     <message>
         <source>The pack date is in the future.</source>
-        <translation>La date d'emballage est dans le futur.</translation>
+        <translation>La date d&apos;emballage est dans le futur.</translation>
     </message>
     <message>
         <source>The pack date is before the batch started.</source>
-        <translation>La date d'emballage est antérieure au démarrage du lot de transformation.</translation>
+        <translation>La date d&apos;emballage est antérieure au démarrage du lot de transformation.</translation>
     </message>
     <message>
         <source>The location %1 is deactivated.</source>
-        <translation>L'emplacement %1 est désactivé.</translation>
+        <translation>L&apos;emplacement %1 est désactivé.</translation>
     </message>
     <message>
         <source>New packs go to a kitchen location first, not to %1.</source>
-        <translation>Les nouveaux emballages vont d'abord dans un emplacement de la cuisine, pas dans %1.</translation>
+        <translation>Les nouveaux emballages vont d&apos;abord dans un emplacement de la cuisine, pas dans %1.</translation>
     </message>
     <message>
         <source>Too many finished lots that day in this kitchen: the lot code would be too long.</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>The batch %1 cannot be closed: a reading is outside its limit without a corrective action: %2.</source>
-        <translation>Le lot de transformation %1 ne peut pas être clôturé : un relevé hors limite n'a pas de mesure corrective : %2.</translation>
+        <translation>Le lot de transformation %1 ne peut pas être clôturé : un relevé hors limite n&apos;a pas de mesure corrective : %2.</translation>
     </message>
     <message>
         <source>The reason of the correction</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>The batch %1 has no such input.</source>
-        <translation>Cette entrée n'existe pas dans le lot de transformation %1.</translation>
+        <translation>Cette entrée n&apos;existe pas dans le lot de transformation %1.</translation>
     </message>
     <message>
         <source>The corrected weight is the same as the recorded one.</source>
@@ -176,15 +176,15 @@
     </message>
     <message>
         <source>The lot %1 has only %2 left: the correction would consume more than it has.</source>
-        <translation>Il ne reste que %2 dans le lot %1 : la correction consommerait plus que ce qu'il contient.</translation>
+        <translation>Il ne reste que %2 dans le lot %1 : la correction consommerait plus que ce qu&apos;il contient.</translation>
     </message>
     <message>
         <source>The batch would have consumed less than it lost (%1): correct the losses first.</source>
-        <translation>Le lot de transformation aurait consommé moins que ce qu'il a perdu (%1) : corrigez d'abord les pertes.</translation>
+        <translation>Le lot de transformation aurait consommé moins que ce qu&apos;il a perdu (%1) : corrigez d&apos;abord les pertes.</translation>
     </message>
     <message>
         <source>The batch %1 has no such loss.</source>
-        <translation>Cette perte n'existe pas dans le lot de transformation %1.</translation>
+        <translation>Cette perte n&apos;existe pas dans le lot de transformation %1.</translation>
     </message>
     <message>
         <source>The losses would be more than what the batch consumed (%1).</source>
@@ -192,7 +192,61 @@
     </message>
     <message>
         <source>The batch %1 has no such reading, or it was already corrected.</source>
-        <translation>Ce relevé n'existe pas dans le lot de transformation %1, ou il a déjà été corrigé.</translation>
+        <translation>Ce relevé n&apos;existe pas dans le lot de transformation %1, ou il a déjà été corrigé.</translation>
+    </message>
+    <message>
+        <source>Say where the packs are stored: the kitchen %1 has no %2 yet.</source>
+        <translation>Indiquez où les emballages sont entreposés : la cuisine %1 n&apos;a pas encore d&apos;emplacement de type « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ColdChainRepository</name>
+    <message>
+        <source>There is no cold-chain event number %1.</source>
+        <translation>L&apos;événement de chaîne du froid numéro %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ColdChainService</name>
+    <message>
+        <source>Say which cold unit was read.</source>
+        <translation>Indiquez l&apos;unité froide dont la température a été relevée.</translation>
+    </message>
+    <message>
+        <source>The location %1 is deactivated.</source>
+        <translation>L&apos;emplacement %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a cold unit: only freezers and cold rooms get temperature readings.</source>
+        <translation>%1 n&apos;est pas une unité froide : seuls les congélateurs et les chambres froides ont des relevés de température.</translation>
+    </message>
+    <message>
+        <source>%1 °C is not a plausible reading: check the thermometer.</source>
+        <translation>%1 °C n&apos;est pas un relevé plausible : vérifiez le thermomètre.</translation>
+    </message>
+    <message>
+        <source>Enter the thermometer&apos;s number (or set it on the location %1 in Settings).</source>
+        <translation>Entrez le numéro du thermomètre (ou définissez-le pour l&apos;emplacement %1 dans les Paramètres).</translation>
+    </message>
+    <message>
+        <source>The thermometer</source>
+        <translation>Le thermomètre</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <source>The reading&apos;s time is in the future.</source>
+        <translation>L&apos;heure du relevé est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The corrective action</source>
+        <translation>La mesure corrective</translation>
+    </message>
+    <message>
+        <source>Choose a day.</source>
+        <translation>Choisissez une date.</translation>
     </message>
 </context>
 <context>
@@ -265,7 +319,7 @@
     <name>glaneur::FinishedLotRepository</name>
     <message>
         <source>There is no finished lot « %1 ».</source>
-        <translation>Le lot de produit fini « %1 » n'existe pas.</translation>
+        <translation>Le lot de produit fini « %1 » n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -276,7 +330,7 @@
     </message>
     <message>
         <source>There is no lot « %1 ».</source>
-        <translation>Le lot « %1 » n'existe pas.</translation>
+        <translation>Le lot « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The lot %1 is already on hold (%2).</source>
@@ -284,11 +338,15 @@
     </message>
     <message>
         <source>The lot %1 is not on hold.</source>
-        <translation>Le lot %1 n'est pas en retenue.</translation>
+        <translation>Le lot %1 n&apos;est pas en retenue.</translation>
     </message>
     <message>
         <source>The lot %1 is on hold (%2): release it first.</source>
-        <translation>Le lot %1 est en retenue (%2) : libérez-le d'abord.</translation>
+        <translation>Le lot %1 est en retenue (%2) : libérez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The lot %1 is on hold (%2): its labels cannot be printed until it is released.</source>
+        <translation>Le lot %1 est en retenue (%2) : ses étiquettes ne peuvent pas être imprimées avant sa libération.</translation>
     </message>
 </context>
 <context>
@@ -303,14 +361,14 @@
     </message>
     <message>
         <source>There is no location « %1 ».</source>
-        <translation>L'emplacement « %1 » n'existe pas.</translation>
+        <translation>L&apos;emplacement « %1 » n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::LocationService</name>
     <message>
         <source>A location code has 1 to 20 letters, digits or dashes, without accents or spaces (for example HS-CONG1).</source>
-        <translation>Un code d'emplacement compte de 1 à 20 lettres, chiffres ou tirets, sans accents ni espaces (par exemple HS-CONG1).</translation>
+        <translation>Un code d&apos;emplacement compte de 1 à 20 lettres, chiffres ou tirets, sans accents ni espaces (par exemple HS-CONG1).</translation>
     </message>
     <message>
         <source>The name</source>
@@ -323,6 +381,14 @@
     <message>
         <source>Only a partner freezer belongs to a partner.</source>
         <translation>Seul un congélateur partenaire peut appartenir à un partenaire.</translation>
+    </message>
+    <message>
+        <source>The thermometer</source>
+        <translation>Le thermomètre</translation>
+    </message>
+    <message>
+        <source>The location %1 still holds packs (%2): move them before deactivating it.</source>
+        <translation>L&apos;emplacement %1 contient encore des emballages (%2) : déplacez-les avant de le désactiver.</translation>
     </message>
 </context>
 <context>
@@ -342,6 +408,10 @@
     <message>
         <source>Row %1 of table %2 points at a missing record in %3.</source>
         <translation>La ligne %1 de la table %2 renvoie à un enregistrement absent de la table %3.</translation>
+    </message>
+    <message>
+        <source>The stock on hand differs from the ledger: %1.</source>
+        <translation>Le stock ne concorde pas avec le registre des mouvements : %1.</translation>
     </message>
 </context>
 <context>
@@ -385,7 +455,7 @@
     </message>
     <message>
         <source>A participant code has 1 to 12 letters, digits or dashes (for example P07). Do not use the person&apos;s name.</source>
-        <translation>Un code de participant compte de 1 à 12 lettres, chiffres ou tirets (par exemple P07). N'utilisez pas le nom de la personne.</translation>
+        <translation>Un code de participant compte de 1 à 12 lettres, chiffres ou tirets (par exemple P07). N&apos;utilisez pas le nom de la personne.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +494,44 @@
     <message>
         <source>The price tier</source>
         <translation>Le palier de prix</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::PriceRepository</name>
+    <message>
+        <source>A price tier with the code %1 already exists.</source>
+        <translation>Un palier de prix portant le code %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no price tier « %1 ».</source>
+        <translation>Le palier de prix « %1 » n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::PriceService</name>
+    <message>
+        <source>The French name</source>
+        <translation>Le nom français</translation>
+    </message>
+    <message>
+        <source>The English name</source>
+        <translation>Le nom anglais</translation>
+    </message>
+    <message>
+        <source>A tier code has 1 to 20 lowercase letters, digits or dashes, without accents or spaces (for example solidarity).</source>
+        <translation>Un code de palier compte de 1 à 20 lettres minuscules, chiffres ou tirets, sans accents ni espaces (par exemple solidarity).</translation>
+    </message>
+    <message>
+        <source>Only finished products are sold: « %1 » is raw produce.</source>
+        <translation>Seuls les produits finis sont vendus : « %1 » est un produit brut.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Over $1,000 for one pack: check the price.</source>
+        <translation>Plus de 1&#xa0;000 $ pour un seul emballage : vérifiez le prix.</translation>
     </message>
 </context>
 <context>
@@ -605,7 +713,7 @@
     </message>
     <message>
         <source>The share of « %1 » must be a percent above 0 and at most 100, with at most 2 decimals.</source>
-        <translation>La part de « %1 » doit être un pourcentage supérieur à 0 et d'au plus 100, avec au plus 2 décimales.</translation>
+        <translation>La part de « %1 » doit être un pourcentage supérieur à 0 et d&apos;au plus 100, avec au plus 2 décimales.</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -656,6 +764,111 @@
     </message>
 </context>
 <context>
+    <name>glaneur::ShipmentRepository</name>
+    <message>
+        <source>A shipment numbered %1 already exists.</source>
+        <translation>Une expédition portant le numéro %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no shipment « %1 ».</source>
+        <translation>L&apos;expédition « %1 » n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ShipmentService</name>
+    <message>
+        <source>%1 is outside Quebec (%2). Shipping food there is interprovincial trade: it needs a licence under the Safe Food for Canadians Regulations and a preventive control plan. Ship only if the kitchen holds them.</source>
+        <translation>%1 se trouve hors Québec (%2). Y expédier des aliments relève du commerce interprovincial : il faut une licence en vertu du Règlement sur la salubrité des aliments au Canada et un plan de contrôle préventif. N&apos;expédiez que si la cuisine les détient.</translation>
+    </message>
+    <message>
+        <source>Say which partner receives the shipment.</source>
+        <translation>Indiquez le partenaire destinataire de l&apos;expédition.</translation>
+    </message>
+    <message>
+        <source>The partner %1 is deactivated.</source>
+        <translation>Le partenaire %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>Enter the address of %1 first: a shipment record needs the recipient&apos;s address.</source>
+        <translation>Entrez d&apos;abord l&apos;adresse de %1 : la fiche d&apos;expédition doit indiquer l&apos;adresse du destinataire.</translation>
+    </message>
+    <message>
+        <source>Add at least one lot to the shipment.</source>
+        <translation>Ajoutez au moins un lot à l&apos;expédition.</translation>
+    </message>
+    <message>
+        <source>Over 200 lines on one shipment: split it.</source>
+        <translation>Plus de 200 lignes dans une seule expédition : divisez-la.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <source>The shipping date is in the future.</source>
+        <translation>La date d&apos;expédition est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The price tier « %1 » is deactivated.</source>
+        <translation>Le palier de prix « %1 » est désactivé.</translation>
+    </message>
+    <message>
+        <source>%1 hosts several freezers: say which one is restocked.</source>
+        <translation>%1 accueille plusieurs congélateurs : indiquez celui à réapprovisionner.</translation>
+    </message>
+    <message>
+        <source>%1 hosts no partner freezer: add it in Settings first.</source>
+        <translation>%1 n&apos;accueille aucun congélateur partenaire : ajoutez-le d&apos;abord dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 is not a freezer of %2.</source>
+        <translation>%1 n&apos;est pas un congélateur situé chez %2.</translation>
+    </message>
+    <message>
+        <source>The location %1 is deactivated.</source>
+        <translation>L&apos;emplacement %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>Only a restock goes to a partner freezer.</source>
+        <translation>Seul un réapprovisionnement peut aller dans un congélateur partenaire.</translation>
+    </message>
+    <message>
+        <source>Enter a number of packs (at least 1) for %1.</source>
+        <translation>Entrez un nombre d&apos;emballages (au moins 1) pour %1.</translation>
+    </message>
+    <message>
+        <source>Over 100,000 packs at once: check the number.</source>
+        <translation>Plus de 100&#xa0;000 emballages à la fois : vérifiez le nombre.</translation>
+    </message>
+    <message>
+        <source>No pack of %1 is left in the kitchen.</source>
+        <translation>Il ne reste aucun emballage du lot %1 dans la cuisine.</translation>
+    </message>
+    <message>
+        <source>%1 is in several places: say which one to take it from (%2).</source>
+        <translation>Le lot %1 se trouve à plusieurs emplacements : indiquez celui d&apos;où le prendre (%2).</translation>
+    </message>
+    <message>
+        <source>Ship from a kitchen location, not from %1.</source>
+        <translation>Expédiez à partir d&apos;un emplacement de la cuisine, pas de %1.</translation>
+    </message>
+    <message>
+        <source>Packs in quarantine are not shipped.</source>
+        <translation>Les emballages en quarantaine ne peuvent pas être expédiés.</translation>
+    </message>
+    <message>
+        <source>« %1 » has no price in the tier « %2 »: set it in Settings first.</source>
+        <translation>« %1 » n&apos;a pas de prix au palier « %2 » : indiquez-le d&apos;abord dans les Paramètres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n pack(s) of %1 left at %2.</source>
+        <translation>
+            <numerusform>Il ne reste que %n emballage du lot %1 à l&apos;emplacement %2.</numerusform>
+            <numerusform>Il ne reste que %n emballages du lot %1 à l&apos;emplacement %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>glaneur::SiteRepository</name>
     <message>
         <source>A kitchen with the code %1 already exists.</source>
@@ -686,7 +899,7 @@
     </message>
     <message>
         <source>Create a kitchen (site) in the settings first.</source>
-        <translation>Créez d'abord une cuisine (site) dans les Paramètres.</translation>
+        <translation>Créez d&apos;abord une cuisine (site) dans les Paramètres.</translation>
     </message>
     <message>
         <source>Several kitchens exist: choose the default one in the settings, or say which kitchen does the work.</source>
@@ -695,6 +908,123 @@
     <message>
         <source>The kitchen %1 is deactivated.</source>
         <translation>La cuisine %1 est désactivée.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::StockService</name>
+    <message>
+        <source>Enter a number of packs (at least 1).</source>
+        <translation>Entrez un nombre d&apos;emballages (au moins 1).</translation>
+    </message>
+    <message>
+        <source>Over 100,000 packs at once: check the number.</source>
+        <translation>Plus de 100&#xa0;000 emballages à la fois : vérifiez le nombre.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>La date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The location %1 is deactivated.</source>
+        <translation>L&apos;emplacement %1 est désactivé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n pack(s) of %1 left at %2.</source>
+        <translation>
+            <numerusform>Il ne reste que %n emballage du lot %1 à l&apos;emplacement %2.</numerusform>
+            <numerusform>Il ne reste que %n emballages du lot %1 à l&apos;emplacement %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say where the packs are now.</source>
+        <translation>Indiquez où se trouvent les emballages.</translation>
+    </message>
+    <message>
+        <source>Say where the packs go.</source>
+        <translation>Indiquez où vont les emballages.</translation>
+    </message>
+    <message>
+        <source>The packs are already at %1.</source>
+        <translation>Les emballages sont déjà à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Le motif</translation>
+    </message>
+    <message>
+        <source>A loss is either a loss or a destruction.</source>
+        <translation>Une perte doit être de type « Perte ou détérioration » ou « Destruction ».</translation>
+    </message>
+    <message>
+        <source>Say where the packs were.</source>
+        <translation>Indiquez où se trouvaient les emballages.</translation>
+    </message>
+    <message>
+        <source>Say which partner brings the packs back.</source>
+        <translation>Indiquez le partenaire qui rapporte les emballages.</translation>
+    </message>
+    <message>
+        <source>Say where the returned packs go.</source>
+        <translation>Indiquez où vont les emballages retournés.</translation>
+    </message>
+    <message>
+        <source>Returned packs go to a kitchen location or to quarantine, not to %1.</source>
+        <translation>Les emballages retournés vont dans un emplacement de la cuisine ou en quarantaine, pas dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds only %n pack(s) of %2 shipped by us.</source>
+        <translation>
+            <numerusform>%1 ne détient que %n emballage du lot %2 que nous lui avons expédié.</numerusform>
+            <numerusform>%1 ne détient que %n emballages du lot %2 que nous lui avons expédiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which location was counted.</source>
+        <translation>Indiquez l&apos;emplacement compté.</translation>
+    </message>
+    <message>
+        <source>Enter at least one counted lot.</source>
+        <translation>Entrez au moins un lot compté.</translation>
+    </message>
+    <message>
+        <source>The money collected cannot be negative.</source>
+        <translation>Le montant perçu ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative (%1).</source>
+        <translation>Un décompte ne peut pas être négatif (%1).</translation>
+    </message>
+    <message>
+        <source>The lot %1 is counted twice.</source>
+        <translation>Le lot %1 est compté deux fois.</translation>
+    </message>
+    <message>
+        <source>« %1 » has no price in the tier « %2 »: set it in Settings before counting.</source>
+        <translation>« %1 » n&apos;a pas de prix au palier « %2 » : indiquez-le dans les Paramètres avant de faire le décompte.</translation>
+    </message>
+    <message>
+        <source>The count differs from the stock: enter the reason of the difference.</source>
+        <translation>Le décompte diffère du stock : entrez le motif de l&apos;écart.</translation>
+    </message>
+    <message>
+        <source>Count %1</source>
+        <translation>Décompte %1</translation>
+    </message>
+    <message>
+        <source>There is no stock movement number %1.</source>
+        <translation>Le mouvement de stock numéro %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed: record the movement again instead.</source>
+        <translation>Une annulation ne peut pas être annulée : enregistrez plutôt le mouvement de nouveau.</translation>
+    </message>
+    <message>
+        <source>The movement %1 was already reversed.</source>
+        <translation>Le mouvement %1 a déjà été annulé.</translation>
+    </message>
+    <message>
+        <source>%1 returned packs of %2 since: reverse the return first.</source>
+        <translation>%1 a retourné des emballages du lot %2 depuis : annulez d&apos;abord le retour.</translation>
     </message>
 </context>
 <context>
@@ -751,7 +1081,7 @@
     <name>glaneur::TaskService</name>
     <message>
         <source>« %1 » is not a lot or batch code.</source>
-        <translation>« %1 » n'est ni un code de lot ni un code de lot de transformation.</translation>
+        <translation>« %1 » n&apos;est ni un code de lot ni un code de lot de transformation.</translation>
     </message>
     <message>
         <source>There is no lot or batch « %1 ».</source>
@@ -771,15 +1101,15 @@
     </message>
     <message>
         <source>There is no lot « %1 ».</source>
-        <translation>Le lot « %1 » n'existe pas.</translation>
+        <translation>Le lot « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The weight handled must be between 0 and 5,000 kg.</source>
-        <translation>Le poids manipulé doit être compris entre 0 et 5 000 kg.</translation>
+        <translation>Le poids manipulé doit être compris entre 0 et 5&#xa0;000 kg.</translation>
     </message>
     <message>
         <source>A task is already running for this participant (%1 since %2): stop it first.</source>
-        <translation>Une tâche est déjà en cours pour cette personne (%1 depuis %2) : arrêtez-la d'abord.</translation>
+        <translation>Une tâche est déjà en cours pour cette personne (%1 depuis %2) : arrêtez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>This task is already finished.</source>
@@ -787,7 +1117,7 @@
     </message>
     <message>
         <source>The end time is in the future.</source>
-        <translation>L'heure de fin est dans le futur.</translation>
+        <translation>L&apos;heure de fin est dans le futur.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
@@ -795,7 +1125,7 @@
     </message>
     <message>
         <source>This task would last over 16 hours: enter the time it really ended.</source>
-        <translation>Cette tâche durerait plus de 16 heures : entrez l'heure à laquelle elle s'est réellement terminée.</translation>
+        <translation>Cette tâche durerait plus de 16 heures : entrez l&apos;heure à laquelle elle s&apos;est réellement terminée.</translation>
     </message>
     <message>
         <source>The duration must be more than zero minutes.</source>
@@ -807,7 +1137,7 @@
     </message>
     <message>
         <source>Give the duration or the end, not two that disagree.</source>
-        <translation>Indiquez la durée ou l'heure de fin, pas deux valeurs contradictoires.</translation>
+        <translation>Indiquez la durée ou l&apos;heure de fin, pas deux valeurs contradictoires.</translation>
     </message>
     <message>
         <source>Enter when the task started and how long it lasted.</source>
@@ -819,7 +1149,7 @@
     </message>
     <message>
         <source>The task ends in the future. Check the date and time.</source>
-        <translation>La tâche se termine dans le futur. Vérifiez la date et l'heure.</translation>
+        <translation>La tâche se termine dans le futur. Vérifiez la date et l&apos;heure.</translation>
     </message>
     <message>
         <source>The date is too far in the past. Check the date.</source>
@@ -843,11 +1173,11 @@
     </message>
     <message>
         <source>The task is still running: stop it before reviewing it.</source>
-        <translation>La tâche est toujours en cours : arrêtez-la avant de l'examiner.</translation>
+        <translation>La tâche est toujours en cours : arrêtez-la avant de l&apos;examiner.</translation>
     </message>
     <message>
         <source>Choose a period whose end is not before its start.</source>
-        <translation>Choisissez une période dont la fin n'est pas antérieure au début.</translation>
+        <translation>Choisissez une période dont la fin n&apos;est pas antérieure au début.</translation>
     </message>
 </context>
 <context>
@@ -861,11 +1191,11 @@
     <name>glaneur::TraceService</name>
     <message>
         <source>« %1 » is not a lot code or a Glaneur label.</source>
-        <translation>« %1 » n'est ni un code de lot ni une étiquette Glaneur.</translation>
+        <translation>« %1 » n&apos;est ni un code de lot ni une étiquette Glaneur.</translation>
     </message>
     <message>
         <source>There is no lot « %1 ».</source>
-        <translation>Le lot « %1 » n'existe pas.</translation>
+        <translation>Le lot « %1 » n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1082,11 +1412,11 @@
     </message>
     <message>
         <source>Water loss (cooking, draining)</source>
-        <translation>Perte d'eau (cuisson, égouttage)</translation>
+        <translation>Perte d&apos;eau (cuisson, égouttage)</translation>
     </message>
     <message>
         <source>Blanching water temperature</source>
-        <translation>Température de l'eau de blanchiment</translation>
+        <translation>Température de l&apos;eau de blanchiment</translation>
     </message>
     <message>
         <source>Blanching time</source>
@@ -1098,7 +1428,7 @@
     </message>
     <message>
         <source>Wash water check</source>
-        <translation>Vérification de l'eau de lavage</translation>
+        <translation>Vérification de l&apos;eau de lavage</translation>
     </message>
     <message>
         <source>Vacuum seal check</source>
@@ -1127,6 +1457,50 @@
     <message>
         <source>Community service</source>
         <translation>Travaux communautaires</translation>
+    </message>
+    <message>
+        <source>Batch output</source>
+        <translation>Sortie de production</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Partner freezer restock</source>
+        <translation>Réapprovisionnement d&apos;un congélateur partenaire</translation>
+    </message>
+    <message>
+        <source>Sale at a partner freezer</source>
+        <translation>Vente au congélateur partenaire</translation>
+    </message>
+    <message>
+        <source>Sale to an organisation</source>
+        <translation>Vente à un organisme</translation>
+    </message>
+    <message>
+        <source>Loss or spoilage</source>
+        <translation>Perte ou détérioration</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <source>Inventory adjustment</source>
+        <translation>Ajustement d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vente</translation>
     </message>
 </context>
 <context>
@@ -1161,11 +1535,15 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Opens a batch, or the trace of a lot, from its code or label scan.</source>
-        <translation>Ouvre un lot de transformation, ou le traçage d'un lot, à partir de son code ou du scan de son étiquette.</translation>
+        <translation>Ouvre un lot de transformation, ou le traçage d&apos;un lot, à partir de son code ou du scan de son étiquette.</translation>
     </message>
     <message>
         <source>Starts on the participants&apos; full-screen task screen (a touch station); its Quit button opens the main window.</source>
-        <translation>Démarre sur l'écran des tâches des participant·es, en plein écran (poste tactile); son bouton Quitter ouvre la fenêtre principale.</translation>
+        <translation>Démarre sur l&apos;écran des tâches des participant·es, en plein écran (poste tactile); son bouton Quitter ouvre la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Starts on that page: reception, processing, stock, cold-chain, shipping, traceability, reports or settings.</source>
+        <translation>Démarre sur cette page : reception (réception), processing (transformation), stock, cold-chain (chaîne du froid), shipping (expédition), traceability (traçabilité), reports (rapports) ou settings (paramètres).</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +2286,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1: « %2 » is not a record number (for example 12 or #12).</source>
-        <translation>%1 : « %2 » n'est pas un numéro de fiche (par exemple 12 ou #12).</translation>
+        <translation>%1 : « %2 » n&apos;est pas un numéro de fiche (par exemple 12 ou #12).</translation>
     </message>
     <message>
         <source>Name the batch: glaneur-cli %1 BATCH …</source>
@@ -1948,7 +2326,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Warning: %1 %2 is outside its limit (%3) and needs a corrective action; a batch cannot close without it: glaneur-cli batch action %4 --reading %5 --text &quot;…&quot;</source>
-        <translation>Attention : %1 : %2, hors limite (%3). Une mesure corrective est requise; sans elle, le lot de transformation ne peut pas être clôturé : glaneur-cli batch action %4 --reading %5 --text "…"</translation>
+        <translation>Attention : %1 : %2, hors limite (%3). Une mesure corrective est requise; sans elle, le lot de transformation ne peut pas être clôturé : glaneur-cli batch action %4 --reading %5 --text &quot;…&quot;</translation>
     </message>
     <message>
         <source>Reading #%1 recorded in %2: %3 %4 (limit %5).</source>
@@ -1988,7 +2366,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The batch %1 has no reading #%2.</source>
-        <translation>Le lot de transformation %1 n'a pas de relevé #%2.</translation>
+        <translation>Le lot de transformation %1 n&apos;a pas de relevé #%2.</translation>
     </message>
     <message>
         <source>Reading #%1 corrected to %2 (#%3).</source>
@@ -1996,7 +2374,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Say what to correct with one of --input ID, --loss ID or --reading ID.</source>
-        <translation>Indiquez quoi corriger avec l'une des options --input ID, --loss ID ou --reading ID.</translation>
+        <translation>Indiquez quoi corriger avec l&apos;une des options --input ID, --loss ID ou --reading ID.</translation>
     </message>
     <message>
         <source>Input #%1 corrected to %2 (#%3).</source>
@@ -2259,7 +2637,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Name the task by its number: glaneur-cli task reject ID --note &quot;…&quot;</source>
-        <translation>Indiquez le numéro de la tâche : glaneur-cli task reject ID --note "…"</translation>
+        <translation>Indiquez le numéro de la tâche : glaneur-cli task reject ID --note &quot;…&quot;</translation>
     </message>
     <message>
         <source>The task</source>
@@ -2307,11 +2685,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Name the lot: glaneur-cli hold LOT --reason &quot;…&quot;</source>
-        <translation>Indiquez le lot : glaneur-cli hold LOT --reason "…"</translation>
+        <translation>Indiquez le lot : glaneur-cli hold LOT --reason &quot;…&quot;</translation>
     </message>
     <message>
         <source>Name the lot: glaneur-cli release LOT --reason &quot;…&quot;</source>
-        <translation>Indiquez le lot : glaneur-cli release LOT --reason "…"</translation>
+        <translation>Indiquez le lot : glaneur-cli release LOT --reason &quot;…&quot;</translation>
     </message>
     <message>
         <source>The lot %1 is on hold: %2.</source>
@@ -2335,7 +2713,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>in %1</source>
-        <translation>à l'emplacement %1</translation>
+        <translation>à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>batch %1  %2, started %3%4</source>
@@ -2363,7 +2741,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>(no batch has used it)</source>
-        <translation>(aucun lot de transformation ne l'a utilisé)</translation>
+        <translation>(aucun lot de transformation ne l&apos;a utilisé)</translation>
     </message>
     <message>
         <source>Name the lot: glaneur-cli trace LOT [--direction backward|forward|both]</source>
@@ -2379,11 +2757,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Location code of letters, digits and dashes, e.g. HS-CONG1.</source>
-        <translation>Code de l'emplacement, en lettres, chiffres et tirets, p. ex. HS-CONG1.</translation>
+        <translation>Code de l&apos;emplacement, en lettres, chiffres et tirets, p. ex. HS-CONG1.</translation>
     </message>
     <message>
         <source>The location&apos;s name.</source>
-        <translation>Le nom de l'emplacement.</translation>
+        <translation>Le nom de l&apos;emplacement.</translation>
     </message>
     <message>
         <source>The kitchen it belongs to.</source>
@@ -2391,7 +2769,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The partner that hosts it (partner-freezer; name or #id).</source>
-        <translation>Le partenaire qui l'accueille (partner-freezer; nom ou #id).</translation>
+        <translation>Le partenaire qui l&apos;accueille (partner-freezer; nom ou #id).</translation>
     </message>
     <message>
         <source>List the locations.</source>
@@ -2415,7 +2793,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Consume kilograms of a reception lot in a batch.</source>
-        <translation>Consommer des kilogrammes d'un lot de réception dans un lot de transformation.</translation>
+        <translation>Consommer des kilogrammes d&apos;un lot de réception dans un lot de transformation.</translation>
     </message>
     <message>
         <source>The reception lot (code or scanned label).</source>
@@ -2427,11 +2805,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Add an ingredient that is not received by lot (water, oil, salt).</source>
-        <translation>Ajouter un ingrédient qui n'est pas reçu par lot (eau, huile, sel).</translation>
+        <translation>Ajouter un ingrédient qui n&apos;est pas reçu par lot (eau, huile, sel).</translation>
     </message>
     <message>
         <source>The ingredient&apos;s product code.</source>
-        <translation>Le code de produit de l'ingrédient.</translation>
+        <translation>Le code de produit de l&apos;ingrédient.</translation>
     </message>
     <message>
         <source>Kilograms added.</source>
@@ -2443,23 +2821,23 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>When the step started (default: now).</source>
-        <translation>Début de l'étape (par défaut : maintenant).</translation>
+        <translation>Début de l&apos;étape (par défaut : maintenant).</translation>
     </message>
     <message>
         <source>When the step ended.</source>
-        <translation>Fin de l'étape.</translation>
+        <translation>Fin de l&apos;étape.</translation>
     </message>
     <message>
         <source>Kilograms that went into the step.</source>
-        <translation>Kilogrammes en entrée de l'étape.</translation>
+        <translation>Kilogrammes en entrée de l&apos;étape.</translation>
     </message>
     <message>
         <source>Kilograms that came out of the step.</source>
-        <translation>Kilogrammes en sortie de l'étape.</translation>
+        <translation>Kilogrammes en sortie de l&apos;étape.</translation>
     </message>
     <message>
         <source>Record a loss: peels and trim to compost, rejects discarded, water lost.</source>
-        <translation>Enregistrer une perte : pelures et parures au compost, rejets jetés, perte d'eau.</translation>
+        <translation>Enregistrer une perte : pelures et parures au compost, rejets jetés, perte d&apos;eau.</translation>
     </message>
     <message>
         <source>Kilograms lost.</source>
@@ -2467,7 +2845,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The step where it was lost.</source>
-        <translation>L'étape où la perte a eu lieu.</translation>
+        <translation>L&apos;étape où la perte a eu lieu.</translation>
     </message>
     <message>
         <source>Record a control reading against its critical limit.</source>
@@ -2487,7 +2865,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Record the corrective action of a reading outside its limit.</source>
-        <translation>Enregistrer la mesure corrective d'un relevé hors limite.</translation>
+        <translation>Enregistrer la mesure corrective d&apos;un relevé hors limite.</translation>
     </message>
     <message>
         <source>The reading&apos;s number (see batch show).</source>
@@ -2503,19 +2881,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Number of packs.</source>
-        <translation>Nombre d'emballages.</translation>
+        <translation>Nombre d&apos;emballages.</translation>
     </message>
     <message>
         <source>Net grams of one pack (default: the product&apos;s).</source>
-        <translation>Poids net d'un emballage, en grammes (par défaut : celui du produit).</translation>
+        <translation>Poids net d&apos;un emballage, en grammes (par défaut : celui du produit).</translation>
     </message>
     <message>
         <source>Where the packs are stored.</source>
-        <translation>L'emplacement où les emballages sont entreposés.</translation>
+        <translation>L&apos;emplacement où les emballages sont entreposés.</translation>
     </message>
     <message>
         <source>Pack date (default: today); best-before follows.</source>
-        <translation>Date d'emballage (par défaut : aujourd'hui); la date « meilleur avant » en découle.</translation>
+        <translation>Date d&apos;emballage (par défaut : aujourd&apos;hui); la date « meilleur avant » en découle.</translation>
     </message>
     <message>
         <source>Close a batch and print its mass balance; closed batches are immutable.</source>
@@ -2527,7 +2905,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The input to correct (see batch show).</source>
-        <translation>L'entrée à corriger (voir batch show).</translation>
+        <translation>L&apos;entrée à corriger (voir batch show).</translation>
     </message>
     <message>
         <source>The loss to correct.</source>
@@ -2575,7 +2953,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>First day in the program (default: today).</source>
-        <translation>Premier jour dans le programme (par défaut : aujourd'hui).</translation>
+        <translation>Premier jour dans le programme (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Last day in the program (empty: still in it).</source>
@@ -2607,7 +2985,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Record a participant&apos;s task after the fact.</source>
-        <translation>Enregistrer après coup une tâche d'un·e participant·e.</translation>
+        <translation>Enregistrer après coup une tâche d&apos;un·e participant·e.</translation>
     </message>
     <message>
         <source>The participant&apos;s code.</source>
@@ -2679,15 +3057,15 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Last day (default: today).</source>
-        <translation>Dernier jour (par défaut : aujourd'hui).</translation>
+        <translation>Dernier jour (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Why (required; kept in the history).</source>
-        <translation>Motif (obligatoire; conservé dans l'historique).</translation>
+        <translation>Motif (obligatoire; conservé dans l&apos;historique).</translation>
     </message>
     <message>
         <source>Put a lot on hold: no processing, shipping or labelling until released.</source>
-        <translation>Mettre un lot en retenue : aucune transformation, expédition ni impression d'étiquettes jusqu'à sa libération.</translation>
+        <translation>Mettre un lot en retenue : aucune transformation, expédition ni impression d&apos;étiquettes jusqu&apos;à sa libération.</translation>
     </message>
     <message>
         <source>Release a lot from its hold.</source>
@@ -2695,7 +3073,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The genealogy of a lot, with the quantities at each hop.</source>
-        <translation>La généalogie d'un lot, avec les quantités à chaque maillon.</translation>
+        <translation>La généalogie d&apos;un lot, avec les quantités à chaque maillon.</translation>
     </message>
     <message>
         <source>backward, forward or both (default).</source>
@@ -2703,7 +3081,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>One ingredient of a finished product by share of weight, e.g. CAROTTE:55; repeat it for each ingredient, the shares adding up to 100. Saves a new recipe version.</source>
-        <translation>Un ingrédient d'un produit fini et sa part du poids, p. ex. CAROTTE:55; répétez l'option pour chaque ingrédient, les parts totalisant 100. Enregistre une nouvelle version de la composition.</translation>
+        <translation>Un ingrédient d&apos;un produit fini et sa part du poids, p. ex. CAROTTE:55; répétez l&apos;option pour chaque ingrédient, les parts totalisant 100. Enregistre une nouvelle version de la composition.</translation>
     </message>
     <message>
         <source>Composition, version %1: %2</source>
@@ -2715,7 +3093,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1 % of what a batch consumed</source>
-        <translation>%1 % de ce qu'un lot de transformation a consommé</translation>
+        <translation>%1 % de ce qu&apos;un lot de transformation a consommé</translation>
     </message>
     <message>
         <source>--unexplained-loss-percent needs a whole number of percent.</source>
@@ -2723,7 +3101,697 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Warn when a batch&apos;s unexplained loss passes N % of what it consumed (5 by default).</source>
-        <translation>Avertir quand la perte inexpliquée d'un lot de transformation dépasse N % de ce qu'il a consommé (5 par défaut).</translation>
+        <translation>Avertir quand la perte inexpliquée d&apos;un lot de transformation dépasse N % de ce qu&apos;il a consommé (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>No lot was in the unit.</source>
+        <translation>Aucun lot ne se trouvait dans l&apos;unité froide.</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded (limit %3).</source>
+        <translation>%1 : relevé de %2 enregistré (limite %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is OUT OF LIMIT (%3). Cold-chain event #%4 is open.</source>
+        <translation>%1 : %2, HORS LIMITE (%3). L&apos;événement de chaîne du froid #%4 est ouvert.</translation>
+    </message>
+    <message>
+        <source>Lots in the unit:</source>
+        <translation>Lots dans l&apos;unité froide :</translation>
+    </message>
+    <message>
+        <source>Record the corrective action: glaneur-cli temperature action %1 --text &quot;…&quot; [--thawed]</source>
+        <translation>Enregistrez la mesure corrective : glaneur-cli temperature action %1 --text &quot;…&quot; [--thawed]</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <source>Thermometer</source>
+        <translation>Thermomètre</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Every cold unit has a reading on %1.</source>
+        <translation>Toutes les unités froides ont un relevé le %1.</translation>
+    </message>
+    <message>
+        <source>No reading on %1 for:</source>
+        <translation>Aucun relevé le %1 pour :</translation>
+    </message>
+    <message>
+        <source>closed, thawed</source>
+        <translation>clôturé, lots décongelés</translation>
+    </message>
+    <message>
+        <source>No open cold-chain event.</source>
+        <translation>Aucun événement de chaîne du froid ouvert.</translation>
+    </message>
+    <message>
+        <source>No cold-chain event.</source>
+        <translation>Aucun événement de chaîne du froid.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Lots (packs)</source>
+        <translation>Lots (emballages)</translation>
+    </message>
+    <message>
+        <source>Cold-chain event #%1 (%2)</source>
+        <translation>Événement de chaîne du froid #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 read %2 on %3 at %4 (limit %5), by %6.</source>
+        <translation>Le thermomètre %1 indiquait %2 à l&apos;emplacement %3 le %4 (limite %5); relevé par %6.</translation>
+    </message>
+    <message>
+        <source>Corrective actions:</source>
+        <translation>Mesures correctives :</translation>
+    </message>
+    <message>
+        <source>(lots declared thawed)</source>
+        <translation>(lots déclarés décongelés)</translation>
+    </message>
+    <message>
+        <source>Name the event by its number, e.g. 3 or #3.</source>
+        <translation>Indiquez l&apos;événement par son numéro, p. ex. 3 ou #3.</translation>
+    </message>
+    <message>
+        <source>The cold unit.</source>
+        <translation>L&apos;unité froide.</translation>
+    </message>
+    <message>
+        <source>Record a cold unit&apos;s temperature; out of its limit, it opens an event listing the lots inside.</source>
+        <translation>Enregistrer la température d&apos;une unité froide; hors limite, un événement est ouvert avec la liste des lots qu&apos;elle contient.</translation>
+    </message>
+    <message>
+        <source>The reading in °C, e.g. -18.5 (or --celsius=-18.5).</source>
+        <translation>Le relevé en °C, p. ex. -18,5 (ou --celsius=-18,5).</translation>
+    </message>
+    <message>
+        <source>The thermometer read (default: the unit&apos;s).</source>
+        <translation>Le thermomètre utilisé (par défaut : celui de l&apos;unité froide).</translation>
+    </message>
+    <message>
+        <source>When it was read (default: now).</source>
+        <translation>Moment du relevé (par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Une note.</translation>
+    </message>
+    <message>
+        <source>List the temperature readings, newest first.</source>
+        <translation>Lister les relevés de température, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>Only this cold unit.</source>
+        <translation>Seulement cette unité froide.</translation>
+    </message>
+    <message>
+        <source>From this day on.</source>
+        <translation>À partir de cette date.</translation>
+    </message>
+    <message>
+        <source>Up to this day.</source>
+        <translation>Jusqu&apos;à cette date.</translation>
+    </message>
+    <message>
+        <source>Only readings out of limit.</source>
+        <translation>Seulement les relevés hors limite.</translation>
+    </message>
+    <message>
+        <source>The cold units without a reading on a day (the daily reminder).</source>
+        <translation>Les unités froides sans relevé à une date donnée (le rappel quotidien).</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>La date (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>List the cold-chain events, newest first.</source>
+        <translation>Lister les événements de chaîne du froid, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>Only events without a corrective action.</source>
+        <translation>Seulement les événements sans mesure corrective.</translation>
+    </message>
+    <message>
+        <source>Show a cold-chain event, its lots and its corrective actions.</source>
+        <translation>Afficher un événement de chaîne du froid, ses lots et ses mesures correctives.</translation>
+    </message>
+    <message>
+        <source>Record the corrective action of a cold-chain event.</source>
+        <translation>Enregistrer la mesure corrective d&apos;un événement de chaîne du froid.</translation>
+    </message>
+    <message>
+        <source>The lots in the unit thawed (« décongelé »).</source>
+        <translation>Les lots de l&apos;unité froide ont décongelé : ils sont déclarés « décongelés ».</translation>
+    </message>
+    <message>
+        <source>--%1 needs an amount in dollars.</source>
+        <translation>--%1 attend un montant en dollars.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a temperature in degrees Celsius.</source>
+        <translation>--%1 attend une température en degrés Celsius.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>La date de --to est antérieure à celle de --from.</translation>
+    </message>
+    <message>
+        <source>Name the location: glaneur-cli location thermometer CODE --id THERMOMETER</source>
+        <translation>Indiquez l&apos;emplacement : glaneur-cli location thermometer CODE --id THERMOMETER</translation>
+    </message>
+    <message>
+        <source>The thermometer of %1 is now %2.</source>
+        <translation>Le thermomètre de l&apos;emplacement %1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>The number of the thermometer in it (cold units).</source>
+        <translation>Le numéro du thermomètre qui s&apos;y trouve (unités froides).</translation>
+    </message>
+    <message>
+        <source>Set the thermometer of a cold unit (its daily readings name it).</source>
+        <translation>Définir le thermomètre d&apos;une unité froide (ses relevés quotidiens l&apos;indiquent).</translation>
+    </message>
+    <message>
+        <source>The thermometer&apos;s number.</source>
+        <translation>Le numéro du thermomètre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s)</source>
+        <translation>
+            <numerusform>%n emballage</numerusform>
+            <numerusform>%n emballages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 left at %3.</source>
+        <translation>Il reste %1 du lot %2 à l&apos;emplacement %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 moved from %3 to %4 (movement #%5).</source>
+        <translation>Déplacement de %1 du lot %2 de %3 vers %4 (mouvement #%5).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 destroyed at %3: %4 (movement #%5).</source>
+        <translation>Destruction de %1 du lot %2 à l&apos;emplacement %3 : %4 (mouvement #%5).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lost at %3: %4 (movement #%5).</source>
+        <translation>Perte de %1 du lot %2 à l&apos;emplacement %3 : %4 (mouvement #%5).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 returned by %3 to %4 (movement #%5).</source>
+        <translation>Retour de %1 du lot %2 par %3 vers %4 (mouvement #%5).</translation>
+    </message>
+    <message>
+        <source>Name the movement: glaneur-cli reverse MOVEMENT_ID --reason &quot;…&quot;</source>
+        <translation>Indiquez le mouvement : glaneur-cli reverse MOVEMENT_ID --reason &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Movement #%1 reversed by movement #%2: %3 of %4 back %5.</source>
+        <translation>Mouvement #%1 annulé par le mouvement #%2 : %3 du lot %4, %5.</translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>retrait du stock</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>retour à %1</translation>
+    </message>
+    <message>
+        <source>« movements » needs --lot or --location (see « glaneur-cli help movements »).</source>
+        <translation>« movements » exige --lot ou --location (consultez « glaneur-cli help movements »).</translation>
+    </message>
+    <message>
+        <source>of #%1</source>
+        <translation>de #%1</translation>
+    </message>
+    <message>
+        <source>(reversed)</source>
+        <translation>(mouvement annulé)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>--expiring-days cannot be negative.</source>
+        <translation>La valeur de --expiring-days ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>thawed</source>
+        <translation>décongelé</translation>
+    </message>
+    <message>
+        <source>past best-before</source>
+        <translation>meilleur avant dépassé</translation>
+    </message>
+    <message>
+        <source>No stock on hand matches.</source>
+        <translation>Aucun stock ne correspond aux critères.</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Total: %1, %2.</source>
+        <translation>Total : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can be picked in the kitchen; %3 missing.</source>
+        <translation>On ne peut prélever que %1 de %2 dans la cuisine; il en manque %3.</translation>
+    </message>
+    <message>
+        <source>--lot « %1 »: write the lot and the packs counted, e.g. P-261122-HS-01:12.</source>
+        <translation>--lot « %1 » : écrivez le lot et le nombre d&apos;emballages comptés, p. ex. P-261122-HS-01:12.</translation>
+    </message>
+    <message>
+        <source>Count #%1 of %2 recorded.</source>
+        <translation>Décompte #%1 de l&apos;emplacement %2 enregistré.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Sold: %1.</source>
+        <translation>Ventes : %1.</translation>
+    </message>
+    <message>
+        <source>Expected: %1; collected: %2; difference: %3.</source>
+        <translation>Attendu : %1; perçu : %2; écart : %3.</translation>
+    </message>
+    <message>
+        <source>Give one --packs for each --lot, in the same order.</source>
+        <translation>Indiquez un --packs pour chaque --lot, dans le même ordre.</translation>
+    </message>
+    <message>
+        <source>Give one --from for each --lot, in the same order, or none.</source>
+        <translation>Indiquez un --from pour chaque --lot, dans le même ordre, ou aucun.</translation>
+    </message>
+    <message>
+        <source>Nothing was shipped. Add --confirm-outside-quebec to ship anyway.</source>
+        <translation>Rien n&apos;a été expédié. Ajoutez --confirm-outside-quebec pour expédier quand même.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédié le</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Name the shipment: glaneur-cli shipment show NUMBER</source>
+        <translation>Indiquez l&apos;expédition : glaneur-cli shipment show NUMBER</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Destinataire : %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
+        <source>Partner freezer: %1</source>
+        <translation>Congélateur partenaire : %1</translation>
+    </message>
+    <message>
+        <source>Price tier: %1</source>
+        <translation>Palier de prix : %1</translation>
+    </message>
+    <message>
+        <source>Shipped: %1 from %2, by %3</source>
+        <translation>Expédié le %1 depuis la cuisine %2, par %3</translation>
+    </message>
+    <message>
+        <source>Outside Quebec: shipped after the warning was confirmed.</source>
+        <translation>Hors Québec : expédié après confirmation de l&apos;avertissement.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Total: %1, %2, %3.</source>
+        <translation>Total : %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>Name the shipment: glaneur-cli shipment slip NUMBER --out FILE.pdf</source>
+        <translation>Indiquez l&apos;expédition : glaneur-cli shipment slip NUMBER --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Say where to write the slip with --out FILE.pdf.</source>
+        <translation>Indiquez où enregistrer le document avec --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 written to %3.</source>
+        <translation>%1 de l&apos;expédition %2 enregistré dans %3.</translation>
+    </message>
+    <message>
+        <source>Price tier %1 added.</source>
+        <translation>Palier de prix %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Name the tier: glaneur-cli tier edit CODE --name-fr … --name-en …</source>
+        <translation>Indiquez le palier : glaneur-cli tier edit CODE --name-fr … --name-en …</translation>
+    </message>
+    <message>
+        <source>Price tier %1 updated.</source>
+        <translation>Palier de prix %1 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Name the tier: glaneur-cli tier %1 CODE</source>
+        <translation>Indiquez le palier : glaneur-cli tier %1 CODE</translation>
+    </message>
+    <message>
+        <source>Price tier %1 is active.</source>
+        <translation>Le palier de prix %1 est actif.</translation>
+    </message>
+    <message>
+        <source>Price tier %1 is deactivated.</source>
+        <translation>Le palier de prix %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation>Nom français</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Nom anglais</translation>
+    </message>
+    <message>
+        <source>A pack of %1 costs %2 in the tier %3.</source>
+        <translation>Un emballage de %1 coûte %2 au palier %3.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
+        <source>Price per pack</source>
+        <translation>Prix par emballage</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>When it happened (default: now).</source>
+        <translation>Moment de l&apos;opération (par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <source>The finished lot (code or scanned label).</source>
+        <translation>Le lot de produit fini (code ou étiquette scannée).</translation>
+    </message>
+    <message>
+        <source>Move packs between two locations (to a partner freezer: a restock).</source>
+        <translation>Déplacer des emballages entre deux emplacements (vers un congélateur partenaire : un réapprovisionnement).</translation>
+    </message>
+    <message>
+        <source>Where the packs are.</source>
+        <translation>L&apos;emplacement où se trouvent les emballages.</translation>
+    </message>
+    <message>
+        <source>Where they go.</source>
+        <translation>L&apos;emplacement de destination.</translation>
+    </message>
+    <message>
+        <source>Why (kept in the history).</source>
+        <translation>Motif (conservé dans l&apos;historique).</translation>
+    </message>
+    <message>
+        <source>Ship packs to a partner (sale, donation or restock); prints the shipment number.</source>
+        <translation>Expédier des emballages à un partenaire (vente, don ou réapprovisionnement); affiche le numéro d&apos;expédition.</translation>
+    </message>
+    <message>
+        <source>The partner who receives it (name or #id).</source>
+        <translation>Le partenaire destinataire (nom ou #id).</translation>
+    </message>
+    <message>
+        <source>A finished lot; repeat --lot, --packs and --from for several lines.</source>
+        <translation>Un lot de produit fini; répétez --lot, --packs et --from pour plusieurs lignes.</translation>
+    </message>
+    <message>
+        <source>Packs of that lot.</source>
+        <translation>Nombre d&apos;emballages de ce lot.</translation>
+    </message>
+    <message>
+        <source>Where that lot is taken (default: where it is in the kitchen).</source>
+        <translation>L&apos;emplacement d&apos;où ce lot est pris (par défaut : là où il se trouve dans la cuisine).</translation>
+    </message>
+    <message>
+        <source>%1 (default: sale).</source>
+        <translation>%1 (par défaut : sale, une vente).</translation>
+    </message>
+    <message>
+        <source>Price tier of a sale (default: the partner&apos;s).</source>
+        <translation>Palier de prix d&apos;une vente (par défaut : celui du partenaire).</translation>
+    </message>
+    <message>
+        <source>The partner freezer a restock fills.</source>
+        <translation>Le congélateur partenaire à remplir lors d&apos;un réapprovisionnement.</translation>
+    </message>
+    <message>
+        <source>The kitchen it leaves from (default: the default kitchen).</source>
+        <translation>La cuisine d&apos;où part l&apos;expédition (par défaut : la cuisine par défaut).</translation>
+    </message>
+    <message>
+        <source>A note on the delivery slip.</source>
+        <translation>Une note à inscrire sur le bon de livraison.</translation>
+    </message>
+    <message>
+        <source>The partner is outside Quebec and the kitchen may ship there (TR-10).</source>
+        <translation>Le partenaire est hors Québec et la cuisine est autorisée à y expédier (TR-10).</translation>
+    </message>
+    <message>
+        <source>List the shipments, newest first.</source>
+        <translation>Lister les expéditions, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s shipments.</source>
+        <translation>Seulement les expéditions de ce partenaire.</translation>
+    </message>
+    <message>
+        <source>Number or partner contains.</source>
+        <translation>Texte contenu dans le numéro ou le nom du partenaire.</translation>
+    </message>
+    <message>
+        <source>Show a shipment and its lines.</source>
+        <translation>Afficher une expédition et ses lignes.</translation>
+    </message>
+    <message>
+        <source>Write the bilingual delivery slip (or donation receipt) of a shipment as a PDF.</source>
+        <translation>Produire en PDF le bon de livraison bilingue (ou le reçu de don) d&apos;une expédition.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à créer.</translation>
+    </message>
+    <message>
+        <source>Packs on hand per lot and location, earliest best-before first.</source>
+        <translation>Emballages en stock par lot et par emplacement, meilleur avant le plus proche d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Only this location.</source>
+        <translation>Seulement cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Only this lot.</source>
+        <translation>Seulement ce lot.</translation>
+    </message>
+    <message>
+        <source>Only this kitchen.</source>
+        <translation>Seulement cette cuisine.</translation>
+    </message>
+    <message>
+        <source>Only the freezers at partners.</source>
+        <translation>Seulement les congélateurs partenaires.</translation>
+    </message>
+    <message>
+        <source>Only lots whose best-before is within D days.</source>
+        <translation>Seulement les lots dont la date « meilleur avant » tombe d&apos;ici D jours.</translation>
+    </message>
+    <message>
+        <source>The stock ledger of a lot or a location, in the order it was written.</source>
+        <translation>Le registre des mouvements d&apos;un lot ou d&apos;un emplacement, dans l&apos;ordre d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Movements from or to this location.</source>
+        <translation>Mouvements en provenance ou à destination de cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Undo a stock movement with a reversing movement.</source>
+        <translation>Annuler un mouvement de stock par un contre-mouvement.</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Motif (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Record packs spoiled, broken or lost, or destroyed with --destroy.</source>
+        <translation>Enregistrer des emballages détériorés, brisés ou perdus, ou détruits avec --destroy.</translation>
+    </message>
+    <message>
+        <source>Where the packs were.</source>
+        <translation>L&apos;emplacement où se trouvaient les emballages.</translation>
+    </message>
+    <message>
+        <source>What happened (required).</source>
+        <translation>Ce qui s&apos;est passé (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The packs were destroyed (e.g. a held lot).</source>
+        <translation>Les emballages ont été détruits (p. ex. un lot retenu).</translation>
+    </message>
+    <message>
+        <source>Packs a partner brings back.</source>
+        <translation>Enregistrer un retour : des emballages qu&apos;un partenaire rapporte.</translation>
+    </message>
+    <message>
+        <source>Who brings them back.</source>
+        <translation>Qui les rapporte.</translation>
+    </message>
+    <message>
+        <source>Where they go: a kitchen location or quarantine.</source>
+        <translation>Où ils vont : un emplacement de la cuisine ou la quarantaine.</translation>
+    </message>
+    <message>
+        <source>Count a location; at a partner freezer the packs gone are sales, reconciled with the cash.</source>
+        <translation>Faire le décompte d&apos;un emplacement; dans un congélateur partenaire, les emballages manquants sont comptés comme des ventes et rapprochés de l&apos;argent en caisse.</translation>
+    </message>
+    <message>
+        <source>The location counted.</source>
+        <translation>L&apos;emplacement compté.</translation>
+    </message>
+    <message>
+        <source>A lot and the packs found, e.g. P-261122-HS-01:12; repeat it.</source>
+        <translation>Un lot et le nombre d&apos;emballages trouvés, p. ex. P-261122-HS-01:12; répétez l&apos;option pour chaque lot.</translation>
+    </message>
+    <message>
+        <source>Money found in a partner freezer&apos;s cash box.</source>
+        <translation>L&apos;argent trouvé dans la caisse d&apos;un congélateur partenaire.</translation>
+    </message>
+    <message>
+        <source>Why a kitchen count differs, or cash is missing.</source>
+        <translation>Pourquoi le décompte d&apos;un emplacement de la cuisine présente un écart, ou pourquoi il manque de l&apos;argent.</translation>
+    </message>
+    <message>
+        <source>Which packs to take for an order: earliest best-before first.</source>
+        <translation>Quels emballages prendre pour une commande : meilleur avant le plus proche d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The finished product.</source>
+        <translation>Le produit fini.</translation>
+    </message>
+    <message>
+        <source>Add a price tier.</source>
+        <translation>Ajouter un palier de prix.</translation>
+    </message>
+    <message>
+        <source>Lowercase code, e.g. solidarity.</source>
+        <translation>Code en minuscules, p. ex. solidarity.</translation>
+    </message>
+    <message>
+        <source>Rename a price tier.</source>
+        <translation>Renommer un palier de prix.</translation>
+    </message>
+    <message>
+        <source>Deactivate a price tier (past sales keep it).</source>
+        <translation>Désactiver un palier de prix (les ventes passées le conservent).</translation>
+    </message>
+    <message>
+        <source>Reactivate a price tier.</source>
+        <translation>Réactiver un palier de prix.</translation>
+    </message>
+    <message>
+        <source>List the price tiers.</source>
+        <translation>Lister les paliers de prix.</translation>
+    </message>
+    <message>
+        <source>Include deactivated tiers.</source>
+        <translation>Inclure les paliers désactivés.</translation>
+    </message>
+    <message>
+        <source>Set the price of one pack of a product in a tier (from now on).</source>
+        <translation>Fixer le prix d&apos;un emballage d&apos;un produit dans un palier (à compter de maintenant).</translation>
+    </message>
+    <message>
+        <source>The price tier.</source>
+        <translation>Le palier de prix.</translation>
+    </message>
+    <message>
+        <source>Price of one pack, e.g. 4.25.</source>
+        <translation>Prix d&apos;un emballage, p. ex. 4,25.</translation>
+    </message>
+    <message>
+        <source>Current prices per tier.</source>
+        <translation>Prix en vigueur par palier.</translation>
+    </message>
+    <message>
+        <source>Only this product (default: every finished product).</source>
+        <translation>Seulement ce produit (par défaut : tous les produits finis).</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::documents::DeliverySlip</name>
+    <message>
+        <source>Cannot write the PDF file %1.</source>
+        <translation>Impossible d&apos;écrire le fichier PDF %1.</translation>
     </message>
 </context>
 <context>
@@ -2802,7 +3870,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>« %1 » is not a weight in kg.</source>
-        <translation>« %1 » n'est pas un poids en kg.</translation>
+        <translation>« %1 » n&apos;est pas un poids en kg.</translation>
     </message>
     <message>
         <source>corrects #%1: %2</source>
@@ -2854,7 +3922,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Record a correction of the selected line, with its reason. The original line stays in the history.</source>
-        <translation>Enregistrer une correction de la ligne sélectionnée, avec sa raison. La ligne d'origine reste dans l'historique.</translation>
+        <translation>Enregistrer une correction de la ligne sélectionnée, avec sa raison. La ligne d&apos;origine reste dans l&apos;historique.</translation>
     </message>
     <message>
         <source>#</source>
@@ -2890,7 +3958,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Scan the crate&apos;s label or type the lot code</source>
-        <translation>Scannez l'étiquette du bac ou tapez le code de lot</translation>
+        <translation>Scannez l&apos;étiquette du bac ou tapez le code de lot</translation>
     </message>
     <message>
         <source>Add the lot</source>
@@ -2938,11 +4006,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Start of the step</source>
-        <translation>Début de l'étape</translation>
+        <translation>Début de l&apos;étape</translation>
     </message>
     <message>
         <source>End of the step</source>
-        <translation>Fin de l'étape</translation>
+        <translation>Fin de l&apos;étape</translation>
     </message>
     <message>
         <source>kg in</source>
@@ -3110,7 +4178,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Enter the kilograms of the ingredient.</source>
-        <translation>Entrez les kilogrammes de l'ingrédient.</translation>
+        <translation>Entrez les kilogrammes de l&apos;ingrédient.</translation>
     </message>
     <message>
         <source>Step « %1 » recorded.</source>
@@ -3142,7 +4210,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>A reading is outside its limit without a corrective action: record the action first.</source>
-        <translation>Un relevé est hors limite sans mesure corrective : enregistrez d'abord la mesure.</translation>
+        <translation>Un relevé est hors limite sans mesure corrective : enregistrez d&apos;abord la mesure.</translation>
     </message>
     <message>
         <source>Warning: %1 of what was consumed is unexplained (over the %2 % threshold). Check the weights, the losses and the packs.</source>
@@ -3150,7 +4218,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>This batch made no finished lot.</source>
-        <translation>Ce lot de transformation n'a produit aucun lot de produit fini.</translation>
+        <translation>Ce lot de transformation n&apos;a produit aucun lot de produit fini.</translation>
     </message>
     <message>
         <source>Close the batch</source>
@@ -3178,7 +4246,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>A correction needs its reason: nothing was changed.</source>
-        <translation>Une correction doit être motivée : rien n'a été modifié.</translation>
+        <translation>Une correction doit être motivée : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Correct a weight</source>
@@ -3186,7 +4254,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Right total weight for line #%1, in kg (0 to cancel it):</source>
-        <translation>Poids total exact de la ligne nº %1, en kg (0 pour l'annuler) :</translation>
+        <translation>Poids total exact de la ligne nº %1, en kg (0 pour l&apos;annuler) :</translation>
     </message>
     <message>
         <source>Select the reading outside its limit.</source>
@@ -3202,10 +4270,449 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
 </context>
 <context>
+    <name>glaneur::ui::ColdActionDialog</name>
+    <message>
+        <source>Corrective action</source>
+        <translation>Mesure corrective</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 read on %4 (limit %5), thermometer %6, by %7.</source>
+        <translation>%1 — %2 : relevé de %3 le %4 (limite %5), thermomètre %6, par %7.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Emballages</translation>
+    </message>
+    <message>
+        <source>No lot was in the unit.</source>
+        <translation>Aucun lot ne se trouvait dans l&apos;unité froide.</translation>
+    </message>
+    <message>
+        <source>Lots in the unit then:</source>
+        <translation>Lots présents dans l&apos;unité à ce moment :</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Earlier action:</source>
+        <translation>Mesure précédente :</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. door closed, bags moved to freezer 2, −19 °C two hours later</source>
+        <translation>Ce qui a été fait, p. ex. porte fermée, sacs déplacés dans le congélateur 2, −19 °C deux heures plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Ce qui a été fait :</translation>
+    </message>
+    <message>
+        <source>Product thawed</source>
+        <translation>Produit décongelé</translation>
+    </message>
+    <message>
+        <source>Check it when the bags had softened: the lots above are then flagged « thawed » in the stock.</source>
+        <translation>Cochez cette case si les sacs avaient ramolli : les lots ci-dessus sont alors marqués « décongelé » dans le stock.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ColdChainPage</name>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>Enter a reading…</source>
+        <translation>Saisir un relevé…</translation>
+    </message>
+    <message>
+        <source>Corrective action…</source>
+        <translation>Mesure corrective…</translation>
+    </message>
+    <message>
+        <source>Cold units today</source>
+        <translation>Unités froides aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Thermometer</source>
+        <translation>Thermomètre</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>pas encore de relevé</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>The thermometer reading of the selected unit.</source>
+        <translation>Le relevé de température de l&apos;unité sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Set the thermometer…</source>
+        <translation>Définir le thermomètre…</translation>
+    </message>
+    <message>
+        <source>The number of the thermometer that stays in the selected unit; readings take it by default.</source>
+        <translation>Le numéro du thermomètre qui reste dans l&apos;unité sélectionnée; les relevés l&apos;utilisent par défaut.</translation>
+    </message>
+    <message>
+        <source>Cold-chain events</source>
+        <translation>Événements de la chaîne du froid</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>Mesure requise</translation>
+    </message>
+    <message>
+        <source>Action taken, thawed</source>
+        <translation>Mesure prise, décongelé</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
+    </message>
+    <message>
+        <source>Show closed events too</source>
+        <translation>Afficher aussi les événements fermés</translation>
+    </message>
+    <message>
+        <source>Record what was done about the selected event, and whether the product thawed.</source>
+        <translation>Consigner ce qui a été fait pour l&apos;événement sélectionné, et si le produit a décongelé.</translation>
+    </message>
+    <message>
+        <source>Lot in the unit</source>
+        <translation>Lot dans l&apos;unité</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Emballages</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Relevés</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <source>Out of limit only</source>
+        <translation>Hors limite seulement</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Out of limit</source>
+        <translation>Hors limite</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source>No temperature reading yet today for %n cold unit(s): %1.</source>
+        <translation>
+            <numerusform>Pas encore de relevé de température aujourd&apos;hui pour %n unité froide : %1.</numerusform>
+            <numerusform>Pas encore de relevé de température aujourd&apos;hui pour %n unités froides : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All cold units</source>
+        <translation>Toutes les unités froides</translation>
+    </message>
+    <message>
+        <source>%1 at %2 on %3</source>
+        <translation>%1 à %2 le %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cold-chain event(s) need a corrective action: %1.</source>
+        <translation>
+            <numerusform>%n événement de la chaîne du froid exige une mesure corrective : %1.</numerusform>
+            <numerusform>%n événements de la chaîne du froid exigent une mesure corrective : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cold-chain event.</source>
+        <translation>Aucun événement de la chaîne du froid.</translation>
+    </message>
+    <message>
+        <source>No open cold-chain event.</source>
+        <translation>Aucun événement ouvert de la chaîne du froid.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 on %4 (limit %5), thermometer %6, read by %7.</source>
+        <translation>%1 — %2 : %3 le %4 (limite %5), thermomètre %6, relevé par %7.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Action by %1 on %2: %3</source>
+        <translation>Mesure prise par %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>product thawed</source>
+        <translation>produit décongelé</translation>
+    </message>
+    <message>
+        <source>No lot was in the unit.</source>
+        <translation>Aucun lot ne se trouvait dans l&apos;unité froide.</translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2.</source>
+        <translation>Relevé de %1 enregistré pour %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 is above its limit (%3). A cold-chain event was opened with the %n lot(s) that were in the unit.</source>
+        <translation>
+            <numerusform>%1 dans %2 dépasse la limite (%3). Un événement de la chaîne du froid a été ouvert pour %n lot présent dans l&apos;unité.</numerusform>
+            <numerusform>%1 dans %2 dépasse la limite (%3). Un événement de la chaîne du froid a été ouvert pour les %n lots présents dans l&apos;unité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the corrective action now?</source>
+        <translation>Enregistrer la mesure corrective maintenant?</translation>
+    </message>
+    <message>
+        <source>Select the event.</source>
+        <translation>Sélectionnez l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Corrective action recorded for %1; its lots are flagged « thawed ».</source>
+        <translation>Mesure corrective enregistrée pour %1; ses lots sont marqués « décongelé ».</translation>
+    </message>
+    <message>
+        <source>Corrective action recorded for %1.</source>
+        <translation>Mesure corrective enregistrée pour %1.</translation>
+    </message>
+    <message>
+        <source>Select the cold unit whose thermometer you set.</source>
+        <translation>Sélectionnez l&apos;unité froide dont vous voulez définir le thermomètre.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Number of the thermometer in %1 — %2 (now: %3):</source>
+        <translation>Numéro du thermomètre de %1 — %2 (actuel : %3) :</translation>
+    </message>
+    <message>
+        <source>The thermometer of %1 is now %2.</source>
+        <translation>Le thermomètre de %1 est maintenant %2.</translation>
+    </message>
+</context>
+<context>
     <name>glaneur::ui::ComingSoonPage</name>
     <message>
         <source>Coming soon</source>
         <translation>À venir</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::CountDialog</name>
+    <message>
+        <source>Count a location</source>
+        <translation>Décompte d&apos;un emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Meilleur avant</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>money found in the cash box, e.g. 42,50</source>
+        <translation>argent trouvé dans la caisse, p. ex. 42,50</translation>
+    </message>
+    <message>
+        <source>&amp;Money collected:</source>
+        <translation>Montant &amp;perçu :</translation>
+    </message>
+    <message>
+        <source>required when the count differs from the stock</source>
+        <translation>obligatoire si le décompte diffère du stock</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Sales point of %1, price tier « %2 »: the packs gone are recorded as sold.</source>
+        <translation>Point de vente de %1, palier de prix « %2 » : les emballages manquants sont enregistrés comme vendus.</translation>
+    </message>
+    <message>
+        <source>A difference with the stock is recorded as an inventory adjustment.</source>
+        <translation>Un écart avec le stock est enregistré comme ajustement d&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>aucun prix</translation>
+    </message>
+    <message>
+        <source>Nothing is in stock here.</source>
+        <translation>Rien n&apos;est en stock ici.</translation>
+    </message>
+    <message>
+        <source>The count matches the stock.</source>
+        <translation>Le décompte correspond au stock.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) differ from the stock.</source>
+        <translation>
+            <numerusform>%n lot présente un écart avec le stock.</numerusform>
+            <numerusform>%n lots présentent un écart avec le stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold: %n pack(s), expected %1.</source>
+        <translation>
+            <numerusform>Vendu : %n emballage, montant attendu : %1.</numerusform>
+            <numerusform>Vendus : %n emballages, montant attendu : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collected: %1, difference %2.</source>
+        <translation>Perçu : %1, écart : %2.</translation>
+    </message>
+    <message>
+        <source>A product has no price in this tier: set it in Settings first.</source>
+        <translation>Un produit n&apos;a pas de prix dans ce palier : fixez-le d&apos;abord dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>« %1 » is not an amount of money.</source>
+        <translation>« %1 » n&apos;est pas un montant d&apos;argent.</translation>
+    </message>
+    <message>
+        <source>Count of %1 saved.</source>
+        <translation>Décompte de %1 enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packs sold: %n</source>
+        <translation>
+            <numerusform>Emballages vendus : %n</numerusform>
+            <numerusform>Emballages vendus : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money expected: %1</source>
+        <translation>Montant attendu : %1</translation>
+    </message>
+    <message>
+        <source>Money collected: %1</source>
+        <translation>Montant perçu : %1</translation>
+    </message>
+    <message>
+        <source>Difference: %1</source>
+        <translation>Écart : %1</translation>
+    </message>
+    <message>
+        <source>Adjusted (packs): %1</source>
+        <translation>Ajustements (emballages) : %1</translation>
+    </message>
+    <message>
+        <source>The count matched the stock.</source>
+        <translation>Le décompte correspondait au stock.</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +4732,167 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message>
         <source>Label not saved</source>
         <translation>Étiquette non enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::LocationDialog</name>
+    <message>
+        <source>New location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HS-CONG3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished">&amp;Code :</translation>
+    </message>
+    <message>
+        <source>Letters, digits and dashes. Stock lists and movements show it: it cannot be changed once the location is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Chest freezer by the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;itchen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or pick the partner</source>
+        <translation type="unfinished">Tapez ou choisissez le partenaire</translation>
+    </message>
+    <message>
+        <source>Host &amp;partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. T-103</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thermometer:</source>
+        <translation type="unfinished">&amp;Thermomètre :</translation>
+    </message>
+    <message>
+        <source>(no kitchen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. With a thermometer, the quarantine gets a daily reading like a freezer (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number written on the unit&apos;s thermometer: each day&apos;s reading must be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::LocationPanel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Kitchen or host partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermometer</source>
+        <translation type="unfinished">Thermomètre</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">non défini</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished">désactivé</translation>
+    </message>
+    <message>
+        <source>Edit &amp;thermometer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location&apos;s code, kind and place are fixed once it is created. A location that still holds packs cannot be deactivated: move its stock first (Stock page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a place of the kind « %2 »: it gets no temperature readings, so it has no thermometer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the thermometer in %1 — %2 (now: %3):</source>
+        <translation type="unfinished">Numéro du thermomètre de %1 — %2 (actuel : %3) :</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Non enregistré</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished">Désactiver</translation>
+    </message>
+    <message>
+        <source>Deactivate the location %1 — %2? It will no longer be offered for stock; its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::LossDialog</name>
+    <message>
+        <source>Loss or destruction</source>
+        <translation>Perte ou destruction</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Ce qui s&apos;est passé :</translation>
+    </message>
+    <message>
+        <source>required, e.g. bags torn, freezer breakdown, recall</source>
+        <translation>obligatoire, p. ex. sacs déchirés, panne de congélateur, rappel</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>No pack of %1 is in stock here: check the lot code.</source>
+        <translation>Aucun emballage du lot %1 n&apos;est en stock ici : vérifiez le code de lot.</translation>
     </message>
 </context>
 <context>
@@ -3353,16 +5021,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Stock</translation>
     </message>
     <message>
-        <source>Freezers and cold rooms, partner freezers, movements, holds and the daily temperature log.</source>
-        <translation>Congélateurs et chambres froides, congélateurs des partenaires, mouvements, retenues et registre quotidien des températures.</translation>
-    </message>
-    <message>
         <source>Shipping</source>
         <translation>Expéditions</translation>
-    </message>
-    <message>
-        <source>Deliveries, sales at social prices and donations to partners, with bilingual delivery slips.</source>
-        <translation>Livraisons, ventes à prix social et dons aux partenaires, avec bordereaux de livraison bilingues.</translation>
     </message>
     <message>
         <source>Traceability</source>
@@ -3395,6 +5055,37 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message>
         <source>Participants&apos; tasks</source>
         <translation>Tâches des participant·es</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::MoveDialog</name>
+    <message>
+        <source>Move packs</source>
+        <translation>Déplacer des emballages</translation>
+    </message>
+    <message>
+        <source>choose where the packs go</source>
+        <translation>choisissez où vont les emballages</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers :</translation>
+    </message>
+    <message>
+        <source>This lot is held: it can only go to quarantine (or be destroyed).</source>
+        <translation>Ce lot est retenu : il ne peut aller qu&apos;en quarantaine (ou être détruit).</translation>
+    </message>
+    <message>
+        <source>optional, e.g. freezer 1 defrost</source>
+        <translation>facultatif, p. ex. dégivrage du congélateur 1</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>No pack of %1 is in stock here: check the lot code.</source>
+        <translation>Aucun emballage du lot %1 n&apos;est en stock ici : vérifiez le code de lot.</translation>
     </message>
 </context>
 <context>
@@ -3432,7 +5123,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Shown on the task screen, e.g. Amélie</source>
-        <translation>Affiché à l'écran des tâches, p. ex. Amélie</translation>
+        <translation>Affiché à l&apos;écran des tâches, p. ex. Amélie</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
@@ -3505,6 +5196,136 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <source>Price &amp;tier:</source>
         <translation>Pa&amp;lier de prix :</translation>
     </message>
+    <message>
+        <source>(none: full price)</source>
+        <translation>(aucun : plein tarif)</translation>
+    </message>
+    <message>
+        <source>The social price tier of this partner&apos;s purchases; see Settings &gt; Price tiers.</source>
+        <translation>Le palier de prix social appliqué aux achats de ce partenaire; voir Paramètres &gt; Paliers de prix.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::PriceTierDialog</name>
+    <message>
+        <source>Price tier: %1</source>
+        <translation>Palier de prix : %1</translation>
+    </message>
+    <message>
+        <source>New price tier</source>
+        <translation>Nouveau palier de prix</translation>
+    </message>
+    <message>
+        <source>e.g. school</source>
+        <translation>p. ex. school</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and &apos;-&apos;. Partners and shipments refer to it; it cannot change later.</source>
+        <translation>Lettres minuscules, chiffres et « - ». Les partenaires et les expéditions y font référence; il ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>e.g. Écoles</source>
+        <translation>p. ex. Écoles</translation>
+    </message>
+    <message>
+        <source>&amp;French name:</source>
+        <translation>Nom fra&amp;nçais :</translation>
+    </message>
+    <message>
+        <source>e.g. Schools</source>
+        <translation>p. ex. Schools</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>Nom &amp;anglais :</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::PriceTierPanel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation>Nom français</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Nom anglais</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Deactivate the tier « %1 »? It will no longer be offered for new shipments; past shipments and prices are kept.</source>
+        <translation>Désactiver le palier « %1 »? Il ne sera plus proposé pour les nouvelles expéditions; les expéditions et les prix passés sont conservés.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Price per pack of a product</source>
+        <translation>Prix par emballage d&apos;un produit</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produit :</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
+        <source>Price per pack ($)</source>
+        <translation>Prix par emballage ($)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Fixé par</translation>
+    </message>
+    <message>
+        <source>Double-click a price to change it (for example 4,25). The new price applies to shipments from now on; past shipments keep theirs.</source>
+        <translation>Double-cliquez sur un prix pour le modifier (par exemple 4,25). Le nouveau prix s&apos;applique aux expéditions à compter de maintenant; les expéditions passées conservent le leur.</translation>
+    </message>
+    <message>
+        <source>No price yet: a sale of this product in this tier is refused.</source>
+        <translation>Aucun prix pour l&apos;instant : toute vente de ce produit dans ce palier est refusée.</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>aucun prix</translation>
+    </message>
+    <message>
+        <source>A price cannot be removed: enter the new price instead (0 for free).</source>
+        <translation>Un prix ne peut pas être supprimé : entrez plutôt le nouveau prix (0 pour gratuit).</translation>
+    </message>
+    <message>
+        <source>« %1 » is not an amount in dollars, e.g. 4,25.</source>
+        <translation>« %1 » n&apos;est pas un montant en dollars, p. ex. 4,25.</translation>
+    </message>
+    <message>
+        <source>New price of %1 in the tier « %2 »: %3.</source>
+        <translation>Nouveau prix de %1 dans le palier « %2 » : %3.</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::ui::ProcessingPage</name>
@@ -3526,7 +5347,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Opens the full-screen, touch-friendly screen where participants record their tasks.</source>
-        <translation>Ouvre l'écran tactile plein écran où les participant·es enregistrent leurs tâches.</translation>
+        <translation>Ouvre l&apos;écran tactile plein écran où les participant·es enregistrent leurs tâches.</translation>
     </message>
     <message>
         <source>Search a batch or a product</source>
@@ -3655,7 +5476,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>The composition of a finished product, by weight. Each change makes a new version; batches keep the version they used.</source>
-        <translation>La composition d'un produit fini, en poids. Chaque modification crée une nouvelle version; les lots de transformation conservent la version qu'ils ont utilisée.</translation>
+        <translation>La composition d&apos;un produit fini, en poids. Chaque modification crée une nouvelle version; les lots de transformation conservent la version qu&apos;ils ont utilisée.</translation>
     </message>
     <message>
         <source>Com&amp;position:</source>
@@ -3908,6 +5729,56 @@ SEL:1</translation>
     </message>
 </context>
 <context>
+    <name>glaneur::ui::ReturnDialog</name>
+    <message>
+        <source>Return from a partner</source>
+        <translation>Retour d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>Scan the bag&apos;s label or type the lot code</source>
+        <translation>Scannez l&apos;étiquette du sac ou tapez le code de lot</translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation>&amp;Lot :</translation>
+    </message>
+    <message>
+        <source>&amp;Returned by:</source>
+        <translation>&amp;Rapporté par :</translation>
+    </message>
+    <message>
+        <source>&amp;Packs:</source>
+        <translation>&amp;Emballages :</translation>
+    </message>
+    <message>
+        <source>&amp;Put in:</source>
+        <translation>&amp;Placer dans :</translation>
+    </message>
+    <message>
+        <source>required, e.g. unsold at the end of the school year</source>
+        <translation>obligatoire, p. ex. invendus à la fin de l&apos;année scolaire</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>%1, best before %2</source>
+        <translation>%1, meilleur avant le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n pack(s) received)</source>
+        <translation>
+            <numerusform>%1 (%n emballage reçu)</numerusform>
+            <numerusform>%1 (%n emballages reçus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no partner holds packs of this lot shipped by us.</source>
+        <translation>aucun partenaire ne détient d&apos;emballages de ce lot expédiés par nous.</translation>
+    </message>
+</context>
+<context>
     <name>glaneur::ui::SettingsPage</name>
     <message>
         <source>deactivated</source>
@@ -4070,7 +5941,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>A batch is flagged when the weight nobody can explain (neither packed nor recorded as a loss) passes this share of what it consumed.</source>
-        <translation>Un lot de transformation est signalé quand le poids que personne ne peut expliquer (ni emballé ni enregistré comme perte) dépasse cette part de ce qu'il a consommé.</translation>
+        <translation>Un lot de transformation est signalé quand le poids que personne ne peut expliquer (ni emballé ni enregistré comme perte) dépasse cette part de ce qu&apos;il a consommé.</translation>
     </message>
     <message>
         <source>&amp;Unexplained loss threshold:</source>
@@ -4091,6 +5962,488 @@ SEL:1</translation>
     <message>
         <source>To</source>
         <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Price tiers</source>
+        <translation>Paliers de prix</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ShipmentDraftModel</name>
+    <message>
+        <source>%1 (thawed)</source>
+        <translation>%1 (décongelé)</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>aucun prix</translation>
+    </message>
+    <message>
+        <source>Enter a number of packs (at least 1) for %1, or remove the line.</source>
+        <translation>Entrez un nombre d&apos;emballages (au moins 1) pour %1, ou retirez la ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n pack(s) of %1 at %2.</source>
+        <translation>
+            <numerusform>Il n&apos;y a que %n emballage de %1 dans %2.</numerusform>
+            <numerusform>Il n&apos;y a que %n emballages de %1 dans %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Meilleur avant</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Emballages</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ShipmentEditor</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Type or pick the partner</source>
+        <translation>Tapez ou choisissez le partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Partner &amp;freezer:</source>
+        <translation>&amp;Congélateur partenaire :</translation>
+    </message>
+    <message>
+        <source>Price &amp;tier:</source>
+        <translation>Palier de pri&amp;x :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Optional: delivery instructions, order number…</source>
+        <translation>Facultatif : instructions de livraison, numéro de commande…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;roduct:</source>
+        <translation>Ajouter un p&amp;roduit :</translation>
+    </message>
+    <message>
+        <source>Type or pick a finished product</source>
+        <translation>Tapez ou choisissez un produit fini</translation>
+    </message>
+    <message>
+        <source>Add, &amp;earliest best-before first</source>
+        <translation>Ajouter, &amp;meilleur avant le plus proche d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Takes the packs from the lots that expire first (FEFO), in the kitchen&apos;s locations. Held and thawed lots are never proposed.</source>
+        <translation>Prend les emballages des lots dont la date « meilleur avant » est la plus proche (premier périmé, premier sorti), dans les emplacements de la cuisine. Les lots retenus et décongelés ne sont jamais proposés.</translation>
+    </message>
+    <message>
+        <source>packs</source>
+        <translation>emballages</translation>
+    </message>
+    <message>
+        <source>or scan a &amp;lot:</source>
+        <translation>ou scanner un &amp;lot :</translation>
+    </message>
+    <message>
+        <source>Scan the label or type the lot code</source>
+        <translation>Scannez l&apos;étiquette ou tapez le code de lot</translation>
+    </message>
+    <message>
+        <source>&amp;Add the lot</source>
+        <translation>&amp;Ajouter le lot</translation>
+    </message>
+    <message>
+        <source>Double-click the packs of a line to change them; Delete removes the line.</source>
+        <translation>Double-cliquez sur le nombre d&apos;emballages d&apos;une ligne pour le modifier; la touche Suppr retire la ligne.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the line</source>
+        <translation>Ret&amp;irer la ligne</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>Rec&amp;ommencer</translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>&amp;Expédier</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Remove every line of this shipment? Nothing is written.</source>
+        <translation>Retirer toutes les lignes de cette expédition? Rien n&apos;a encore été enregistré.</translation>
+    </message>
+    <message>
+        <source>Its address and price tier show here once it is chosen.</source>
+        <translation>Son adresse et son palier de prix s&apos;afficheront ici une fois le partenaire choisi.</translation>
+    </message>
+    <message>
+        <source>no address: enter it in Settings &gt; Partners</source>
+        <translation>aucune adresse : saisissez-la dans Paramètres &gt; Partenaires</translation>
+    </message>
+    <message>
+        <source>%1 — no price tier (full price)</source>
+        <translation>%1 — aucun palier de prix (plein tarif)</translation>
+    </message>
+    <message>
+        <source>%1 — price tier: %2</source>
+        <translation>%1 — palier de prix : %2</translation>
+    </message>
+    <message>
+        <source>A donation is always free.</source>
+        <translation>Un don est toujours gratuit.</translation>
+    </message>
+    <message>
+        <source>(no freezer at this partner: add it in Stock &gt; Locations)</source>
+        <translation>(aucun congélateur chez ce partenaire : ajoutez-le dans Stock &gt; Emplacements)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s)</source>
+        <translation>
+            <numerusform>%n emballage</numerusform>
+            <numerusform>%n emballages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>donation, free</source>
+        <translation>don, gratuit</translation>
+    </message>
+    <message>
+        <source>paid when the freezer is counted</source>
+        <translation>payé au décompte du congélateur</translation>
+    </message>
+    <message>
+        <source>Choose the product to add.</source>
+        <translation>Choisissez le produit à ajouter.</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a finished product of the catalogue.</source>
+        <translation>« %1 » n&apos;est pas un produit fini du catalogue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) on hold</source>
+        <translation>
+            <numerusform>%n emballage en retenue</numerusform>
+            <numerusform>%n emballages en retenue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thawed pack(s)</source>
+        <translation>
+            <numerusform>%n emballage décongelé</numerusform>
+            <numerusform>%n emballages décongelés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not proposed: %1.</source>
+        <translation>Non proposés : %1.</translation>
+    </message>
+    <message>
+        <source>No pack of « %1 » can be shipped from the kitchen.</source>
+        <translation>Aucun emballage de « %1 » ne peut être expédié depuis la cuisine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n pack(s) of « %1 » can be shipped from the kitchen: nothing added; ask for fewer.</source>
+        <translation>
+            <numerusform>On ne peut expédier que %n emballage de « %1 » depuis la cuisine : rien n&apos;a été ajouté; demandez-en moins.</numerusform>
+            <numerusform>On ne peut expédier que %n emballages de « %1 » depuis la cuisine : rien n&apos;a été ajouté; demandez-en moins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n pack(s))</source>
+        <translation>
+            <numerusform>%1 (%n emballage)</numerusform>
+            <numerusform>%1 (%n emballages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Ajouté : %1.</translation>
+    </message>
+    <message>
+        <source>Scan or type a lot code.</source>
+        <translation>Scannez ou tapez un code de lot.</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a lot code.</source>
+        <translation>« %1 » n&apos;est pas un code de lot.</translation>
+    </message>
+    <message>
+        <source>The packs of %1 are in quarantine: they are not shipped.</source>
+        <translation>Les emballages du lot %1 sont en quarantaine : ils ne peuvent pas être expédiés.</translation>
+    </message>
+    <message>
+        <source>There is no finished lot « %1 ».</source>
+        <translation>Le lot de produit fini « %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>No pack of %1 is left in the kitchen.</source>
+        <translation>Il ne reste aucun emballage du lot %1 dans la cuisine.</translation>
+    </message>
+    <message>
+        <source>Lot %1 is on hold: it cannot be shipped until it is released.</source>
+        <translation>Le lot %1 est en retenue : il ne peut pas être expédié avant d&apos;être libéré.</translation>
+    </message>
+    <message>
+        <source>Lot %1 is on hold (%2): it cannot be shipped until it is released.</source>
+        <translation>Le lot %1 est en retenue (%2) : il ne peut pas être expédié avant d&apos;être libéré.</translation>
+    </message>
+    <message>
+        <source>Thawed lot</source>
+        <translation>Lot décongelé</translation>
+    </message>
+    <message>
+        <source>Lot %1 was declared thawed (« décongelé »). Thawed food must not be refrozen and is used quickly; the slip will say so.
+
+Ship it anyway?</source>
+        <translation>Le lot %1 a été déclaré « décongelé ». Un aliment décongelé ne doit pas être recongelé et doit être utilisé rapidement; le bon de livraison ou le reçu de don l&apos;indiquera.
+
+L&apos;expédier quand même?</translation>
+    </message>
+    <message>
+        <source>Lot %1 not added: it was declared thawed.</source>
+        <translation>Lot %1 non ajouté : il a été déclaré décongelé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n more pack(s) of %1 in the kitchen.</source>
+        <translation>
+            <numerusform>Il ne reste que %n emballage du lot %1 dans la cuisine.</numerusform>
+            <numerusform>Il ne reste que %n emballages du lot %1 dans la cuisine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %1 (%n pack(s)).</source>
+        <translation>
+            <numerusform>Ajouté : %1 (%n emballage).</numerusform>
+            <numerusform>Ajouté : %1 (%n emballages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the line to remove.</source>
+        <translation>Sélectionnez la ligne à retirer.</translation>
+    </message>
+    <message>
+        <source>Choose the partner who receives the shipment.</source>
+        <translation>Choisissez le partenaire qui reçoit l&apos;expédition.</translation>
+    </message>
+    <message>
+        <source>« %1 » is not in the partner list. Pick a partner from the list, or add it in Settings &gt; Partners.</source>
+        <translation>« %1 » ne figure pas dans la liste des partenaires. Choisissez un partenaire dans la liste, ou ajoutez-le dans Paramètres &gt; Partenaires.</translation>
+    </message>
+    <message>
+        <source>Add at least one line: a product (earliest best-before first) or a scanned lot.</source>
+        <translation>Ajoutez au moins une ligne : un produit (meilleur avant le plus proche d&apos;abord) ou un lot scanné.</translation>
+    </message>
+    <message>
+        <source>%1 hosts no partner freezer: add it in Stock &gt; Locations first.</source>
+        <translation>%1 n&apos;accueille aucun congélateur partenaire : ajoutez-en un d&apos;abord dans Stock &gt; Emplacements.</translation>
+    </message>
+    <message>
+        <source>Shipping outside Quebec</source>
+        <translation>Expédition hors Québec</translation>
+    </message>
+    <message>
+        <source>Ship anyway?</source>
+        <translation>Expédier quand même?</translation>
+    </message>
+    <message>
+        <source>Not shipped.</source>
+        <translation>Non expédié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipment %1 recorded: %n pack(s) to %2.</source>
+        <translation>
+            <numerusform>Expédition %1 enregistrée : %n emballage à destination de %2.</numerusform>
+            <numerusform>Expédition %1 enregistrée : %n emballages à destination de %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ShipmentHistoryPanel</name>
+    <message>
+        <source>Search: shipment number or partner</source>
+        <translation>Rechercher : numéro d&apos;expédition ou partenaire</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Emballages</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>%1 (thawed)</source>
+        <translation>%1 (décongelé)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Meilleur avant</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Slip &amp;preview</source>
+        <translation>&amp;Aperçu du document</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n expédition</numerusform>
+            <numerusform>%n expéditions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a shipment to see its lines.</source>
+        <translation>Sélectionnez une expédition pour voir ses lignes.</translation>
+    </message>
+    <message>
+        <source>to the freezer %1</source>
+        <translation>vers le congélateur %1</translation>
+    </message>
+    <message>
+        <source>tier: %1</source>
+        <translation>palier : %1</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Shipped outside Quebec after the warning was confirmed.</source>
+        <translation>Expédié hors Québec après confirmation de l&apos;avertissement.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ShippingPage</name>
+    <message>
+        <source>No slip</source>
+        <translation>Document non produit</translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation>Nouvelle expédition</translation>
+    </message>
+    <message>
+        <source>Shipment history</source>
+        <translation>Historique des expéditions</translation>
+    </message>
+    <message>
+        <source>donation receipt</source>
+        <translation>reçu de don</translation>
+    </message>
+    <message>
+        <source>delivery slip</source>
+        <translation>bon de livraison</translation>
+    </message>
+    <message>
+        <source>Shipment %1</source>
+        <translation>Expédition %1</translation>
+    </message>
+    <message>
+        <source>Shipment %1 is recorded. Print its %2 now?</source>
+        <translation>L&apos;expédition %1 est enregistrée. Imprimer son %2 maintenant?</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +6487,430 @@ SEL:1</translation>
     <message>
         <source>Postal c&amp;ode:</source>
         <translation>Code po&amp;stal :</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::SlipPrinting</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <source>The printer refused %1. Check that it is on, or save the slip as PDF.</source>
+        <translation>L&apos;imprimante a refusé %1. Vérifiez qu&apos;elle est allumée, ou enregistrez le document en PDF.</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation>Enregistrer le document en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Slip not saved</source>
+        <translation>Document non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::StockPage</name>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Cold chain</source>
+        <translation>Chaîne du froid</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <source>Move packs to another freezer, to a partner freezer or to quarantine.</source>
+        <translation>Déplacer des emballages vers un autre congélateur, vers un congélateur partenaire ou en quarantaine.</translation>
+    </message>
+    <message>
+        <source>Loss or destruction…</source>
+        <translation>Perte ou destruction…</translation>
+    </message>
+    <message>
+        <source>Packs spoiled, broken, lost or destroyed, with the reason.</source>
+        <translation>Emballages détériorés, brisés, perdus ou détruits, avec le motif.</translation>
+    </message>
+    <message>
+        <source>Return from a partner…</source>
+        <translation>Retour d&apos;un partenaire…</translation>
+    </message>
+    <message>
+        <source>Packs a partner brings back into one of our places.</source>
+        <translation>Emballages qu&apos;un partenaire rapporte dans l&apos;un de nos emplacements.</translation>
+    </message>
+    <message>
+        <source>Count a location…</source>
+        <translation>Décompte d&apos;un emplacement…</translation>
+    </message>
+    <message>
+        <source>Count what a freezer holds; at a partner freezer, also the money collected.</source>
+        <translation>Compter ce que contient un congélateur; dans un congélateur partenaire, compter aussi l&apos;argent perçu.</translation>
+    </message>
+    <message>
+        <source>Hold the lot…</source>
+        <translation>Mettre le lot en retenue…</translation>
+    </message>
+    <message>
+        <source>A held lot cannot be shipped, moved (except to quarantine) or labelled until it is released.</source>
+        <translation>Un lot retenu ne peut pas être expédié, déplacé (sauf en quarantaine) ni étiqueté avant d&apos;être libéré.</translation>
+    </message>
+    <message>
+        <source>Search a product or a lot code, or scan a label</source>
+        <translation>Cherchez un produit ou un code de lot, ou scannez une étiquette</translation>
+    </message>
+    <message>
+        <source>Any best-before date</source>
+        <translation>Toutes les dates « meilleur avant »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Meilleur avant d&apos;ici %n jour</numerusform>
+            <numerusform>Meilleur avant d&apos;ici %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Date dépassée</translation>
+    </message>
+    <message>
+        <source>Lots by location</source>
+        <translation>Lots par emplacement</translation>
+    </message>
+    <message>
+        <source>Totals by product</source>
+        <translation>Totaux par produit</translation>
+    </message>
+    <message>
+        <source>Totals by location</source>
+        <translation>Totaux par emplacement</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Meilleur avant</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Emballages</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Earliest best-before</source>
+        <translation>Meilleur avant le plus proche</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best-before within %n day(s)</source>
+        <translation>
+            <numerusform>Meilleur avant d&apos;ici %n jour</numerusform>
+            <numerusform>Meilleur avant d&apos;ici %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past its best-before date</source>
+        <translation>Date « meilleur avant » dépassée</translation>
+    </message>
+    <message>
+        <source>All places of this lot</source>
+        <translation>Tous les emplacements de ce lot</translation>
+    </message>
+    <message>
+        <source>Reverse this movement…</source>
+        <translation>Annuler ce mouvement…</translation>
+    </message>
+    <message>
+        <source>Undo a mistake with a new movement that puts the packs back; the original stays in the ledger.</source>
+        <translation>Corriger une erreur par un nouveau mouvement (contre-mouvement) qui remet les emballages en place; le mouvement d&apos;origine reste dans le registre des mouvements.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reversal of #%1</source>
+        <translation>Annulation du nº %1</translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation>%1 (annulé)</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → à</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Thawed</source>
+        <translation>Décongelé</translation>
+    </message>
+    <message>
+        <source>Best before today</source>
+        <translation>Meilleur avant aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expire dans %n jour</numerusform>
+            <numerusform>Expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+        <source>All kitchen places</source>
+        <translation>Tous les emplacements de la cuisine</translation>
+    </message>
+    <message>
+        <source>All partner freezers</source>
+        <translation>Tous les congélateurs partenaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s)</source>
+        <translation>
+            <numerusform>%n emballage</numerusform>
+            <numerusform>%n emballages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) held</source>
+        <translation>
+            <numerusform>%n lot retenu</numerusform>
+            <numerusform>%n lots retenus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a line to see its movements.</source>
+        <translation>Sélectionnez une ligne pour voir ses mouvements.</translation>
+    </message>
+    <message>
+        <source>Double-click a line to see its lots.</source>
+        <translation>Double-cliquez sur une ligne pour voir ses lots.</translation>
+    </message>
+    <message>
+        <source>Movements of %1, all places</source>
+        <translation>Mouvements de %1, tous les emplacements</translation>
+    </message>
+    <message>
+        <source>Movements of %1 at %2</source>
+        <translation>Mouvements de %1 à l&apos;emplacement %2</translation>
+    </message>
+    <message>
+        <source>Release the lot…</source>
+        <translation>Libérer le lot…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cold chain (%n to do)</source>
+        <translation>
+            <numerusform>Chaîne du froid (%n à faire)</numerusform>
+            <numerusform>Chaîne du froid (%n à faire)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) of %1 moved from %2 to %3.</source>
+        <translation>
+            <numerusform>%n emballage de %1 déplacé de %2 vers %3.</numerusform>
+            <numerusform>%n emballages de %1 déplacés de %2 vers %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pack(s) of %2 taken out of %3.</source>
+        <translation>
+            <numerusform>%1 : %n emballage de %2 retiré de %3.</numerusform>
+            <numerusform>%1 : %n emballages de %2 retirés de %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) of %1 returned by %2 into %3.</source>
+        <translation>
+            <numerusform>%n emballage de %1 retourné par %2 dans %3.</numerusform>
+            <numerusform>%n emballages de %1 retournés par %2 dans %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count saved</source>
+        <translation>Décompte enregistré</translation>
+    </message>
+    <message>
+        <source>Select the lot to hold or release.</source>
+        <translation>Sélectionnez le lot à mettre en retenue ou à libérer.</translation>
+    </message>
+    <message>
+        <source>Release the lot</source>
+        <translation>Libérer le lot</translation>
+    </message>
+    <message>
+        <source>Why is %1 released (e.g. test results good)?</source>
+        <translation>Pourquoi le lot %1 est-il libéré (p. ex. résultats d&apos;analyse satisfaisants)?</translation>
+    </message>
+    <message>
+        <source>Lot %1 released.</source>
+        <translation>Lot %1 libéré.</translation>
+    </message>
+    <message>
+        <source>Hold the lot</source>
+        <translation>Mettre le lot en retenue</translation>
+    </message>
+    <message>
+        <source>Why is %1 held? Until it is released it cannot be shipped, moved (except to quarantine) or labelled.</source>
+        <translation>Pourquoi le lot %1 est-il mis en retenue? Tant qu&apos;il n&apos;est pas libéré, il ne peut pas être expédié, déplacé (sauf en quarantaine) ni étiqueté.</translation>
+    </message>
+    <message>
+        <source>Lot %1 held.</source>
+        <translation>Lot %1 mis en retenue.</translation>
+    </message>
+    <message>
+        <source>Select the movement to reverse.</source>
+        <translation>Sélectionnez le mouvement à annuler.</translation>
+    </message>
+    <message>
+        <source>Movement #%1 is itself a reversal: record the movement again instead.</source>
+        <translation>Le mouvement nº %1 est lui-même une annulation : enregistrez plutôt le mouvement de nouveau.</translation>
+    </message>
+    <message>
+        <source>Movement #%1 was already reversed.</source>
+        <translation>Le mouvement nº %1 a déjà été annulé.</translation>
+    </message>
+    <message>
+        <source>Reverse a movement</source>
+        <translation>Annuler un mouvement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reverse #%1 (%2, %n pack(s) of %3)? Reason:</source>
+        <translation>
+            <numerusform>Annuler le mouvement nº %1 (%2, %n emballage de %3)? Motif :</numerusform>
+            <numerusform>Annuler le mouvement nº %1 (%2, %n emballages de %3)? Motif :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Movement #%1 reversed by #%2.</source>
+        <translation>Mouvement nº %1 annulé par le nº %2.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::StockSourceFields</name>
+    <message>
+        <source>Scan the bag&apos;s label or type the lot code</source>
+        <translation>Scannez l&apos;étiquette du sac ou tapez le code de lot</translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation>&amp;Lot :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Provenance :</translation>
+    </message>
+    <message>
+        <source>&amp;Packs:</source>
+        <translation>&amp;Emballages :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n pack(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (%n emballage)</numerusform>
+            <numerusform>%1 — %2 (%n emballages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pack of %1 is in stock.</source>
+        <translation>Aucun emballage du lot %1 n&apos;est en stock.</translation>
+    </message>
+    <message>
+        <source>%1, best before %2</source>
+        <translation>%1, meilleur avant le %2</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>thawed</source>
+        <translation>décongelé</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n pack(s) here</source>
+        <translation>
+            <numerusform>sur %n emballage ici</numerusform>
+            <numerusform>sur %n emballages ici</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4223,7 +7000,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>End a task whose stop was forgotten, at the time it really ended.</source>
-        <translation>Terminer une tâche qu'on a oublié d'arrêter, à l'heure où elle a réellement pris fin.</translation>
+        <translation>Terminer une tâche qu&apos;on a oublié d&apos;arrêter, à l&apos;heure où elle a réellement pris fin.</translation>
     </message>
     <message>
         <source>&amp;Enter a task…</source>
@@ -4329,7 +7106,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Select the tasks to reject first.</source>
-        <translation>Sélectionnez d'abord les tâches à refuser.</translation>
+        <translation>Sélectionnez d&apos;abord les tâches à refuser.</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -4341,7 +7118,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Select the tasks to validate first.</source>
-        <translation>Sélectionnez d'abord les tâches à valider.</translation>
+        <translation>Sélectionnez d&apos;abord les tâches à valider.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) validated.</source>
@@ -4375,7 +7152,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>« %1 » is not a time such as 14:30 or 2026-11-22 14:30.</source>
-        <translation>« %1 » n'est pas une heure comme 14:30 ou 2026-11-22 14:30.</translation>
+        <translation>« %1 » n&apos;est pas une heure comme 14:30 ou 2026-11-22 14:30.</translation>
     </message>
     <message>
         <source>%1&apos;s task « %2 » ended at %3.</source>
@@ -4399,7 +7176,7 @@ SEL:1</translation>
     <message>
         <source>No participant yet.
 A supervisor adds them in Settings › Participants.</source>
-        <translation>Aucune personne inscrite pour l'instant.
+        <translation>Aucune personne inscrite pour l&apos;instant.
 Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.</translation>
     </message>
     <message>
@@ -4412,7 +7189,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>Scan the label of the crate or of the batch</source>
-        <translation>Scannez l'étiquette du bac ou du lot</translation>
+        <translation>Scannez l&apos;étiquette du bac ou du lot</translation>
     </message>
     <message>
         <source>Scan here</source>
@@ -4432,7 +7209,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>No batch is open right now.</source>
-        <translation>Aucun lot n'est ouvert en ce moment.</translation>
+        <translation>Aucun lot n&apos;est ouvert en ce moment.</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -4440,7 +7217,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>I have already finished: enter the time</source>
-        <translation>J'ai déjà fini : entrer la durée</translation>
+        <translation>J&apos;ai déjà fini : entrer la durée</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -4448,7 +7225,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>The weight of what you handled, if you weighed it. Otherwise touch « Skip ».</source>
-        <translation>Le poids de ce que vous avez manipulé, si vous l'avez pesé. Sinon, touchez « Passer ».</translation>
+        <translation>Le poids de ce que vous avez manipulé, si vous l&apos;avez pesé. Sinon, touchez « Passer ».</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -4504,7 +7281,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>Off you go, %1! « %2 » started at %3. Come back here when you finish.</source>
-        <translation>C'est parti, %1! « %2 » a commencé à %3. Revenez ici quand vous aurez fini.</translation>
+        <translation>C&apos;est parti, %1! « %2 » a commencé à %3. Revenez ici quand vous aurez fini.</translation>
     </message>
     <message>
         <source>Type the number of minutes, or touch a duration.</source>
@@ -4548,6 +7325,65 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
 </context>
 <context>
+    <name>glaneur::ui::TemperatureDialog</name>
+    <message>
+        <source>Temperature reading</source>
+        <translation>Relevé de température</translation>
+    </message>
+    <message>
+        <source>&amp;Cold unit:</source>
+        <translation>&amp;Unité froide :</translation>
+    </message>
+    <message>
+        <source>the number on the thermometer</source>
+        <translation>le numéro inscrit sur le thermomètre</translation>
+    </message>
+    <message>
+        <source>&amp;Thermometer:</source>
+        <translation>&amp;Thermomètre :</translation>
+    </message>
+    <message>
+        <source>e.g. -19,5</source>
+        <translation>p. ex. -19,5</translation>
+    </message>
+    <message>
+        <source>T&amp;emperature (°C):</source>
+        <translation>T&amp;empérature (°C) :</translation>
+    </message>
+    <message>
+        <source>Read &amp;at:</source>
+        <translation>&amp;Relevé le :</translation>
+    </message>
+    <message>
+        <source>optional, e.g. door found ajar</source>
+        <translation>facultatif, p. ex. porte trouvée entrouverte</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>No cold unit is set up: add the freezers and cold rooms in Settings.</source>
+        <translation>Aucune unité froide n&apos;est configurée : ajoutez les congélateurs et les chambres froides dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Above the limit of %1: saving opens a cold-chain event that needs a corrective action.</source>
+        <translation>Au-dessus de la limite de %1 : l&apos;enregistrement ouvrira un événement hors limite de la chaîne du froid, qui exige une mesure corrective.</translation>
+    </message>
+    <message>
+        <source>Limit: %1 or colder.</source>
+        <translation>Limite : %1 ou plus froid.</translation>
+    </message>
+    <message>
+        <source>Enter the temperature read, in °C.</source>
+        <translation>Entrez la température relevée, en °C.</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a temperature in °C (one decimal at most).</source>
+        <translation>« %1 » n&apos;est pas une température en °C (une décimale au plus).</translation>
+    </message>
+</context>
+<context>
     <name>glaneur::ui::TracePage</name>
     <message>
         <source>Trace a lot</source>
@@ -4563,11 +7399,11 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>Backward: where it comes from</source>
-        <translation>En amont : d'où il vient</translation>
+        <translation>En amont : d&apos;où il vient</translation>
     </message>
     <message>
         <source>Forward: what it became</source>
-        <translation>En aval : ce qu'il est devenu</translation>
+        <translation>En aval : ce qu&apos;il est devenu</translation>
     </message>
     <message>
         <source>Trace</source>
@@ -4587,7 +7423,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>%1, from the farm %2</source>
-        <translation>%1 (ferme d'origine : %2)</translation>
+        <translation>%1 (ferme d&apos;origine : %2)</translation>
     </message>
     <message>
         <source>received %1 from %2, %3 received</source>
@@ -4627,7 +7463,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>nothing recorded</source>
-        <translation>rien d'enregistré</translation>
+        <translation>rien d&apos;enregistré</translation>
     </message>
     <message>
         <source>not processed yet</source>
