@@ -104,8 +104,8 @@ void TestMainWindow::offersEveryWorkflowAndMarksTheComingOnes()
         return !stack->widget(page)->findChildren<QLabel*>(QStringLiteral("comingSoonBadge")).isEmpty();
     };
     QVERIFY(comingSoon(ui::MainWindow::Reports));
-    for (const auto built : {ui::MainWindow::Reception, ui::MainWindow::Processing, ui::MainWindow::Shipping,
-                             ui::MainWindow::Traceability, ui::MainWindow::Settings})
+    for (const auto built : {ui::MainWindow::Reception, ui::MainWindow::Processing, ui::MainWindow::Stock,
+                             ui::MainWindow::Shipping, ui::MainWindow::Traceability, ui::MainWindow::Settings})
         QVERIFY2(!comingSoon(built), qPrintable(expected.at(built)));
 }
 

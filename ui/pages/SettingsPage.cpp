@@ -8,6 +8,7 @@
 #include "ui/dialogs/SiteDialog.h"
 #include "ui/support/Prompter.h"
 #include "ui/support/Workstation.h"
+#include "ui/widgets/LocationPanel.h"
 #include "ui/widgets/PriceTierPanel.h"
 #include "ui/widgets/ReferenceListPanel.h"
 
@@ -46,6 +47,7 @@ SettingsPage::SettingsPage(Services& services, Workstation& workstation, Prompte
     m_tabs->addTab(buildOrganisationTab(), tr("Organisation"));
     m_sites = buildSitesPanel();
     m_tabs->addTab(m_sites, tr("Kitchens"));
+    m_tabs->addTab(new LocationPanel(m_services, m_workstation, m_prompter, m_tabs), tr("Locations"));
     m_partners = buildPartnersPanel();
     m_tabs->addTab(m_partners, tr("Partners"));
     m_products = buildProductsPanel();
