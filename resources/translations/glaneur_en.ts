@@ -4745,10 +4745,6 @@ Answer No to start with your own organisation in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Letters, digits and dashes. Stock lists and movements show it: it cannot be changed once the location is created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. Chest freezer by the door</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4790,6 +4786,10 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>The number written on the unit&apos;s thermometer: each day&apos;s reading must be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits and dashes. The code cannot be changed once the location is created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6120,10 +6120,6 @@ SEL:1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no address: enter it in Settings &gt; Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — no price tier (full price)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6133,10 +6129,6 @@ SEL:1</source>
     </message>
     <message>
         <source>A donation is always free.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no freezer at this partner: add it in Stock &gt; Locations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6275,10 +6267,6 @@ Ship it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 hosts no partner freezer: add it in Stock &gt; Locations first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shipping outside Quebec</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6296,6 +6284,18 @@ Ship it anyway?</source>
             <numerusform>Shipment %1 recorded: %n pack to %2.</numerusform>
             <numerusform>Shipment %1 recorded: %n packs to %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no address: enter it in Settings › Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no freezer at this partner: add it in Settings › Locations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hosts no partner freezer: add it in Settings › Locations first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4738,138 +4738,138 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <name>glaneur::ui::LocationDialog</name>
     <message>
         <source>New location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel emplacement</translation>
     </message>
     <message>
         <source>e.g. HS-CONG3</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. HS-CONG3</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished">&amp;Code :</translation>
-    </message>
-    <message>
-        <source>Letters, digits and dashes. Stock lists and movements show it: it cannot be changed once the location is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>e.g. Chest freezer by the door</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Congélateur coffre près de la porte</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>K&amp;itchen:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uisine :</translation>
     </message>
     <message>
         <source>Type or pick the partner</source>
-        <translation type="unfinished">Tapez ou choisissez le partenaire</translation>
+        <translation>Tapez ou choisissez le partenaire</translation>
     </message>
     <message>
         <source>Host &amp;partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaire hôte :</translation>
     </message>
     <message>
         <source>e.g. T-103</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. T-103</translation>
     </message>
     <message>
         <source>&amp;Thermometer:</source>
-        <translation type="unfinished">&amp;Thermomètre :</translation>
+        <translation>T&amp;hermomètre :</translation>
     </message>
     <message>
         <source>(no kitchen yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune cuisine pour l&apos;instant)</translation>
     </message>
     <message>
         <source>Optional. With a thermometer, the quarantine gets a daily reading like a freezer (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. Avec un thermomètre, la quarantaine reçoit un relevé quotidien comme un congélateur (au plus %1).</translation>
     </message>
     <message>
         <source>The number written on the unit&apos;s thermometer: each day&apos;s reading must be at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro inscrit sur le thermomètre de l&apos;unité : le relevé de chaque jour doit être d&apos;au plus %1.</translation>
+    </message>
+    <message>
+        <source>Letters, digits and dashes. The code cannot be changed once the location is created.</source>
+        <translation>Lettres, chiffres et traits d&apos;union. Le code ne peut plus être modifié une fois l&apos;emplacement créé.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::ui::LocationPanel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Kitchen or host partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuisine ou partenaire hôte</translation>
     </message>
     <message>
         <source>Thermometer</source>
-        <translation type="unfinished">Thermomètre</translation>
+        <translation>Thermomètre</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">non défini</translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished">désactivé</translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>Edit &amp;thermometer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le &amp;thermomètre…</translation>
     </message>
     <message>
         <source>A location&apos;s code, kind and place are fixed once it is created. A location that still holds packs cannot be deactivated: move its stock first (Stock page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code, le type et le lieu d&apos;un emplacement sont fixés à sa création. Un emplacement qui contient encore des emballages ne peut pas être désactivé : déplacez d&apos;abord son stock (page Stock).</translation>
     </message>
     <message>
         <source>%1 is a place of the kind « %2 »: it gets no temperature readings, so it has no thermometer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un emplacement de type « %2 » : il ne reçoit pas de relevés de température, donc pas de thermomètre.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Number of the thermometer in %1 — %2 (now: %3):</source>
-        <translation type="unfinished">Numéro du thermomètre de %1 — %2 (actuel : %3) :</translation>
+        <translation>Numéro du thermomètre de %1 — %2 (actuellement : %3) :</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Non enregistré</translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished">Désactiver</translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Deactivate the location %1 — %2? It will no longer be offered for stock; its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;emplacement %1 — %2? Il ne sera plus proposé pour le stock; son historique est conservé.</translation>
     </message>
     <message>
         <source>Not deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non désactivé</translation>
     </message>
     <message>
         <source>Not reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non réactivé</translation>
     </message>
 </context>
 <context>
@@ -5969,7 +5969,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements</translation>
     </message>
 </context>
 <context>
@@ -6129,10 +6129,6 @@ SEL:1</translation>
         <translation>Son adresse et son palier de prix s&apos;afficheront ici une fois le partenaire choisi.</translation>
     </message>
     <message>
-        <source>no address: enter it in Settings &gt; Partners</source>
-        <translation>aucune adresse : saisissez-la dans Paramètres &gt; Partenaires</translation>
-    </message>
-    <message>
         <source>%1 — no price tier (full price)</source>
         <translation>%1 — aucun palier de prix (plein tarif)</translation>
     </message>
@@ -6143,10 +6139,6 @@ SEL:1</translation>
     <message>
         <source>A donation is always free.</source>
         <translation>Un don est toujours gratuit.</translation>
-    </message>
-    <message>
-        <source>(no freezer at this partner: add it in Stock &gt; Locations)</source>
-        <translation>(aucun congélateur chez ce partenaire : ajoutez-le dans Stock &gt; Emplacements)</translation>
     </message>
     <message numerus="yes">
         <source>%n pack(s)</source>
@@ -6286,10 +6278,6 @@ L&apos;expédier quand même?</translation>
         <translation>Ajoutez au moins une ligne : un produit (meilleur avant le plus proche d&apos;abord) ou un lot scanné.</translation>
     </message>
     <message>
-        <source>%1 hosts no partner freezer: add it in Stock &gt; Locations first.</source>
-        <translation>%1 n&apos;accueille aucun congélateur partenaire : ajoutez-en un d&apos;abord dans Stock &gt; Emplacements.</translation>
-    </message>
-    <message>
         <source>Shipping outside Quebec</source>
         <translation>Expédition hors Québec</translation>
     </message>
@@ -6307,6 +6295,18 @@ L&apos;expédier quand même?</translation>
             <numerusform>Expédition %1 enregistrée : %n emballage à destination de %2.</numerusform>
             <numerusform>Expédition %1 enregistrée : %n emballages à destination de %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no address: enter it in Settings › Partners</source>
+        <translation>aucune adresse : entrez-la dans Paramètres › Partenaires</translation>
+    </message>
+    <message>
+        <source>(no freezer at this partner: add it in Settings › Locations)</source>
+        <translation>(aucun congélateur chez ce partenaire : ajoutez-le dans Paramètres › Emplacements)</translation>
+    </message>
+    <message>
+        <source>%1 hosts no partner freezer: add it in Settings › Locations first.</source>
+        <translation>%1 n&apos;héberge aucun congélateur partenaire : ajoutez-le d&apos;abord dans Paramètres › Emplacements.</translation>
     </message>
 </context>
 <context>

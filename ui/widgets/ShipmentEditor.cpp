@@ -362,7 +362,7 @@ void ShipmentEditor::partnerChanged()
         return;
     }
     const QString address =
-        partner->address.isEmpty() ? tr("no address: enter it in Settings > Partners") : partner->address.oneLine();
+        partner->address.isEmpty() ? tr("no address: enter it in Settings › Partners") : partner->address.oneLine();
     if (partner->priceTier.isEmpty()) {
         m_partnerInfo->setText(tr("%1 — no price tier (full price)").arg(address));
     } else {
@@ -417,7 +417,7 @@ void ShipmentEditor::reloadFreezers()
         }
     }
     if (m_freezer->count() == 0)
-        m_freezer->addItem(tr("(no freezer at this partner: add it in Stock > Locations)"), QString());
+        m_freezer->addItem(tr("(no freezer at this partner: add it in Settings › Locations)"), QString());
 }
 
 void ShipmentEditor::reprice()
@@ -698,7 +698,7 @@ std::optional<Shipment> ShipmentEditor::ship()
     if (request.kind == ShipmentKind::Restock) {
         request.toLocationCode = m_freezer->currentData().toString();
         if (request.toLocationCode.isEmpty()) {
-            showError(tr("%1 hosts no partner freezer: add it in Stock > Locations first.").arg(partner->name));
+            showError(tr("%1 hosts no partner freezer: add it in Settings › Locations first.").arg(partner->name));
             return std::nullopt;
         }
     }
