@@ -120,6 +120,7 @@ ColdChainPage::ColdChainPage(Services& services, Workstation& workstation, Promp
     top->addWidget(buildEventsBox());
     top->setStretchFactor(0, 3); // the units' names need the room more than the events
     top->setStretchFactor(1, 2);
+    top->setSizes({600, 400}); // the same 3:2 from the first show, not only on resize
     top->setChildrenCollapsible(false);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("coldChainSplitter"));
