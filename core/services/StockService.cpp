@@ -43,6 +43,27 @@ Result<QDateTime> whenOf(const QDateTime& requested, const Clock& clock)
     return requested.toUTC();
 }
 
+// What a partner holds of a lot: shipped or donated to it, less what it brought back.
+Result<qint64> packsWithPartner(QSqlDatabase db, PartnerId partner, const QString& lotCode)
+{
+    MovementFilter filter;
+    filter.lotCode = lotCode;
+    filter.limit = -1;
+    const auto history = StockRepository(db).movements(filter);
+    if (!history)
+        return history.error();
+    qint64 received = 0;
+    for (const auto& m : history.value()) {
+        if (m.partnerId != partner || m.reversed)
+            continue;
+        if (m.kind == MovementKind::Shipment || m.kind == MovementKind::Donation)
+            received += m.packs;
+        else if (m.kind == MovementKind::Return)
+            received -= m.packs;
+    }
+    return received;
+}
+
 Result<Location> activeLocation(QSqlDatabase db, const QString& code, const QString& missing)
 {
     if (code.trimmed().isEmpty())
@@ -196,21 +217,10 @@ Result<StockMovement> StockService::recordReturn(const Actor& actor, const Retur
         return at.error();
 
     // A partner can only bring back what it received of this lot and has not returned yet.
-    MovementFilter filter;
-    filter.lotCode = lot->code;
-    filter.limit = -1;
-    const auto history = StockRepository(m_context.db).movements(filter);
-    if (!history)
-        return history.error();
-    qint64 received = 0;
-    for (const auto& m : history.value()) {
-        if (m.partnerId != partner->id)
-            continue;
-        if (m.kind == MovementKind::Shipment || m.kind == MovementKind::Donation)
-            received += m.reversed ? 0 : m.packs;
-        else if (m.kind == MovementKind::Return)
-            received -= m.reversed ? 0 : m.packs;
-    }
+    const auto held = packsWithPartner(m_context.db, partner->id, lot->code);
+    if (!held)
+        return held.error();
+    const qint64 received = held.value();
     if (request.packs > received)
         return Error{
             ErrorCode::Conflict,
@@ -378,6 +388,16 @@ Result<StockMovement> StockService::reverse(const Actor& actor, StockMovementId 
         return invalid(tr("A reversal cannot be reversed: record the movement again instead."));
     if (m.reversed)
         return Error{ErrorCode::Conflict, tr("The movement %1 was already reversed.").arg(m.id.value)};
+    // Packs the partner brought back are in our stock again: undoing their shipment too would count
+    // them twice.
+    if ((m.kind == MovementKind::Shipment || m.kind == MovementKind::Donation) && m.partnerId.isValid()) {
+        const auto held = packsWithPartner(m_context.db, m.partnerId, m.lotCode);
+        if (!held)
+            return held.error();
+        if (held.value() < m.packs)
+            return Error{ErrorCode::Conflict,
+                         tr("%1 returned packs of %2 since: reverse the return first.").arg(m.partnerName, m.lotCode)};
+    }
 
     StockMovement reversal;
     reversal.kind = MovementKind::Reversal;
