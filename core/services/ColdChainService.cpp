@@ -65,7 +65,7 @@ Result<TemperatureReading> ColdChainService::record(const Actor& actor, const Te
     const auto done = UnitOfWork::perform(m_context.db, m_context.clock, actor, QStringLiteral("temperature"),
                                           QStringLiteral("temperature_reading"), [&]() -> Result<UnitOfWork::Change> {
                                               ColdChainRepository repository(m_context.db);
-                                              const auto id = repository.insertReading(reading);
+                                              const auto id = repository.insertReading(reading, now);
                                               if (!id)
                                                   return id.error();
                                               reading.id = id.value();

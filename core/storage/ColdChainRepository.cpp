@@ -35,7 +35,8 @@ TemperatureReading readingFrom(const QSqlQuery& q, int first = 0)
 
 } // namespace
 
-Result<TemperatureReadingId> ColdChainRepository::insertReading(const TemperatureReading& reading)
+Result<TemperatureReadingId> ColdChainRepository::insertReading(const TemperatureReading& reading,
+                                                                const QDateTime& recordedAt)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO temperature_reading (location_id, thermometer_id, tenths, limit_max_tenths,"
@@ -48,7 +49,7 @@ Result<TemperatureReadingId> ColdChainRepository::insertReading(const Temperatur
     q.bindValue(QStringLiteral(":within"), reading.withinLimit ? 1 : 0);
     q.bindValue(QStringLiteral(":note"), textValue(reading.note));
     q.bindValue(QStringLiteral(":at"), utcText(reading.at));
-    q.bindValue(QStringLiteral(":recorded_at"), utcText(reading.at));
+    q.bindValue(QStringLiteral(":recorded_at"), utcText(recordedAt));
     q.bindValue(QStringLiteral(":by"), textValue(reading.recordedBy));
     if (!q.exec())
         return storageError(q, "insert temperature reading");

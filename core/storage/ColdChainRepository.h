@@ -34,7 +34,8 @@ class ColdChainRepository
 public:
     explicit ColdChainRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    Result<TemperatureReadingId> insertReading(const TemperatureReading& reading);
+    // `recordedAt` (UTC) is when it was entered, which may be long after `reading.at`.
+    Result<TemperatureReadingId> insertReading(const TemperatureReading& reading, const QDateTime& recordedAt);
     // Opens the event of `reading` and lists what each location held of each lot then.
     Result<ColdEventId> openEvent(TemperatureReadingId reading, LocationId location);
     Result<Ok> insertAction(ColdEventId event, const ColdEvent::Action& action);
