@@ -175,9 +175,10 @@ QString snapshotOf(const QSqlDatabase& db, const QStringList& tables)
             lines << QStringLiteral("<no such table>");
             continue;
         }
+        const int columns = rows.record().count(); // record() builds a copy: once per table
         while (rows.next()) {
             QStringList cells;
-            for (int i = 0; i < rows.record().count(); ++i)
+            for (int i = 0; i < columns; ++i)
                 cells << (rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
             lines << cells.join(QLatin1Char('|'));
         }
