@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PartnerRepository.h"
+#include "core/storage/StockRepository.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestDatabase.h"
 
@@ -63,6 +64,7 @@ private slots:
     void servicesReadTheUpgradedReferenceData();
     void savesAReceptionAfterTheUpgrade();
     void addsTheProcessingTablesOfVersionThree();
+    void finishedLotsOfVersionThreeEnterTheLedger();
     void failedStepLeavesTheFileAtItsVersion();
     void secondOpenDoesNotMigrateAgain();
 
@@ -342,6 +344,140 @@ void TestMigrations::addsTheProcessingTablesOfVersionThree()
     QCOMPARE(balance->packed.grams(), qint64(9'500));
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
     QVERIFY2(!q.next(), "a row points at nothing");
+}
+
+void TestMigrations::finishedLotsOfVersionThreeEnterTheLedger()
+{
+    // A v3 file as Glaneur 0.3 left it: the v1 fixture taken through steps 2 and 3, with finished
+    // lots typed then: in a freezer, without a location, in the cold room (and held), and at a
+    // second kitchen that has no freezer at all.
+    {
+        RawSqlite raw(m_path);
+        QVERIFY(raw.exec(QStringLiteral("BEGIN")));
+        for (const Migration& step : migrations()) {
+            if (step.version < 2 || step.version > 3)
+                continue;
+            for (const QString& sql : step.statements) {
+                const auto r = raw.exec(sql);
+                QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+            }
+        }
+        const QStringList rows{
+            QStringLiteral("PRAGMA user_version = 3"),
+            QStringLiteral("INSERT INTO site (site_id, code, name) VALUES (2, 'VF', 'Cuisine de Valleyfield')"),
+            QStringLiteral("INSERT INTO location (location_id, code, name, kind, site_id) VALUES"
+                           " (1, 'HS-CONG1', 'Congélateur 1', 'freezer', 1),"
+                           " (2, 'HS-FROID', 'Chambre froide', 'cold-room', 1),"
+                           " (3, 'VF-SEC', 'Réserve sèche', 'dry', 2)"),
+            QStringLiteral("INSERT INTO batch (batch_id, code, site_id, product_id, started_at, started_by) VALUES"
+                           " (1, 'T-261001-HS-01', 1, 2, '2026-10-01T12:00:00.000Z', 'Marie-Ève'),"
+                           " (2, 'T-261002-VF-01', 2, 2, '2026-10-02T12:00:00.000Z', 'Jacinthe')"),
+            QStringLiteral("INSERT INTO finished_lot (finished_lot_id, code, batch_id, site_id, product_id, packs,"
+                           " pack_g, packed_on, best_before, location_id, created_at, created_by) VALUES"
+                           " (1, 'P-261001-HS-01', 1, 1, 2, 40, 500, '2026-10-01', '2027-10-01', 1,"
+                           " '2026-10-01T15:00:00.000Z', 'Marie-Ève'),"
+                           " (2, 'P-261001-HS-02', 1, 1, 2, 12, 500, '2026-10-01', '2027-10-01', NULL,"
+                           " '2026-10-01T15:05:00.000Z', 'Marie-Ève'),"
+                           " (3, 'P-261001-HS-03', 1, 1, 2, 6, 750, '2026-10-01', '2027-10-01', 2,"
+                           " '2026-10-01T15:10:00.000Z', 'Marie-Ève'),"
+                           " (4, 'P-261002-VF-01', 2, 2, 2, 20, 500, '2026-10-02', '2027-10-02', NULL,"
+                           " '2026-10-02T15:00:00.000Z', 'Jacinthe')"),
+            QStringLiteral("INSERT INTO lot_sequence (prefix, last_value) VALUES ('T-261001-HS', 1),"
+                           " ('T-261002-VF', 1), ('P-261001-HS', 3), ('P-261002-VF', 1)"),
+            QStringLiteral("UPDATE batch SET closed_at = '2026-10-01T16:00:00.000Z', closed_by = 'Marie-Ève'"
+                           " WHERE batch_id = 1"),
+            QStringLiteral("INSERT INTO lot_hold (lot_code, held, reason, at, recorded_by) VALUES"
+                           " ('P-261001-HS-03', 1, 'Sachets gonflés', '2026-10-03T13:00:00.000Z', 'Julien')"),
+        };
+        for (const QString& sql : rows) {
+            const auto r = raw.exec(sql);
+            QVERIFY2(r, qPrintable(sql + QStringLiteral(": ") + (r ? QString() : r.error().message)));
+        }
+        QVERIFY(raw.exec(QStringLiteral("COMMIT")));
+    }
+
+    auto opened = Database::open(m_path, Database::OpenMode::MustExist);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), latestSchemaVersion());
+    QVERIFY(opened.value()->migrationBackupPath().endsWith(QStringLiteral(".v3.bak")));
+    FixedClock clock;
+    Services services(*opened.value(), clock);
+
+    // Each lot has exactly its output movement, where it was stored, or in the kitchen's first
+    // freezer; the kitchen without a freezer got one to hold them.
+    struct Expected
+    {
+        const char* lot;
+        int packs, packGrams;
+        const char* location;
+        const char* batch;
+        const char* at;
+        const char* by;
+    };
+    const Expected lots[] = {
+        {"P-261001-HS-01", 40, 500, "HS-CONG1", "T-261001-HS-01", "2026-10-01T15:00:00Z", "Marie-Ève"},
+        {"P-261001-HS-02", 12, 500, "HS-CONG1", "T-261001-HS-01", "2026-10-01T15:05:00Z", "Marie-Ève"},
+        {"P-261001-HS-03", 6, 750, "HS-FROID", "T-261001-HS-01", "2026-10-01T15:10:00Z", "Marie-Ève"},
+        {"P-261002-VF-01", 20, 500, "VF-STOCK", "T-261002-VF-01", "2026-10-02T15:00:00Z", "Jacinthe"},
+    };
+    for (const auto& e : lots) {
+        const QString lot = QString::fromUtf8(e.lot);
+        MovementFilter filter;
+        filter.lotCode = lot;
+        const auto movements = services.stock.movements(filter);
+        QVERIFY2(movements, qPrintable(lot));
+        QCOMPARE(int(movements->size()), 1);
+        const StockMovement& m = movements->front();
+        QCOMPARE(m.kind, MovementKind::Output);
+        QCOMPARE(m.packs, e.packs);
+        QCOMPARE(m.grams, qint64(e.packs) * e.packGrams);
+        QVERIFY(m.fromCode.isEmpty());
+        QCOMPARE(m.toCode, QString::fromUtf8(e.location));
+        QCOMPARE(m.reference, QString::fromUtf8(e.batch));
+        QCOMPARE(m.at, QDateTime::fromString(QString::fromUtf8(e.at), Qt::ISODate));
+        QCOMPARE(m.recordedBy, QString::fromUtf8(e.by));
+        QCOMPARE(services.stock.packsAt(lot, QString::fromUtf8(e.location)).value(), e.packs);
+    }
+    const auto made = services.locations.byCode(QStringLiteral("VF-STOCK"));
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    QCOMPARE(made->kind, LocationKind::Freezer);
+    QCOMPARE(made->siteCode, QStringLiteral("VF"));
+    QVERIFY(made->active);
+    // HS had a freezer already: no location was made for it.
+    QVERIFY(!services.locations.byCode(QStringLiteral("HS-STOCK")));
+
+    // On hand is the sum of the ledger; the balance matches it; the held lot shows held.
+    QCOMPARE(StockRepository(services.connection()).balanceMismatches().value(), QStringList());
+    StockFilter everything;
+    everything.limit = -1;
+    const auto onHand = services.stock.onHand(everything);
+    QVERIFY(onHand);
+    QCOMPARE(int(onHand->size()), 4);
+    int total = 0;
+    for (const auto& line : onHand.value()) {
+        total += line.packs;
+        QCOMPARE(line.held, line.lotCode == QLatin1String("P-261001-HS-03"));
+    }
+    QCOMPARE(total, 40 + 12 + 6 + 20);
+    QCOMPARE(int(services.prices.tiers()->size()), 3);
+    QSqlQuery q(services.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY2(!q.next(), "a row points at nothing");
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+
+    // The upgraded stock works like new stock: moved, and never below zero.
+    const Actor who{QStringLiteral("Marie-Ève")};
+    const auto moved = services.stock.move(
+        who, MoveRequest{
+                 QStringLiteral("P-261001-HS-02"), 12, QStringLiteral("HS-CONG1"), QStringLiteral("HS-FROID"), {}, {}});
+    QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+    const auto tooMany = services.stock.move(
+        who, MoveRequest{
+                 QStringLiteral("P-261002-VF-01"), 21, QStringLiteral("VF-STOCK"), QStringLiteral("VF-SEC"), {}, {}});
+    QVERIFY(!tooMany);
+    QCOMPARE(tooMany.error().code, ErrorCode::Conflict);
+    QCOMPARE(services.stock.packsAt(QStringLiteral("P-261001-HS-02"), QStringLiteral("HS-FROID")).value(), 12);
 }
 
 void TestMigrations::failedStepLeavesTheFileAtItsVersion()
