@@ -275,8 +275,12 @@ Result<Shipment> ShipmentService::ship(const Actor& actor, const ShipmentRequest
     if (auto r = work.commit(); !r)
         return r.error();
     emit m_context.notifier.stockChanged();
-    // As stored, with what the write did not compute (lines flagged thawed, FS-04).
-    return ShipmentRepository(m_context.db).byNumber(shipment.number);
+    // As stored, with what the write did not compute (lines flagged thawed, FS-04). The shipment is
+    // written either way, so a failed read gives back what was written rather than an error.
+    auto stored = ShipmentRepository(m_context.db).byNumber(shipment.number);
+    if (!stored)
+        return shipment;
+    return stored;
 }
 
 Result<Shipment> ShipmentService::byNumber(const QString& number) const

@@ -60,7 +60,7 @@ struct CountRequest
     QString locationCode;
     std::vector<Line> lines;
     std::optional<Money> collected; // cash found in a partner freezer's box
-    QString reason;                 // required when a kitchen count differs or cash is missing
+    QString reason;                 // required when a kitchen count differs or packs appear
     QDateTime at;
 };
 
