@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>%1 returned packs of %2 since: reverse the return first.</source>
-        <translation>%1 a retourné des emballages du lot %2 depuis : annulez d&apos;abord le retour.</translation>
+        <translation>%1 a depuis retourné des emballages du lot %2 : annulez d&apos;abord le retour.</translation>
     </message>
 </context>
 <context>
