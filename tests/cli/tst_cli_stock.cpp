@@ -444,7 +444,9 @@ void TestCliStock::refusalsLeaveTheDatabaseAsItWas()
     QCOMPARE(refused(cmd("ship", "--to", "Personne", "--lot", lot, "--packs", 1), "Personne"), QString());
     QCOMPARE(refused(cmd("ship", "--to", Shop, "--lot", "P-000000-HS-99", "--packs", 1), "P-000000-HS-99"), QString());
     QCOMPARE(refused(cmd("ship", "--kind", "gift", "--to", Shop, "--lot", lot, "--packs", 1), "gift"), QString());
-    QCOMPARE(refused(cmd("ship", "--to", Shop, "--tier", "free", "--lot", lot, "--packs", 1), "no price"), QString());
+    // A tier without a price for the product is refused; the free tier needs none (it costs nothing).
+    QVERIFY(!ok(cmd("tier", "add", "--code", "reduit", "--name-fr", "Réduit", "--name-en", "Reduced")).isEmpty());
+    QCOMPARE(refused(cmd("ship", "--to", Shop, "--tier", "reduit", "--lot", lot, "--packs", 1), "no price"), QString());
     QCOMPARE(refused(cmd("ship", "--to", TestDatabase::farmName(), "--lot", lot, "--packs", 1), "address"), QString());
     QCOMPARE(refused(cmd("ship", "--to", Shop, "--lot", lot, "--packs", 1, "--at", "2099-01-01T10:00"), "future"),
              QString());
