@@ -70,7 +70,8 @@ Result<TemperatureReading> ColdChainService::record(const Actor& actor, const Te
                                                   return id.error();
                                               reading.id = id.value();
                                               if (!reading.withinLimit) {
-                                                  const auto event = repository.openEvent(reading.id, location->id);
+                                                  const auto event =
+                                                      repository.openEvent(reading.id, location->id, reading.at);
                                                   if (!event)
                                                       return event.error();
                                                   reading.eventId = event.value();

@@ -78,11 +78,16 @@ Result<Location> activeLocation(QSqlDatabase db, const QString& code, const QStr
 
 } // namespace
 
-Result<StockMovement> StockService::record(const Actor& actor, StockMovement movement, bool heldAllowed)
+Result<StockMovement> StockService::record(const Actor& actor, StockMovement movement, bool heldAllowed,
+                                           const std::function<Result<Ok>()>& checkInLock)
 {
     UnitOfWork work(m_context.db, m_context.clock, actor);
     if (auto r = work.begin(); !r)
         return r.error();
+    if (checkInLock) {
+        if (auto r = checkInLock(); !r)
+            return r.error();
+    }
     // Inside the write lock: no other station can hold the lot or take these packs meanwhile.
     if (!heldAllowed) {
         if (auto r = HoldService(m_context).checkNotHeld(movement.lotCode); !r)
@@ -217,14 +222,17 @@ Result<StockMovement> StockService::recordReturn(const Actor& actor, const Retur
         return at.error();
 
     // A partner can only bring back what it received of this lot and has not returned yet.
-    const auto held = packsWithPartner(m_context.db, partner->id, lot->code);
-    if (!held)
-        return held.error();
-    const qint64 received = held.value();
-    if (request.packs > received)
-        return Error{
-            ErrorCode::Conflict,
-            tr("%1 holds only %n pack(s) of %2 shipped by us.", nullptr, int(received)).arg(partner->name, lot->code)};
+    const auto partnerStillHolds = [&]() -> Result<Ok> {
+        const auto held = packsWithPartner(m_context.db, partner->id, lot->code);
+        if (!held)
+            return held.error();
+        const qint64 received = held.value();
+        if (request.packs > received)
+            return Error{ErrorCode::Conflict,
+                         tr("%1 holds only %n pack(s) of %2 shipped by us.", nullptr, int(received))
+                             .arg(partner->name, lot->code)};
+        return Ok{};
+    };
 
     StockMovement movement;
     movement.kind = MovementKind::Return;
@@ -238,7 +246,7 @@ Result<StockMovement> StockService::recordReturn(const Actor& actor, const Retur
     movement.partnerId = partner->id;
     movement.partnerName = partner->name;
     movement.at = at.value();
-    return record(actor, movement, true);
+    return record(actor, movement, true, partnerStillHolds);
 }
 
 Result<StockCount> StockService::count(const Actor& actor, const CountRequest& request)
@@ -390,14 +398,17 @@ Result<StockMovement> StockService::reverse(const Actor& actor, StockMovementId 
         return Error{ErrorCode::Conflict, tr("The movement %1 was already reversed.").arg(m.id.value)};
     // Packs the partner brought back are in our stock again: undoing their shipment too would count
     // them twice.
-    if ((m.kind == MovementKind::Shipment || m.kind == MovementKind::Donation) && m.partnerId.isValid()) {
+    const auto nothingReturnedSince = [&]() -> Result<Ok> {
+        if ((m.kind != MovementKind::Shipment && m.kind != MovementKind::Donation) || !m.partnerId.isValid())
+            return Ok{};
         const auto held = packsWithPartner(m_context.db, m.partnerId, m.lotCode);
         if (!held)
             return held.error();
         if (held.value() < m.packs)
             return Error{ErrorCode::Conflict,
                          tr("%1 returned packs of %2 since: reverse the return first.").arg(m.partnerName, m.lotCode)};
-    }
+        return Ok{};
+    };
 
     StockMovement reversal;
     reversal.kind = MovementKind::Reversal;
@@ -417,7 +428,7 @@ Result<StockMovement> StockService::reverse(const Actor& actor, StockMovementId 
     reversal.partnerName = m.partnerName;
     reversal.reversesId = m.id;
     // Undoing a mistake is always allowed, held or not; the packs must still be where it put them.
-    auto done = record(actor, reversal, true);
+    auto done = record(actor, reversal, true, nothingReturnedSince);
     if (!done && done.error().code == ErrorCode::Storage &&
         done.error().message.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
         return Error{ErrorCode::Conflict, tr("The movement %1 was already reversed.").arg(m.id.value)};

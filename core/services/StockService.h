@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <vector>
 
 namespace glaneur {
@@ -42,9 +43,10 @@ public:
                                                      const QString& siteCode = {}) const;
 
 private:
-    // Checks the hold and what `from` holds inside the write lock, then appends `movement`
-    // with its audit line. The movement comes back with its id and times.
-    Result<StockMovement> record(const Actor& actor, StockMovement movement, bool heldAllowed);
+    // Checks the hold, what `from` holds and `checkInLock` inside the write lock, then appends
+    // `movement` with its audit line. The movement comes back with its id and times.
+    Result<StockMovement> record(const Actor& actor, StockMovement movement, bool heldAllowed,
+                                 const std::function<Result<Ok>()>& checkInLock = {});
     ServiceContext m_context;
 };
 

@@ -56,7 +56,8 @@ Result<TemperatureReadingId> ColdChainRepository::insertReading(const Temperatur
     return TemperatureReadingId{q.lastInsertId().toLongLong()};
 }
 
-Result<ColdEventId> ColdChainRepository::openEvent(TemperatureReadingId reading, LocationId location)
+Result<ColdEventId> ColdChainRepository::openEvent(TemperatureReadingId reading, LocationId location,
+                                                   const QDateTime& at)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO cold_event (reading_id) VALUES (:reading)"));
@@ -65,11 +66,17 @@ Result<ColdEventId> ColdChainRepository::openEvent(TemperatureReadingId reading,
         return storageError(q, "insert cold event");
     const ColdEventId id{q.lastInsertId().toLongLong()};
     QSqlQuery lots(m_db);
+    // From the ledger as it stood at the reading, so a reading entered late lists the right lots.
     lots.prepare(QStringLiteral("INSERT INTO cold_event_lot (event_id, finished_lot_id, packs)"
-                                " SELECT :event, finished_lot_id, packs FROM stock_balance"
-                                " WHERE location_id = :location AND packs > 0"));
+                                " SELECT :event, finished_lot_id, SUM(delta) FROM ("
+                                "  SELECT finished_lot_id, packs AS delta FROM stock_movement"
+                                "   WHERE to_location_id = :location AND at <= :at"
+                                "  UNION ALL SELECT finished_lot_id, -packs FROM stock_movement"
+                                "   WHERE from_location_id = :location AND at <= :at)"
+                                " GROUP BY finished_lot_id HAVING SUM(delta) > 0"));
     lots.bindValue(QStringLiteral(":event"), id.value);
     lots.bindValue(QStringLiteral(":location"), location.value);
+    lots.bindValue(QStringLiteral(":at"), utcText(at));
     if (!lots.exec())
         return storageError(lots, "insert cold event lots");
     return id;

@@ -36,8 +36,8 @@ public:
 
     // `recordedAt` (UTC) is when it was entered, which may be long after `reading.at`.
     Result<TemperatureReadingId> insertReading(const TemperatureReading& reading, const QDateTime& recordedAt);
-    // Opens the event of `reading` and lists what each location held of each lot then.
-    Result<ColdEventId> openEvent(TemperatureReadingId reading, LocationId location);
+    // Opens the event of `reading` and lists what `location` held of each lot at `at`.
+    Result<ColdEventId> openEvent(TemperatureReadingId reading, LocationId location, const QDateTime& at);
     Result<Ok> insertAction(ColdEventId event, const ColdEvent::Action& action);
     Result<std::vector<TemperatureReading>> readings(const ReadingFilter& filter) const;
     Result<std::vector<ColdEvent>> events(const ColdEventFilter& filter) const;

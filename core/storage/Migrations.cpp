@@ -391,6 +391,8 @@ std::vector<Migration> buildMigrations()
             QStringLiteral("CREATE INDEX stock_movement_lot ON stock_movement (finished_lot_id, movement_id)"),
             QStringLiteral("CREATE INDEX stock_movement_at ON stock_movement (at)"),
             QStringLiteral("CREATE INDEX stock_movement_shipment ON stock_movement (shipment_id)"),
+            QStringLiteral("CREATE INDEX stock_movement_to ON stock_movement (to_location_id, at)"),
+            QStringLiteral("CREATE INDEX stock_movement_from ON stock_movement (from_location_id, at)"),
             QStringLiteral("CREATE TABLE shipment_line ("
                            " line_id INTEGER PRIMARY KEY,"
                            " shipment_id INTEGER NOT NULL REFERENCES shipment (shipment_id),"

@@ -90,6 +90,7 @@ private slots:
     void thawedLotsAreFlaggedAndNeverPicked();
     void missingReadingsByLocalDay();
     void backDatedReadingKeepsWhenItWasEntered();
+    void backDatedExcursionListsTheLotsOfThatTime();
     void listsReadingsNewestFirst();
     void refusesWhatBreaksTheRules_data();
     void refusesWhatBreaksTheRules();
@@ -411,6 +412,28 @@ void TestColdChainService::backDatedReadingKeepsWhenItWasEntered()
             q.next());
     QCOMPARE(QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), evening.toUTC());
     QCOMPARE(QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), m_db->clock().nowUtc());
+}
+
+void TestColdChainService::backDatedExcursionListsTheLotsOfThatTime()
+{
+    // Half an hour ago freezer 1 still held all 40 of the oldest lot; 5 left it since.
+    const StockScenario& s = *m_scenario;
+    m_db->clock().advanceSeconds(3600);
+    QVERIFY(services().stock.move(
+        who(),
+        MoveRequest{s.oldest.code, 5, StockScenario::freezerCode(), StockScenario::secondFreezerCode(), {}, {}}));
+    const QDateTime earlier = m_db->clock().nowUtc().addSecs(-1800);
+    const auto recorded = coldChain().record(who(), reading(StockScenario::freezerCode(), -120, earlier));
+    QVERIFY2(recorded, qPrintable(why(recorded)));
+    QCOMPARE(lotsOf(coldChain().event(recorded->eventId).value()),
+             QStringList({QStringLiteral("%1=%2").arg(s.oldest.code).arg(StockScenario::OldestPacks),
+                          QStringLiteral("%1=%2").arg(s.newest.code).arg(StockScenario::NewestPacks)}));
+    // Read now, the same freezer holds 35 of it.
+    const auto now = coldChain().record(who(), reading(StockScenario::freezerCode(), -120));
+    QVERIFY2(now, qPrintable(why(now)));
+    QCOMPARE(lotsOf(coldChain().event(now->eventId).value()),
+             QStringList({QStringLiteral("%1=%2").arg(s.oldest.code).arg(StockScenario::OldestPacks - 5),
+                          QStringLiteral("%1=%2").arg(s.newest.code).arg(StockScenario::NewestPacks)}));
 }
 
 void TestColdChainService::listsReadingsNewestFirst()
