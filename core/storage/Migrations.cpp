@@ -457,7 +457,8 @@ std::vector<Migration> buildMigrations()
                            " recorded_by TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX cold_event_action_event ON cold_event_action (event_id)"),
             // Finished lots packed before the ledger existed enter it where they were put; a lot
-            // packed without a location goes to the kitchen's first freezer, made if need be.
+            // packed without a location goes to the kitchen's first freezer, made if need be (or, should
+            // its code be taken, to any place of that kitchen).
             QStringLiteral("INSERT OR IGNORE INTO location (code, name, kind, site_id, active)"
                            " SELECT s.code || '-STOCK', 'Stock de la cuisine', 'freezer', s.site_id, 1"
                            " FROM site s WHERE EXISTS (SELECT 1 FROM finished_lot f WHERE f.site_id = s.site_id"
@@ -467,7 +468,8 @@ std::vector<Migration> buildMigrations()
                            " packs, grams, reference, at, recorded_at, recorded_by)"
                            " SELECT f.finished_lot_id, 'output', NULL, COALESCE(f.location_id,"
                            " (SELECT MIN(l.location_id) FROM location l WHERE l.site_id = f.site_id"
-                           " AND l.kind = 'freezer')), f.packs, f.packs * f.pack_g, b.code, f.created_at,"
+                           " AND l.kind = 'freezer'), (SELECT MIN(l.location_id) FROM location l"
+                           " WHERE l.site_id = f.site_id)), f.packs, f.packs * f.pack_g, b.code, f.created_at,"
                            " f.created_at, f.created_by"
                            " FROM finished_lot f JOIN batch b ON b.batch_id = f.batch_id"
                            " ORDER BY f.finished_lot_id"),
