@@ -38,25 +38,45 @@ void printLeft(const CliRun& run, Services& services, const QString& lotCode, co
         run.print(Cli::tr("%1 of %2 left at %3.").arg(packsText(left.value()), lotCode, locationCode));
 }
 
+// The lot, packs and time every single-lot stock command reads (--lot, --packs, --at).
+struct LotPacksAt
+{
+    QString lotCode;
+    int packs = 0;
+    QDateTime at;
+};
+
+Result<LotPacksAt> lotPacksAt(const CliRun& run)
+{
+    LotPacksAt read;
+    read.lotCode = scannedCode(run.value(QStringLiteral("lot")));
+    const auto packs = wholeOption(run, QStringLiteral("packs"));
+    if (!packs)
+        return packs.error();
+    read.packs = packs.value();
+    const auto at = optionalDateTime(run, QStringLiteral("at"));
+    if (!at)
+        return at.error();
+    read.at = at.value();
+    return read;
+}
+
 // ---- moves, losses, returns, reversals
 
 int move(CliRun& run)
 {
     if (const QString option = missingOption(run, {"lot", "packs", "from", "to"}); !option.isEmpty())
         return missing(run, QStringLiteral("move"), option);
+    const auto common = lotPacksAt(run);
+    if (!common)
+        return run.fail(common.error());
     MoveRequest request;
-    request.lotCode = scannedCode(run.value(QStringLiteral("lot")));
-    const auto packs = wholeOption(run, QStringLiteral("packs"));
-    if (!packs)
-        return run.fail(packs.error());
-    request.packs = packs.value();
+    request.lotCode = common->lotCode;
+    request.packs = common->packs;
+    request.at = common->at;
     request.fromCode = run.value(QStringLiteral("from"));
     request.toCode = run.value(QStringLiteral("to"));
     request.reason = run.value(QStringLiteral("reason"));
-    const auto at = optionalDateTime(run, QStringLiteral("at"));
-    if (!at)
-        return run.fail(at.error());
-    request.at = at.value();
     const auto movement = run.services().stock.move(run.actor(), request);
     if (!movement)
         return run.fail(movement.error());
@@ -75,19 +95,16 @@ int loss(CliRun& run)
 {
     if (const QString option = missingOption(run, {"lot", "packs", "from", "reason"}); !option.isEmpty())
         return missing(run, QStringLiteral("loss"), option);
+    const auto common = lotPacksAt(run);
+    if (!common)
+        return run.fail(common.error());
     LossRequest request;
-    request.lotCode = scannedCode(run.value(QStringLiteral("lot")));
-    const auto packs = wholeOption(run, QStringLiteral("packs"));
-    if (!packs)
-        return run.fail(packs.error());
-    request.packs = packs.value();
+    request.lotCode = common->lotCode;
+    request.packs = common->packs;
+    request.at = common->at;
     request.fromCode = run.value(QStringLiteral("from"));
     request.kind = run.isSet(QStringLiteral("destroy")) ? MovementKind::Destruction : MovementKind::Loss;
     request.reason = run.value(QStringLiteral("reason"));
-    const auto at = optionalDateTime(run, QStringLiteral("at"));
-    if (!at)
-        return run.fail(at.error());
-    request.at = at.value();
     const auto movement = run.services().stock.recordLoss(run.actor(), request);
     if (!movement)
         return run.fail(movement.error());
@@ -108,19 +125,16 @@ int giveBack(CliRun& run)
 {
     if (const QString option = missingOption(run, {"lot", "packs", "partner", "to", "reason"}); !option.isEmpty())
         return missing(run, QStringLiteral("return"), option);
+    const auto common = lotPacksAt(run);
+    if (!common)
+        return run.fail(common.error());
     ReturnRequest request;
-    request.lotCode = scannedCode(run.value(QStringLiteral("lot")));
-    const auto packs = wholeOption(run, QStringLiteral("packs"));
-    if (!packs)
-        return run.fail(packs.error());
-    request.packs = packs.value();
+    request.lotCode = common->lotCode;
+    request.packs = common->packs;
+    request.at = common->at;
     request.partner = run.value(QStringLiteral("partner"));
     request.toCode = run.value(QStringLiteral("to"));
     request.reason = run.value(QStringLiteral("reason"));
-    const auto at = optionalDateTime(run, QStringLiteral("at"));
-    if (!at)
-        return run.fail(at.error());
-    request.at = at.value();
     const auto movement = run.services().stock.recordReturn(run.actor(), request);
     if (!movement)
         return run.fail(movement.error());
