@@ -151,6 +151,11 @@ bool MainWindow::openScanned(const QString& scanned)
         showPage(Traceability);
         return m_trace->trace(target->lotCode);
     }
+    // A shipment number (on a delivery slip) opens the shipment in the history.
+    if (const auto shipment = m_services.shipments.byNumber(scanned.trimmed()); shipment) {
+        showPage(Shipping);
+        return m_shipping->openShipment(shipment->number);
+    }
     return m_reception->openScannedLot(scanned);
 }
 

@@ -3,12 +3,15 @@
 // edited through the dialogs, and the French interface.
 #include "core/common/Translations.h"
 #include "core/storage/AuditLog.h"
+#include "tests/support/StockScenario.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "ui/MainWindow.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/pages/ShippingPage.h"
 #include "ui/support/Workstation.h"
 #include "ui/widgets/ReferenceListPanel.h"
+#include "ui/widgets/ShipmentHistoryPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -39,6 +42,7 @@ private slots:
     void duplicatePartnerIsRefusedInTheDialog();
     void deactivatesAPartnerAfterConfirmation();
     void speaksFrenchByDefault();
+    void scannedShipmentNumberOpensTheShipment();
 
 private:
     // Runs `interact` on the modal dialog that `open` shows, then returns.
@@ -209,6 +213,25 @@ void TestMainWindow::speaksFrenchByDefault()
     QVERIFY(!refused);
     QVERIFY2(!refused.error().message.contains(QStringLiteral("required")), qPrintable(refused.error().message));
     Translations::install(QStringLiteral("en"));
+}
+
+void TestMainWindow::scannedShipmentNumberOpensTheShipment()
+{
+    test::StockScenario scenario(*m_db);
+    QVERIFY2(scenario.build(), qPrintable(scenario.errorString()));
+    ShipmentRequest request;
+    request.kind = ShipmentKind::Donation;
+    request.partner = test::StockScenario::foodBankName();
+    request.lines.push_back({scenario.oldest.code, 3, test::StockScenario::freezerCode()});
+    const auto shipped = m_db->services().shipments.ship(test::TestDatabase::actor(), request);
+    QVERIFY2(shipped, qPrintable(shipped ? QString() : shipped.error().message));
+
+    // The number printed on the slip, typed in lower case at the scan field.
+    QVERIFY(m_window->openScanned(shipped->number.toLower()));
+    QCOMPARE(m_window->findChild<QListWidget*>()->currentRow(), int(ui::MainWindow::Shipping));
+    const Shipment* selected = m_window->shippingPage()->history()->selected();
+    QVERIFY(selected);
+    QCOMPARE(selected->number, shipped->number);
 }
 
 QTEST_MAIN(TestMainWindow)
