@@ -63,25 +63,23 @@ Result<Ok> LocationService::setActive(const Actor& actor, const QString& code, b
     const auto location = byCode(code);
     if (!location)
         return location.error();
-    if (!active) {
-        StockFilter filter;
-        filter.locationCode = location->code;
-        filter.limit = 1;
-        const auto stock = StockRepository(m_context.db).onHand(filter);
-        if (!stock)
-            return stock.error();
-        if (!stock->empty())
-            return Error{ErrorCode::Conflict,
-                         tr("The location %1 still holds packs (%2): move them before deactivating it.")
-                             .arg(location->code, stock->front().lotCode)};
-    }
-    const auto done =
-        UnitOfWork::perform(m_context.db, m_context.clock, actor, UnitOfWork::activeAction(active),
-                            QStringLiteral("location"), [&]() -> Result<UnitOfWork::Change> {
-                                if (auto r = LocationRepository(m_context.db).setActive(location->id, active); !r)
-                                    return r.error();
-                                return UnitOfWork::activeChange(location->id.value, active);
-                            });
+    const auto done = UnitOfWork::perform(
+        m_context.db, m_context.clock, actor, UnitOfWork::activeAction(active), QStringLiteral("location"),
+        [&]() -> Result<UnitOfWork::Change> {
+            // Inside the lock, so no station moves packs in meanwhile.
+            if (!active) {
+                const auto lot = StockRepository(m_context.db).aLotAt(location->id);
+                if (!lot)
+                    return lot.error();
+                if (!lot->isEmpty())
+                    return Error{ErrorCode::Conflict,
+                                 tr("The location %1 still holds packs (%2): move them before deactivating it.")
+                                     .arg(location->code, lot.value())};
+            }
+            if (auto r = LocationRepository(m_context.db).setActive(location->id, active); !r)
+                return r.error();
+            return UnitOfWork::activeChange(location->id.value, active);
+        });
     if (done)
         emit m_context.notifier.sitesChanged();
     return done;

@@ -85,6 +85,9 @@ Result<Ok> PriceService::setTierActive(const Actor& actor, const QString& code, 
     const auto stored = PriceRepository(m_context.db).tierByCode(code);
     if (!stored)
         return stored.error();
+    if (!active && stored->isFree())
+        return Error{ErrorCode::Validation,
+                     tr("The tier « %1 » is the one of donations: it stays active.").arg(stored->nameFr)};
     const auto done =
         UnitOfWork::perform(m_context.db, m_context.clock, actor, UnitOfWork::activeAction(active),
                             QStringLiteral("price_tier"), [&]() -> Result<UnitOfWork::Change> {
@@ -111,6 +114,8 @@ Result<ProductPrice> PriceService::setPrice(const Actor& actor, const QString& p
         return tier.error();
     if (price.cents() < 0)
         return Error{ErrorCode::Validation, tr("A price cannot be negative.")};
+    if (tier->isFree() && price.cents() != 0)
+        return Error{ErrorCode::Validation, tr("Everything in the tier « %1 » costs nothing.").arg(tier->nameFr)};
     if (price.cents() > MaxPriceCents)
         return Error{ErrorCode::Validation, tr("Over $1,000 for one pack: check the price.")};
     ProductPrice entry;

@@ -322,7 +322,7 @@ Result<StockCount> StockService::count(const Actor& actor, const CountRequest& r
         line.productNameFr = c.lot.productNameFr;
         line.expectedPacks = onHand.value();
         line.countedPacks = c.counted;
-        if (salesPoint && line.difference() < 0) {
+        if (salesPoint && line.difference() < 0 && !tier->isFree()) {
             const auto price = PriceRepository(m_context.db).currentPrice(c.lot.productId, tier->id);
             if (!price)
                 return price.error();
@@ -356,7 +356,7 @@ Result<StockCount> StockService::count(const Actor& actor, const CountRequest& r
         m.packs = std::abs(line.difference());
         m.grams = qint64(m.packs) * counted[i].lot.packGrams;
         m.countId = result.id;
-        m.reference = tr("Count %1").arg(result.id.value);
+        m.reference = QStringLiteral("count-%1").arg(result.id.value); // stored, so not translated
         m.reason = reason;
         m.at = result.at;
         m.recordedAt = work.now();
@@ -399,6 +399,12 @@ Result<StockMovement> StockService::reverse(const Actor& actor, StockMovementId 
     // Packs the partner brought back are in our stock again: undoing their shipment too would count
     // them twice.
     const auto nothingReturnedSince = [&]() -> Result<Ok> {
+        // Again inside the lock: another station may have reversed it meanwhile.
+        const auto now = StockRepository(m_context.db).byId(m.id);
+        if (!now)
+            return now.error();
+        if (now->has_value() && now->value().reversed)
+            return Error{ErrorCode::Conflict, tr("The movement %1 was already reversed.").arg(m.id.value)};
         if ((m.kind != MovementKind::Shipment && m.kind != MovementKind::Donation) || !m.partnerId.isValid())
             return Ok{};
         const auto held = packsWithPartner(m_context.db, m.partnerId, m.lotCode);
@@ -428,11 +434,7 @@ Result<StockMovement> StockService::reverse(const Actor& actor, StockMovementId 
     reversal.partnerName = m.partnerName;
     reversal.reversesId = m.id;
     // Undoing a mistake is always allowed, held or not; the packs must still be where it put them.
-    auto done = record(actor, reversal, true, nothingReturnedSince);
-    if (!done && done.error().code == ErrorCode::Storage &&
-        done.error().message.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
-        return Error{ErrorCode::Conflict, tr("The movement %1 was already reversed.").arg(m.id.value)};
-    return done;
+    return record(actor, reversal, true, nothingReturnedSince);
 }
 
 Result<std::vector<StockLine>> StockService::onHand(const StockFilter& filter) const

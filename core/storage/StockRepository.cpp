@@ -149,6 +149,10 @@ Result<std::vector<StockMovement>> StockRepository::movements(const MovementFilt
         where << QStringLiteral("(lf.code = :location OR lt.code = :location)");
         values.insert(QStringLiteral(":location"), filter.locationCode.trimmed().toUpper());
     }
+    if (filter.movementId.isValid()) {
+        where << QStringLiteral("m.movement_id = :movement");
+        values.insert(QStringLiteral(":movement"), filter.movementId.value);
+    }
     if (filter.shipmentId.isValid()) {
         where << QStringLiteral("m.shipment_id = :shipment");
         values.insert(QStringLiteral(":shipment"), filter.shipmentId.value);
@@ -210,26 +214,27 @@ Result<std::vector<StockMovement>> StockRepository::movements(const MovementFilt
 
 Result<std::optional<StockMovement>> StockRepository::byId(StockMovementId id) const
 {
-    // The filter has no id; the ledger of the movement's lot is short, so look it up there.
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT f.code FROM stock_movement m JOIN finished_lot f"
-                             " ON f.finished_lot_id = m.finished_lot_id WHERE m.movement_id = :id"));
-    q.bindValue(QStringLiteral(":id"), id.value);
-    if (!q.exec())
-        return storageError(q, "select stock movement");
-    if (!q.next())
-        return std::optional<StockMovement>{};
     MovementFilter filter;
-    filter.lotCode = q.value(0).toString();
-    filter.limit = -1;
-    const auto all = movements(filter);
-    if (!all)
-        return all.error();
-    for (const auto& m : all.value()) {
-        if (m.id == id)
-            return std::optional<StockMovement>{m};
-    }
-    return std::optional<StockMovement>{};
+    filter.movementId = id;
+    filter.limit = 1;
+    const auto found = movements(filter);
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return std::optional<StockMovement>{};
+    return std::optional<StockMovement>{found->front()};
+}
+
+Result<QString> StockRepository::aLotAt(LocationId location) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT f.code FROM stock_balance b JOIN finished_lot f"
+                             " ON f.finished_lot_id = b.finished_lot_id"
+                             " WHERE b.location_id = :location AND b.packs > 0 LIMIT 1"));
+    q.bindValue(QStringLiteral(":location"), location.value);
+    if (!q.exec())
+        return storageError(q, "select stock of a location");
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 Result<StockCountId> StockRepository::insertCount(const StockCount& count)

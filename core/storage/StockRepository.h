@@ -30,6 +30,7 @@ struct MovementFilter
     QString lotCode;
     QString locationCode; // from or to
     ShipmentId shipmentId;
+    StockMovementId movementId;
     QDateTime from; // UTC, inclusive
     QDateTime to;   // UTC, exclusive
     int limit = 2000;
@@ -46,6 +47,8 @@ public:
     Result<std::vector<StockLine>> onHand(const StockFilter& filter) const;           // earliest best-before first
     Result<std::vector<StockMovement>> movements(const MovementFilter& filter) const; // oldest first
     Result<std::optional<StockMovement>> byId(StockMovementId id) const;
+    // The code of a lot that still has packs at `location`; empty when the location is empty.
+    Result<QString> aLotAt(LocationId location) const;
     Result<StockCountId> insertCount(const StockCount& count);
     // (lot, location) pairs whose balance differs from the sum of the ledger; empty when sound.
     Result<QStringList> balanceMismatches() const;

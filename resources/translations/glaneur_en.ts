@@ -533,6 +533,14 @@
         <source>Over $1,000 for one pack: check the price.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tier « %1 » is the one of donations: it stays active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the tier « %1 » costs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::ProductRepository</name>
@@ -1004,10 +1012,6 @@
     </message>
     <message>
         <source>The count differs from the stock: enter the reason of the difference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

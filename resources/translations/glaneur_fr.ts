@@ -533,6 +533,14 @@
         <source>Over $1,000 for one pack: check the price.</source>
         <translation>Plus de 1&#xa0;000 $ pour un seul emballage : vérifiez le prix.</translation>
     </message>
+    <message>
+        <source>The tier « %1 » is the one of donations: it stays active.</source>
+        <translation>Le palier « %1 » est celui des dons : il reste actif.</translation>
+    </message>
+    <message>
+        <source>Everything in the tier « %1 » costs nothing.</source>
+        <translation>Tout est gratuit dans le palier « %1 » : son prix est toujours 0 $.</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::ProductRepository</name>
@@ -1005,10 +1013,6 @@
     <message>
         <source>The count differs from the stock: enter the reason of the difference.</source>
         <translation>Le décompte diffère du stock : entrez le motif de l&apos;écart.</translation>
-    </message>
-    <message>
-        <source>Count %1</source>
-        <translation>Décompte %1</translation>
     </message>
     <message>
         <source>There is no stock movement number %1.</source>

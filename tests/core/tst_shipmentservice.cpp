@@ -78,6 +78,7 @@ private slots:
     void explicitTierOrFullPrice();
     void saleWithoutAPriceIsRefused();
     void donationIsFree();
+    void freeTierCostsNothingAndStaysActive();
     void restockGoesToThePartnerFreezer();
     void partnerWithTwoFreezersSaysWhichOne();
     void linesRepeatingALotAreSummed();
@@ -265,6 +266,32 @@ void TestShipmentService::donationIsFree()
     const auto again = shipments().ship(who(), request);
     QVERIFY2(again, qPrintable(why(again)));
     QCOMPARE(again->amount().cents(), qint64(0));
+}
+
+void TestShipmentService::freeTierCostsNothingAndStaysActive()
+{
+    // A sale in the free tier needs no price per product: the soup has none there.
+    const StockScenario& s = *m_scenario;
+    ShipmentRequest request;
+    request.partner = s.salesPoint.name;
+    request.tierCode = QStringLiteral("free");
+    request.lines = {line(s.soupLot.code, 2, StockScenario::coldRoomCode())};
+    const auto sold = shipments().ship(who(), request);
+    QVERIFY2(sold, qPrintable(why(sold)));
+    QCOMPARE(sold->kind, ShipmentKind::Sale);
+    QCOMPARE(sold->amount().cents(), qint64(0));
+
+    // Donations depend on it, and a price in it would mean nothing: both refused, nothing written.
+    QString problem = refusalProblem(
+        *m_db, [&] { return services().prices.setTierActive(who(), QStringLiteral("free"), false); },
+        ErrorCode::Validation, QStringLiteral("stays active"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    problem = refusalProblem(
+        *m_db,
+        [&] { return services().prices.setPrice(who(), s.soup.code, QStringLiteral("free"), Money::fromCents(100)); },
+        ErrorCode::Validation, QStringLiteral("costs nothing"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(services().prices.setPrice(who(), s.soup.code, QStringLiteral("free"), Money::fromCents(0)));
 }
 
 void TestShipmentService::restockGoesToThePartnerFreezer()
