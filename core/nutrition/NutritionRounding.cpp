@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/nutrition/NutritionRounding.h"
 
+#include "core/common/FixedPoint.h"
+
 #include <QCoreApplication>
 
 namespace glaneur {
@@ -104,6 +106,20 @@ bool lowInSaturated(UnroundedAmount saturatedPlusTrans, UnroundedAmount energy)
 }
 
 } // namespace
+
+qint64 roundServingSize(qint64 thousandths)
+{
+    const UnroundedAmount size = UnroundedAmount::fromBaseUnits(thousandths);
+    return lessThan(size, 10000) ? nearest(size, 100) : nearest(size, 1000);
+}
+
+QString servingSizeText(qint64 thousandths, NumberFormat format)
+{
+    QString text = formatFixed(roundServingSize(thousandths), 3);
+    if (format == NumberFormat::French)
+        text.replace(QLatin1Char('.'), QLatin1Char(','));
+    return text;
+}
 
 FreeOf freeOfInPortion(const PortionAmounts& portion)
 {

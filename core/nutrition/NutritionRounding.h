@@ -14,6 +14,12 @@ namespace glaneur {
 // Health Canada's rounding of the Nutrition Facts table (FDR table to B.01.401, column 4), as
 // specified in nutrition-facts-canada.md §6 and §7. Pure functions; ties round half up (§6).
 
+// The metric serving size as declared (§4, §6): less than 10 g or mL → nearest 0.1, otherwise nearest
+// 1, ties up. In and out in thousandths of the unit (mg or µL); servingSizeText gives "85" or "8.5"
+// ("8,5" in French), without the unit, which the caller knows (g or mL).
+qint64 roundServingSize(qint64 thousandths);
+QString servingSizeText(qint64 thousandths, NumberFormat format);
+
 // The "free of" conditions of §6.1, each evaluated on unrounded amounts.
 struct FreeOf
 {

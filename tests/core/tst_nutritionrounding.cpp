@@ -63,6 +63,8 @@ class TestNutritionRounding : public QObject
 private slots:
     void roundsEachNutrientAtItsBoundaries_data();
     void roundsEachNutrientAtItsBoundaries();
+    void roundsServingSize_data();
+    void roundsServingSize();
     void computesPercentDailyValue_data();
     void computesPercentDailyValue();
     void hasNoDailyValueForEnergyTransCarbohydrateProtein();
@@ -238,6 +240,40 @@ void TestNutritionRounding::roundsEachNutrientAtItsBoundaries()
     QCOMPARE(declared.nutrient, nutrient);
     QCOMPARE(declared.text(NumberFormat::English), english);
     QCOMPARE(declared.text(NumberFormat::French), french);
+}
+
+void TestNutritionRounding::roundsServingSize_data()
+{
+    QTest::addColumn<QString>("measured");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("french");
+    // < 10 g or mL → nearest 0.1; ≥ 10 → nearest 1 (§4, §6), ties up.
+    const auto row = [](const char* x, const char* en, const char* fr) {
+        QTest::newRow(x) << QString::fromLatin1(x) << QString::fromLatin1(en) << QString::fromLatin1(fr);
+    };
+    row("0.05", "0.1", "0,1");
+    row("8.44", "8.4", "8,4");
+    row("8.45", "8.5", "8,5");
+    row("9.949", "9.9", "9,9");
+    row("9.95", "10", "10");
+    row("9.999", "10", "10");
+    row("10", "10", "10");
+    row("10.499", "10", "10");
+    row("10.5", "11", "11");
+    row("85.4", "85", "85");
+    row("250", "250", "250");
+}
+
+void TestNutritionRounding::roundsServingSize()
+{
+    QFETCH(QString, measured);
+    QFETCH(QString, english);
+    QFETCH(QString, french);
+    const auto thousandths = parseFixed(measured, 3);
+    QVERIFY(thousandths);
+    QCOMPARE(servingSizeText(*thousandths, NumberFormat::English), english);
+    QCOMPARE(servingSizeText(*thousandths, NumberFormat::French), french);
+    QCOMPARE(roundServingSize(*thousandths), *parseFixed(english, 3));
 }
 
 void TestNutritionRounding::computesPercentDailyValue_data()
