@@ -22,7 +22,8 @@ Result<PortionAmounts> portionAmounts(const std::vector<CompositionPart>& parts,
 {
     if (portionDecigrams <= 0 || portionDecigrams > MaxPortionDecigrams)
         return Error{ErrorCode::Validation,
-                     QCoreApplication::translate("glaneur::Nutrition", "The portion must weigh more than 0 g.")};
+                     QCoreApplication::translate("glaneur::Nutrition",
+                                                 "The portion must weigh more than 0 g and at most 100 kg.")};
     qint64 totalShares = 0;
     for (const CompositionPart& part : parts) {
         if (part.basisPoints < 0 || part.basisPoints > 10000)
