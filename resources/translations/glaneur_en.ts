@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>glaneur::AllergenStatement</name>
+    <message>
+        <source>Unknown allergen « %1 »; known allergens are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glaneur::BatchRepository</name>
     <message>
         <source>There is no batch « %1 ».</source>
@@ -200,6 +207,13 @@
     </message>
 </context>
 <context>
+    <name>glaneur::BestBeforeDate</name>
+    <message>
+        <source>The best-before date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glaneur::ColdChainRepository</name>
     <message>
         <source>There is no cold-chain event number %1.</source>
@@ -323,6 +337,45 @@
     </message>
 </context>
 <context>
+    <name>glaneur::Gtin</name>
+    <message>
+        <source>A GTIN without its check digit has 7, 11, 12 or 13 digits, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GTIN has digits only: « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GTIN is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GTIN has 8, 12, 13 or 14 digits; « %1 » has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of GTIN « %1 » is wrong: it should be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 resolver domain « %1 » is not a web domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN « %1 » is a restricted-circulation number, for in-store use only; it cannot go on a label leaving the kitchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot code « %1 » cannot go in a GS1 code: 1 to 20 letters, digits or GS1 punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The net weight must be between 0.001 kg and 999.999 kg for a GS1 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glaneur::HoldService</name>
     <message>
         <source>The reason</source>
@@ -411,6 +464,29 @@
     </message>
     <message>
         <source>The stock on hand differs from the ledger: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::Nutrition</name>
+    <message>
+        <source>The portion must weigh more than 0 g and at most 100 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ingredient&apos;s share must be 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ingredients&apos; shares must add up to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nutrient value per 100 g is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some nutrient values are unknown: confirm them (for example « 0 » for plant foods) before the Nutrition Facts table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

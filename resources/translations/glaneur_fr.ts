@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>glaneur::AllergenStatement</name>
+    <message>
+        <source>Unknown allergen « %1 »; known allergens are: %2.</source>
+        <translation>Allergène inconnu « %1 »; les allergènes connus sont : %2.</translation>
+    </message>
+</context>
+<context>
     <name>glaneur::BatchRepository</name>
     <message>
         <source>There is no batch « %1 ».</source>
@@ -200,6 +207,13 @@
     </message>
 </context>
 <context>
+    <name>glaneur::BestBeforeDate</name>
+    <message>
+        <source>The best-before date is not a valid date.</source>
+        <translation>La date « meilleur avant » n&apos;est pas une date valide.</translation>
+    </message>
+</context>
+<context>
     <name>glaneur::ColdChainRepository</name>
     <message>
         <source>There is no cold-chain event number %1.</source>
@@ -323,6 +337,45 @@
     </message>
 </context>
 <context>
+    <name>glaneur::Gtin</name>
+    <message>
+        <source>A GTIN without its check digit has 7, 11, 12 or 13 digits, not %1.</source>
+        <translation>Un GTIN sans son chiffre de contrôle a 7, 11, 12 ou 13 chiffres, pas %1.</translation>
+    </message>
+    <message>
+        <source>A GTIN has digits only: « %1 ».</source>
+        <translation>Un GTIN ne contient que des chiffres : « %1 ».</translation>
+    </message>
+    <message>
+        <source>The GTIN is empty.</source>
+        <translation>Le GTIN est vide.</translation>
+    </message>
+    <message>
+        <source>A GTIN has 8, 12, 13 or 14 digits; « %1 » has %2.</source>
+        <translation>Un GTIN a 8, 12, 13 ou 14 chiffres; « %1 » en a %2.</translation>
+    </message>
+    <message>
+        <source>The check digit of GTIN « %1 » is wrong: it should be %2.</source>
+        <translation>Le chiffre de contrôle du GTIN « %1 » est erroné : ce devrait être %2.</translation>
+    </message>
+    <message>
+        <source>The GS1 resolver domain « %1 » is not a web domain.</source>
+        <translation>Le domaine de résolution GS1 « %1 » n&apos;est pas un domaine Web.</translation>
+    </message>
+    <message>
+        <source>GTIN « %1 » is a restricted-circulation number, for in-store use only; it cannot go on a label leaving the kitchen.</source>
+        <translation>Le GTIN « %1 » est un numéro à circulation restreinte, réservé à l&apos;usage interne; il ne peut pas figurer sur une étiquette qui quitte la cuisine.</translation>
+    </message>
+    <message>
+        <source>The lot code « %1 » cannot go in a GS1 code: 1 to 20 letters, digits or GS1 punctuation.</source>
+        <translation>Le code de lot « %1 » ne peut pas figurer dans un code GS1 : de 1 à 20 lettres, chiffres ou signes de ponctuation GS1.</translation>
+    </message>
+    <message>
+        <source>The net weight must be between 0.001 kg and 999.999 kg for a GS1 code.</source>
+        <translation>Le poids net doit être entre 0,001 kg et 999,999 kg pour un code GS1.</translation>
+    </message>
+</context>
+<context>
     <name>glaneur::HoldService</name>
     <message>
         <source>The reason</source>
@@ -412,6 +465,29 @@
     <message>
         <source>The stock on hand differs from the ledger: %1.</source>
         <translation>Le stock ne concorde pas avec le registre des mouvements : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::Nutrition</name>
+    <message>
+        <source>The portion must weigh more than 0 g and at most 100 kg.</source>
+        <translation>La portion doit peser plus de 0 g et au plus 100 kg.</translation>
+    </message>
+    <message>
+        <source>An ingredient&apos;s share must be 0 to 100 %.</source>
+        <translation>La part d&apos;un ingrédient doit être de 0 à 100 %.</translation>
+    </message>
+    <message>
+        <source>The ingredients&apos; shares must add up to 100 %.</source>
+        <translation>Les parts des ingrédients doivent totaliser 100 %.</translation>
+    </message>
+    <message>
+        <source>A nutrient value per 100 g is out of range.</source>
+        <translation>Une valeur nutritive par 100 g est hors des limites.</translation>
+    </message>
+    <message>
+        <source>Some nutrient values are unknown: confirm them (for example « 0 » for plant foods) before the Nutrition Facts table.</source>
+        <translation>Certaines valeurs nutritives sont inconnues : confirmez-les (par exemple « 0 » pour les aliments végétaux) avant le tableau de la valeur nutritive.</translation>
     </message>
 </context>
 <context>
