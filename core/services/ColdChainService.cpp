@@ -53,9 +53,10 @@ Result<TemperatureReading> ColdChainService::record(const Actor& actor, const Te
     if (auto r = Validation::optionalText(reading.note, tr("The note"), 500); !r)
         return r.error();
     const QDateTime now = m_context.clock.nowUtc();
-    reading.at = request.at.isValid() ? request.at.toUTC() : now;
-    if (reading.at > now.addSecs(60))
-        return invalid(tr("The reading's time is in the future."));
+    const auto when = Validation::notInTheFuture(request.at, now);
+    if (!when)
+        return when.error();
+    reading.at = when.value();
     reading.value = request.value;
     reading.limitMaxTenths = location->temperatureLimitTenths();
     reading.withinLimit = reading.value.tenths() <= reading.limitMaxTenths;

@@ -14,13 +14,12 @@
 #include "core/storage/PriceRepository.h"
 #include "core/storage/StockRepository.h"
 
-#include <QHash>
+#include <map>
 
 namespace glaneur {
 
 namespace {
 
-constexpr int MaxPacks = 100000;
 constexpr int MaxLines = 200;
 
 Error invalid(const QString& message)
@@ -68,10 +67,10 @@ Result<Shipment> ShipmentService::ship(const Actor& actor, const ShipmentRequest
     QString note = request.note.trimmed();
     if (auto r = Validation::optionalText(note, tr("The note"), 500); !r)
         return r.error();
-    const QDateTime now = m_context.clock.nowUtc();
-    const QDateTime at = request.at.isValid() ? request.at.toUTC() : now;
-    if (at > now.addSecs(60))
-        return invalid(tr("The shipping date is in the future."));
+    const auto when = Validation::notInTheFuture(request.at, m_context.clock.nowUtc());
+    if (!when)
+        return when.error();
+    const QDateTime at = when.value();
     const auto site = SiteService(m_context).workingSite(request.siteCode);
     if (!site)
         return site.error();
@@ -120,13 +119,10 @@ Result<Shipment> ShipmentService::ship(const Actor& actor, const ShipmentRequest
     }
 
     std::vector<PlannedLine> planned;
-    QHash<QString, int> packsPerSource; // "lot@location" → packs, for lines that repeat a lot
     StockRepository stock(m_context.db);
     for (const auto& line : request.lines) {
-        if (line.packs <= 0)
-            return invalid(tr("Enter a number of packs (at least 1) for %1.").arg(line.lotCode.trimmed()));
-        if (line.packs > MaxPacks)
-            return invalid(tr("Over 100,000 packs at once: check the number."));
+        if (auto r = Validation::packs(line.packs); !r)
+            return r.error();
         auto lot = FinishedLotRepository(m_context.db).byCode(line.lotCode);
         if (!lot)
             return lot.error();
@@ -138,20 +134,20 @@ Result<Shipment> ShipmentService::ship(const Actor& actor, const ShipmentRequest
             from = found.value();
         } else {
             StockFilter filter;
-            filter.text = lot->code;
+            filter.lotId = lot->id;
             filter.kitchenOnly = true;
             filter.limit = -1;
             const auto where = stock.onHand(filter);
             if (!where)
                 return where.error();
             QStringList places;
-            for (const auto& held : where.value()) {
-                if (held.lotCode != lot->code || held.locationKind == LocationKind::Quarantine)
+            for (const auto& place : where.value()) {
+                if (place.locationKind == LocationKind::Quarantine)
                     continue;
-                places << QStringLiteral("%1 (%2)").arg(held.locationCode).arg(held.packs);
-                from.id = held.locationId;
-                from.code = held.locationCode;
-                from.kind = held.locationKind;
+                places << QStringLiteral("%1 (%2)").arg(place.locationCode).arg(place.packs);
+                from.id = place.locationId;
+                from.code = place.locationCode;
+                from.kind = place.locationKind;
             }
             if (places.isEmpty())
                 return Error{ErrorCode::Conflict, tr("No pack of %1 is left in the kitchen.").arg(lot->code)};
@@ -163,7 +159,6 @@ Result<Shipment> ShipmentService::ship(const Actor& actor, const ShipmentRequest
             return invalid(tr("Ship from a kitchen location, not from %1.").arg(from.code));
         if (from.kind == LocationKind::Quarantine)
             return invalid(tr("Packs in quarantine are not shipped."));
-        packsPerSource[lot->code + QLatin1Char('@') + from.code] += line.packs;
         planned.push_back({std::move(lot).value(), from, line.packs});
     }
 
@@ -217,20 +212,20 @@ Result<Shipment> ShipmentService::ship(const Actor& actor, const ShipmentRequest
         return r.error();
     // Inside the write lock: holds and quantities are what they are now, for every station.
     HoldService holds(m_context);
-    for (auto it = packsPerSource.begin(); it != packsPerSource.end(); ++it) {
-        const QString lotCode = it.key().section(QLatin1Char('@'), 0, 0);
-        const QString fromCode = it.key().section(QLatin1Char('@'), 1);
-        if (auto r = holds.checkNotHeld(lotCode); !r)
+    // Lines repeating a lot and a place take from the same packs: their sum must be there.
+    std::map<std::pair<qint64, qint64>, int> taken;
+    for (const auto& line : shipment.lines)
+        taken[{line.lotId.value, line.fromId.value}] += line.packs;
+    for (const auto& line : shipment.lines) {
+        if (auto r = holds.checkNotHeld(line.lotCode); !r)
             return r.error();
-        const auto& line = *std::find_if(shipment.lines.begin(), shipment.lines.end(), [&](const ShipmentLine& l) {
-            return l.lotCode == lotCode && l.fromCode == fromCode;
-        });
         const auto available = stock.packsAt(line.lotId, line.fromId);
         if (!available)
             return available.error();
-        if (available.value() < it.value())
-            return Error{ErrorCode::Conflict,
-                         tr("Only %n pack(s) of %1 left at %2.", nullptr, available.value()).arg(lotCode, fromCode)};
+        if (available.value() < taken[{line.lotId.value, line.fromId.value}])
+            return Error{
+                ErrorCode::Conflict,
+                tr("Only %n pack(s) of %1 left at %2.", nullptr, available.value()).arg(line.lotCode, line.fromCode)};
     }
     shipment.createdAt = work.now();
     const QString prefix = LotCode::prefix(QLatin1Char('E'), at.toLocalTime().date(), site->code);

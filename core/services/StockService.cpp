@@ -17,30 +17,9 @@ namespace glaneur {
 
 namespace {
 
-constexpr int MaxPacks = 100000;
-
 Error invalid(const QString& message)
 {
     return Error{ErrorCode::Validation, message};
-}
-
-Result<Ok> checkPacks(int packs)
-{
-    if (packs <= 0)
-        return invalid(StockService::tr("Enter a number of packs (at least 1)."));
-    if (packs > MaxPacks)
-        return invalid(StockService::tr("Over 100,000 packs at once: check the number."));
-    return Ok{};
-}
-
-Result<QDateTime> whenOf(const QDateTime& requested, const Clock& clock)
-{
-    const QDateTime now = clock.nowUtc();
-    if (!requested.isValid())
-        return now;
-    if (requested.toUTC() > now.addSecs(60))
-        return invalid(StockService::tr("The date is in the future."));
-    return requested.toUTC();
 }
 
 // What a partner holds of a lot: shipped or donated to it, less what it brought back.
@@ -122,7 +101,7 @@ Result<StockMovement> StockService::record(const Actor& actor, StockMovement mov
 
 Result<StockMovement> StockService::move(const Actor& actor, const MoveRequest& request)
 {
-    if (auto r = checkPacks(request.packs); !r)
+    if (auto r = Validation::packs(request.packs); !r)
         return r.error();
     const auto lot = FinishedLotRepository(m_context.db).byCode(request.lotCode);
     if (!lot)
@@ -140,7 +119,7 @@ Result<StockMovement> StockService::move(const Actor& actor, const MoveRequest& 
     QString reason = request.reason.trimmed();
     if (auto r = Validation::optionalText(reason, tr("The reason"), 500); !r)
         return r.error();
-    const auto at = whenOf(request.at, m_context.clock);
+    const auto at = Validation::notInTheFuture(request.at, m_context.clock.nowUtc());
     if (!at)
         return at.error();
 
@@ -166,7 +145,7 @@ Result<StockMovement> StockService::recordLoss(const Actor& actor, const LossReq
 {
     if (request.kind != MovementKind::Loss && request.kind != MovementKind::Destruction)
         return invalid(tr("A loss is either a loss or a destruction."));
-    if (auto r = checkPacks(request.packs); !r)
+    if (auto r = Validation::packs(request.packs); !r)
         return r.error();
     const auto lot = FinishedLotRepository(m_context.db).byCode(request.lotCode);
     if (!lot)
@@ -179,7 +158,7 @@ Result<StockMovement> StockService::recordLoss(const Actor& actor, const LossReq
     QString reason = request.reason.trimmed();
     if (auto r = Validation::requiredText(reason, tr("The reason"), 500); !r)
         return r.error();
-    const auto at = whenOf(request.at, m_context.clock);
+    const auto at = Validation::notInTheFuture(request.at, m_context.clock.nowUtc());
     if (!at)
         return at.error();
 
@@ -199,7 +178,7 @@ Result<StockMovement> StockService::recordLoss(const Actor& actor, const LossReq
 
 Result<StockMovement> StockService::recordReturn(const Actor& actor, const ReturnRequest& request)
 {
-    if (auto r = checkPacks(request.packs); !r)
+    if (auto r = Validation::packs(request.packs); !r)
         return r.error();
     const auto lot = FinishedLotRepository(m_context.db).byCode(request.lotCode);
     if (!lot)
@@ -217,7 +196,7 @@ Result<StockMovement> StockService::recordReturn(const Actor& actor, const Retur
     QString reason = request.reason.trimmed();
     if (auto r = Validation::requiredText(reason, tr("The reason"), 500); !r)
         return r.error();
-    const auto at = whenOf(request.at, m_context.clock);
+    const auto at = Validation::notInTheFuture(request.at, m_context.clock.nowUtc());
     if (!at)
         return at.error();
 
@@ -259,7 +238,7 @@ Result<StockCount> StockService::count(const Actor& actor, const CountRequest& r
     QString reason = request.reason.trimmed();
     if (auto r = Validation::optionalText(reason, tr("The reason"), 500); !r)
         return r.error();
-    const auto at = whenOf(request.at, m_context.clock);
+    const auto at = Validation::notInTheFuture(request.at, m_context.clock.nowUtc());
     if (!at)
         return at.error();
     if (request.collected && request.collected->cents() < 0)
@@ -288,8 +267,10 @@ Result<StockCount> StockService::count(const Actor& actor, const CountRequest& r
     for (const auto& line : request.lines) {
         if (line.countedPacks < 0)
             return invalid(tr("A count cannot be negative (%1).").arg(line.lotCode.trimmed()));
-        if (line.countedPacks > MaxPacks)
-            return invalid(tr("Over 100,000 packs at once: check the number."));
+        if (line.countedPacks > 0) {
+            if (auto r = Validation::packs(line.countedPacks); !r)
+                return r.error();
+        }
         auto lot = FinishedLotRepository(m_context.db).byCode(line.lotCode);
         if (!lot)
             return lot.error();
@@ -471,7 +452,7 @@ Result<StockMovement> StockService::movement(StockMovementId id) const
 Result<std::vector<PickProposal>> StockService::proposePicking(const QString& productCode, int packs,
                                                                const QString& siteCode) const
 {
-    if (auto r = checkPacks(packs); !r)
+    if (auto r = Validation::packs(packs); !r)
         return r.error();
     const auto product = ProductRepository(m_context.db).byCode(productCode);
     if (!product)

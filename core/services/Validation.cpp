@@ -146,4 +146,26 @@ Result<QDate> Validation::date(const QString& text)
     return day;
 }
 
+Result<Ok> Validation::packs(int packs)
+{
+    if (packs <= 0)
+        return Error{ErrorCode::Validation,
+                     QCoreApplication::translate("glaneur::Validation", "Enter a number of packs (at least 1).")};
+    if (packs > 100000)
+        return Error{
+            ErrorCode::Validation,
+            QCoreApplication::translate("glaneur::Validation", "Over 100,000 packs at once: check the number.")};
+    return Ok{};
+}
+
+Result<QDateTime> Validation::notInTheFuture(const QDateTime& requested, const QDateTime& nowUtc)
+{
+    if (!requested.isValid())
+        return nowUtc;
+    if (requested.toUTC() > nowUtc.addSecs(60))
+        return Error{ErrorCode::Validation,
+                     QCoreApplication::translate("glaneur::Validation", "The date is in the future.")};
+    return requested.toUTC();
+}
+
 } // namespace glaneur

@@ -34,6 +34,12 @@ public:
     // ISO 8601 date and time: "2026-11-22T09:30" (local time), or with Z or an offset.
     static Result<QDateTime> dateTime(const QString& text);
     static Result<QDate> date(const QString& text);
+
+    // A number of packs moved or shipped at once: at least 1, at most 100,000.
+    static Result<Ok> packs(int packs);
+    // When something happened: now when `requested` is invalid, else `requested` in UTC, refused
+    // when it is later than now (a minute of clock drift between stations is allowed).
+    static Result<QDateTime> notInTheFuture(const QDateTime& requested, const QDateTime& nowUtc);
 };
 
 } // namespace glaneur

@@ -74,6 +74,10 @@ Result<std::vector<StockLine>> StockRepository::onHand(const StockFilter& filter
                                 " OR p.name_fr LIKE :text ESCAPE '\\' OR p.name_en LIKE :text ESCAPE '\\')");
         values.insert(QStringLiteral(":text"), containsPattern(filter.text.trimmed()));
     }
+    if (filter.lotId.isValid()) {
+        where << QStringLiteral("b.finished_lot_id = :lot");
+        values.insert(QStringLiteral(":lot"), filter.lotId.value);
+    }
     if (filter.productId.isValid()) {
         where << QStringLiteral("f.product_id = :product");
         values.insert(QStringLiteral(":product"), filter.productId.value);

@@ -16,6 +16,7 @@ namespace glaneur {
 struct StockFilter
 {
     QString text; // part of the lot code or of the product's code or names
+    FinishedLotId lotId;
     ProductId productId;
     QString locationCode;
     QString siteCode;

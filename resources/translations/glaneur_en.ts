@@ -251,10 +251,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reading&apos;s time is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The corrective action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,10 +885,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The shipping date is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The price tier « %1 » is deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,14 +906,6 @@
     </message>
     <message>
         <source>Only a restock goes to a partner freezer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a number of packs (at least 1) for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over 100,000 packs at once: check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -996,18 +980,6 @@
 </context>
 <context>
     <name>glaneur::StockService</name>
-    <message>
-        <source>Enter a number of packs (at least 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over 100,000 packs at once: check the number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The location %1 is deactivated.</source>
         <translation type="unfinished"></translation>
@@ -1337,6 +1309,18 @@
     </message>
     <message>
         <source>« %1 » is not a date (for example 2026-11-22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of packs (at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 100,000 packs at once: check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -251,10 +251,6 @@
         <translation>La note</translation>
     </message>
     <message>
-        <source>The reading&apos;s time is in the future.</source>
-        <translation>L&apos;heure du relevé est dans le futur.</translation>
-    </message>
-    <message>
         <source>The corrective action</source>
         <translation>La mesure corrective</translation>
     </message>
@@ -889,10 +885,6 @@
         <translation>La note</translation>
     </message>
     <message>
-        <source>The shipping date is in the future.</source>
-        <translation>La date d&apos;expédition est dans le futur.</translation>
-    </message>
-    <message>
         <source>The price tier « %1 » is deactivated.</source>
         <translation>Le palier de prix « %1 » est désactivé.</translation>
     </message>
@@ -915,14 +907,6 @@
     <message>
         <source>Only a restock goes to a partner freezer.</source>
         <translation>Seul un réapprovisionnement peut aller dans un congélateur partenaire.</translation>
-    </message>
-    <message>
-        <source>Enter a number of packs (at least 1) for %1.</source>
-        <translation>Entrez un nombre d&apos;emballages (au moins 1) pour %1.</translation>
-    </message>
-    <message>
-        <source>Over 100,000 packs at once: check the number.</source>
-        <translation>Plus de 100&#xa0;000 emballages à la fois : vérifiez le nombre.</translation>
     </message>
     <message>
         <source>No pack of %1 is left in the kitchen.</source>
@@ -996,18 +980,6 @@
 </context>
 <context>
     <name>glaneur::StockService</name>
-    <message>
-        <source>Enter a number of packs (at least 1).</source>
-        <translation>Entrez un nombre d&apos;emballages (au moins 1).</translation>
-    </message>
-    <message>
-        <source>Over 100,000 packs at once: check the number.</source>
-        <translation>Plus de 100&#xa0;000 emballages à la fois : vérifiez le nombre.</translation>
-    </message>
-    <message>
-        <source>The date is in the future.</source>
-        <translation>La date est dans le futur.</translation>
-    </message>
     <message>
         <source>The location %1 is deactivated.</source>
         <translation>L&apos;emplacement %1 est désactivé.</translation>
@@ -1338,6 +1310,18 @@
     <message>
         <source>« %1 » is not a date (for example 2026-11-22).</source>
         <translation>« %1 » n&apos;est pas une date (par exemple 2026-11-22).</translation>
+    </message>
+    <message>
+        <source>Enter a number of packs (at least 1).</source>
+        <translation>Entrez un nombre d&apos;emballages (au moins 1).</translation>
+    </message>
+    <message>
+        <source>Over 100,000 packs at once: check the number.</source>
+        <translation>Plus de 100&#xa0;000 emballages à la fois : vérifiez le nombre.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>La date est dans le futur.</translation>
     </message>
 </context>
 <context>
