@@ -17,6 +17,7 @@ namespace {
     QT_TRANSLATE_NOOP("glaneur::labels::LabelTemplate", "Thermal roll 2 × 1 in (reception)"),
     QT_TRANSLATE_NOOP("glaneur::labels::LabelTemplate", "Thermal roll 4 × 6 in"),
     QT_TRANSLATE_NOOP("glaneur::labels::LabelTemplate", "Letter sheet, 10 labels 4 × 2 in"),
+    QT_TRANSLATE_NOOP("glaneur::labels::LabelTemplate", "Letter sheet, 4 labels 4.25 × 5.5 in"),
 };
 
 constexpr double PointsPerMm = 72.0 / 25.4;

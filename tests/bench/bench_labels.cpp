@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Product labels at scale, measured (not a test; not in ctest): every copy of a lot's label in one
+// PDF, as a kitchen prints a whole batch. Prints the time for 500 and 2000 labels per template and
+// the peak memory of the process.
+//   QT_QPA_PLATFORM=offscreen bench_labels [--png FOLDER]   (FOLDER: also writes sample PNGs)
+#include "core/labels/ProductLabel.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace glaneur;
+using namespace glaneur::labels;
+
+namespace {
+
+ProductLabelContent soup()
+{
+    ProductLabelContent c;
+    c.lotCode = QStringLiteral("P-261122-HS-02");
+    c.productCode = QStringLiteral("SOUPE-COURGE");
+    c.nameFr = QStringLiteral("Soupe de courge musquée");
+    c.nameEn = QStringLiteral("Butternut squash soup");
+    c.packGrams = 500;
+    c.netQuantity = QStringLiteral("500 g");
+    c.keepFrozen = true;
+    c.cookBeforeEating = true;
+    c.ingredientsFr = {QStringLiteral("eau"),  QStringLiteral("courge musquée"),  QStringLiteral("oignons"),
+                       QStringLiteral("lait"), QStringLiteral("huile de canola"), QStringLiteral("sel")};
+    c.ingredientsEn = {QStringLiteral("water"), QStringLiteral("butternut squash"), QStringLiteral("onions"),
+                       QStringLiteral("milk"),  QStringLiteral("canola oil"),       QStringLiteral("salt")};
+    c.containsFr = QStringLiteral("Contient\u00A0: Lait");
+    c.containsEn = QStringLiteral("Contains: Milk");
+    NutritionPanel panel;
+    panel.servingFr = QStringLiteral("pour 1 tasse (250 mL)");
+    panel.servingEn = QStringLiteral("Per 1 cup (250 mL)");
+    const char* amounts[] = {"110", "3 g",  "1.5 g",  "0 g",    "18 g",  "3 g", "6 g",
+                             "3 g", "5 mg", "480 mg", "520 mg", "80 mg", "1 mg"};
+    const char* percents[] = {"", "4 %", "8 %", "", "", "11 %", "6 %", "", "", "21 %", "11 %", "6 %", "6 %"};
+    for (int n = 0; n < NutrientCount; ++n) {
+        panel.amounts[std::size_t(n)] = QString::fromUtf8(amounts[n]);
+        panel.percents[std::size_t(n)] = QString::fromUtf8(percents[n]);
+    }
+    c.nutrition = panel;
+    c.packedOn = QDate(2026, 11, 22);
+    c.bestBefore = QDate(2027, 11, 15);
+    c.bestBeforeText = QStringLiteral("27 NO 15");
+    c.businessName = QStringLiteral("Cuisines solidaires du Suroît");
+    c.businessAddress = {QStringLiteral("123, rue Victoria"),
+                         QStringLiteral("Salaberry-de-Valleyfield (Québec) J6T 1A1")};
+    c.originFr = QStringLiteral("Produit du Québec");
+    c.originEn = QStringLiteral("Product of Quebec");
+    c.qrPayload = QStringLiteral("https://id.gs1.org/01/00012345600012/10/P-261122-HS-02?15=271115&3103=000500");
+    c.gs1 = true;
+    return c;
+}
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption pngOption(QStringLiteral("png"), QStringLiteral("Also write sample PNGs there."),
+                                       QStringLiteral("FOLDER"));
+    parser.addOption(pngOption);
+    parser.addHelpOption();
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTemporaryDir folder;
+    const ProductLabelContent content = soup();
+    for (const QString& templateId : {QStringLiteral("roll-4x6"), QStringLiteral("letter-4")}) {
+        for (const int copies : {1, 500, 2000}) {
+            QElapsedTimer timer;
+            timer.start();
+            auto document = ProductLabel::document(content, templateId, copies);
+            if (!document)
+                qFatal("%s", qPrintable(document.error().message));
+            const QString path = folder.filePath(QStringLiteral("%1-%2.pdf").arg(templateId).arg(copies));
+            if (auto written = document->writePdf(path, content.lotCode); !written)
+                qFatal("%s", qPrintable(written.error().message));
+            out << QStringLiteral("%1 %2 labels: %3 ms, %4 pages, %5 KiB PDF, peak RSS %6 MiB\n")
+                       .arg(templateId, 9)
+                       .arg(copies, 5)
+                       .arg(double(timer.nsecsElapsed()) / 1e6, 8, 'f', 1)
+                       .arg(document->pageCount())
+                       .arg(QFileInfo(path).size() / 1024)
+                       .arg(double(peakRssKb()) / 1024, 0, 'f', 1);
+            out.flush();
+            if (parser.isSet(pngOption) && copies == 1) {
+                auto sample =
+                    ProductLabel::document(content, templateId, templateId == QLatin1String("letter-4") ? 4 : 1);
+                QDir().mkpath(parser.value(pngOption));
+                (void)sample->writePng(QDir(parser.value(pngOption)).filePath(templateId + QStringLiteral(".png")),
+                                       100);
+                (void)sample->writePdf(QDir(parser.value(pngOption)).filePath(templateId + QStringLiteral(".pdf")),
+                                       content.lotCode);
+            }
+        }
+    }
+    return 0;
+}
