@@ -83,6 +83,7 @@ struct Sizes
     double nameEn;
     double net;
     double nutrients;
+    double text; // the other texts, as a multiple of the smallest legible size
 };
 
 // Lays the label out on a device; every length is in device units.
@@ -261,8 +262,9 @@ ProductLabel::Layout Builder::build(const Sizes& sizes, const QrMatrix& qr)
     m_layout = ProductLabel::Layout{};
     m_smallestXHeight = 1e9;
     const ProductLabelContent& c = m_content;
-    const double margin = 7 * m_pt;
-    const double gap = 5 * m_pt;
+    // 4.2 mm: the unprintable edge of most laser printers, for sheets cut to the page edge.
+    const double margin = 12 * m_pt;
+    const double gap = 7 * m_pt;
     const QRectF inner(margin, margin, m_size.width() - 2 * margin, m_size.height() - 2 * margin);
     double y = inner.top();
 
@@ -288,52 +290,68 @@ ProductLabel::Layout Builder::build(const Sizes& sizes, const QrMatrix& qr)
     double rightY = columnsTop;
 
     // Bottom texts, in reading order; business and origin may move up into the right column.
-    std::vector<std::pair<QString, int>> texts; // text, bold prefix length (-1: all bold)
+    struct Text
+    {
+        QString text;
+        int bold; // length of the bold title; -1: all bold
+        bool newGroup;
+    };
+    std::vector<Text> texts;
     if (!c.bestBeforeText.isEmpty())
-        texts.push_back({BestBeforeDate::words() + QLatin1Char(' ') + c.bestBeforeText, -1});
+        texts.push_back({BestBeforeDate::words() + QLatin1Char(' ') + c.bestBeforeText, -1, false});
     if (c.cookBeforeEating)
-        texts.push_back({QStringLiteral("Cuire avant de consommer / Cook before eating"), -1});
+        texts.push_back({QStringLiteral("Cuire avant de consommer / Cook before eating"), -1, false});
     const QString ingredientsFr = c.ingredientListFr();
     const QString ingredientsEn = c.ingredientListEn();
-    // French and English never continue on the same line (B.01.010.3): four paragraphs.
+    // French and English never continue on the same line (B.01.010.3): four paragraphs, the
+    // « Contient » statement right after its own language's list.
     if (!ingredientsFr.isEmpty())
-        texts.push_back({ingredientsFr, titleLength(ingredientsFr)});
+        texts.push_back({ingredientsFr, titleLength(ingredientsFr), true});
     if (!c.containsFr.isEmpty())
-        texts.push_back({c.containsFr, titleLength(c.containsFr)});
+        texts.push_back({c.containsFr, titleLength(c.containsFr), ingredientsFr.isEmpty()});
     if (!ingredientsEn.isEmpty())
-        texts.push_back({ingredientsEn, titleLength(ingredientsEn)});
+        texts.push_back({ingredientsEn, titleLength(ingredientsEn), true});
     if (!c.containsEn.isEmpty())
-        texts.push_back({c.containsEn, titleLength(c.containsEn)});
-    std::vector<std::pair<QString, int>> movable;
+        texts.push_back({c.containsEn, titleLength(c.containsEn), ingredientsEn.isEmpty()});
+    std::vector<Text> movable;
     if (!c.originFr.isEmpty() || !c.originEn.isEmpty()) {
         QStringList origin;
         for (const QString& o : {c.originFr, c.originEn})
             if (!o.isEmpty())
                 origin << o;
-        movable.push_back({origin.join(QStringLiteral(" / ")), 0});
+        movable.push_back({origin.join(QStringLiteral(" / ")), 0, true});
     }
     if (!c.businessName.isEmpty()) {
         QStringList business{c.businessName};
         business << c.businessAddress;
-        movable.push_back({business.join(QStringLiteral(", ")), int(c.businessName.size())});
+        movable.push_back({business.join(QStringLiteral(", ")), int(c.businessName.size()), true});
     }
-    const auto textBlock = [&](const std::pair<QString, int>& t, double width) {
-        return block(t.first, m_body, t.second < 0, width, std::max(0, t.second));
+    const double textPoints = m_body * sizes.text;
+    const auto textBlock = [&](const Text& t, double width) {
+        return block(t.text, textPoints, t.bold < 0, width, std::max(0, t.bold));
     };
+    const double groupGap = 2.5 * m_pt;
 
     if (c.nutrition) {
         m_layout.measures.nutrientPoints = sizes.nutrients;
         leftBottom = columnsTop + nutritionFacts(QPointF(inner.left(), columnsTop), leftWidth, sizes.nutrients);
-    } else {
-        // No table: the texts take the left column.
-        for (const auto& t : texts) {
-            const Block b = textBlock(t, leftWidth);
-            place(b, QPointF(inner.left(), leftBottom));
-            leftBottom += b.size.height() + 2 * m_pt;
-        }
-        texts.clear();
     }
+    // The net quantity, Keep Frozen and the lot stack up beside the table; without a table
+    // they take its place, and the QR code stands alone on the right.
+    const double stackLeft = c.nutrition ? rightLeft : inner.left();
+    const double stackWidth = c.nutrition ? rightWidth : leftWidth;
+    double& stackY = c.nutrition ? rightY : leftBottom;
 
+    // About an inch of QR code: big enough for a phone at arm's length.
+    double qrSide = 0;
+    const auto placeQr = [&](double& top) {
+        qrSide = std::min(rightWidth, 72 * sizes.text * m_pt);
+        const QRectF qrRect(rightLeft + (rightWidth - qrSide) / 2, top, qrSide, qrSide);
+        m_layout.ops.push_back(Op{Op::Qr, nullptr, {}, qrRect});
+        m_layout.measures.items.push_back(qrRect);
+        m_layout.measures.qr = qrRect;
+        top += qrSide + gap / 2;
+    };
     // Net quantity in bold numerals at least as tall as Schedule 6 asks for this area.
     const double areaCm2 = (m_size.width() / m_mm / 10) * (m_size.height() / m_mm / 10);
     const double minimumMm = NetQuantity::minimumNumeralHeightMm(areaCm2);
@@ -345,53 +363,57 @@ ProductLabel::Layout Builder::build(const Sizes& sizes, const QrMatrix& qr)
     };
     double netPoints = sizes.net;
     while (netPoints > m_body && numeralMm(netPoints - 1) >= minimumMm * 1.05 &&
-           QFontMetricsF(labelFont(netPoints, true), m_device).horizontalAdvance(c.netQuantity) > rightWidth)
+           QFontMetricsF(labelFont(netPoints, true), m_device).horizontalAdvance(c.netQuantity) > stackWidth)
         netPoints -= 1;
     while (numeralMm(netPoints) < minimumMm * 1.05)
         netPoints += 0.5;
-    const Block net = block(c.netQuantity, netPoints, true, rightWidth, 0, Qt::AlignHCenter);
-    place(net, QPointF(rightLeft, rightY));
-    rightY += net.size.height() + gap / 2;
+    const Block net = block(c.netQuantity, netPoints, true, stackWidth, 0, Qt::AlignHCenter);
+    place(net, QPointF(stackLeft, stackY));
+    stackY += net.size.height() + gap / 2;
     m_layout.measures.netQuantityNumeralMm = numeralMm(netPoints);
     m_layout.measures.minimumNetQuantityMm = minimumMm;
 
     if (c.keepFrozen) {
         // Framed, bold, on the principal display panel (LB-03); black on white.
         const double border = 1.5 * m_pt;
-        const double pad = 2.5 * m_pt;
-        const double textWidth = rightWidth - 2 * (border + pad);
-        const Block fr = block(QStringLiteral("Garder congelé"), m_body * 1.3, true, textWidth, 0, Qt::AlignHCenter);
-        const Block en = block(QStringLiteral("Keep Frozen"), m_body * 1.3, true, textWidth, 0, Qt::AlignHCenter);
-        const QRectF box(rightLeft, rightY, rightWidth, fr.size.height() + en.size.height() + 2 * (border + pad));
+        const double pad = 4 * m_pt;
+        const double textWidth = stackWidth - 2 * (border + pad);
+        const QString frozenFr = QStringLiteral("Garder congelé");
+        const QString frozenEn = QStringLiteral("Keep Frozen");
+        // One line per language when the box is wide enough; wrapped otherwise, never clipped.
+        double frozenPoints = std::max(m_body, textPoints * 1.35);
+        while (frozenPoints > m_body &&
+               QFontMetricsF(labelFont(frozenPoints, true), m_device).horizontalAdvance(frozenFr) > textWidth)
+            frozenPoints -= 0.25;
+        const Block fr = block(frozenFr, frozenPoints, true, textWidth, 0, Qt::AlignHCenter);
+        const Block en = block(frozenEn, frozenPoints, true, textWidth, 0, Qt::AlignHCenter);
+        const QRectF box(stackLeft, stackY, stackWidth, fr.size.height() + en.size.height() + 2 * (border + pad));
         frame(box, border);
-        m_layout.ops.push_back(Op{Op::Text, fr.layout, QPointF(rightLeft + border + pad, rightY + border + pad), {}});
+        m_layout.ops.push_back(Op{Op::Text, fr.layout, QPointF(stackLeft + border + pad, stackY + border + pad), {}});
         m_layout.ops.push_back(
-            Op{Op::Text, en.layout, QPointF(rightLeft + border + pad, rightY + border + pad + fr.size.height()), {}});
+            Op{Op::Text, en.layout, QPointF(stackLeft + border + pad, stackY + border + pad + fr.size.height()), {}});
         m_layout.measures.items.push_back(box);
         m_smallestXHeight = std::min(m_smallestXHeight, fr.xHeight);
-        rightY += box.height() + gap / 2;
+        stackY += box.height() + gap / 2;
     }
 
-    // About an inch of QR code: big enough for a phone at arm's length.
-    const double qrSide = std::min(rightWidth, 80 * m_pt);
-    const QRectF qrRect(rightLeft + (rightWidth - qrSide) / 2, rightY, qrSide, qrSide);
-    m_layout.ops.push_back(Op{Op::Qr, nullptr, {}, qrRect});
-    m_layout.measures.items.push_back(qrRect);
-    m_layout.measures.qr = qrRect;
-    rightY += qrSide + gap / 2;
-
+    if (c.nutrition)
+        placeQr(stackY);
     // The lot code, large enough to read aloud over the phone during a recall.
     const QString lot = QStringLiteral("Lot ") + c.lotCode;
-    double lotPoints = std::max(m_body, 13.0);
+    double lotPoints = std::max(m_body, 12.0 * sizes.text);
     while (lotPoints > m_body &&
-           QFontMetricsF(labelFont(lotPoints, true), m_device).horizontalAdvance(lot) > rightWidth)
+           QFontMetricsF(labelFont(lotPoints, true), m_device).horizontalAdvance(lot) > stackWidth)
         lotPoints -= 0.5;
-    const Block lotBlock = block(lot, lotPoints, true, rightWidth, 0, Qt::AlignHCenter);
-    place(lotBlock, QPointF(rightLeft, rightY));
-    rightY += lotBlock.size.height() + gap / 2;
+    const Block lotBlock = block(lot, lotPoints, true, stackWidth, 0, Qt::AlignHCenter);
+    place(lotBlock, QPointF(stackLeft, stackY));
+    stackY += lotBlock.size.height() + gap / 2;
+
+    if (!c.nutrition)
+        placeQr(rightY);
 
     // Origin and business move up beside the table when there is room, else go to the bottom.
-    for (const auto& t : movable) {
+    for (const Text& t : movable) {
         const Block b = textBlock(t, rightWidth);
         if (c.nutrition && rightY + b.size.height() <= leftBottom) {
             place(b, QPointF(rightLeft, rightY));
@@ -404,6 +426,8 @@ ProductLabel::Layout Builder::build(const Sizes& sizes, const QrMatrix& qr)
     y = std::max(leftBottom, rightY) + gap / 2;
     for (std::size_t i = 0; i < texts.size(); ++i) {
         const Block b = textBlock(texts[i], inner.width());
+        if (texts[i].newGroup && i > 0)
+            y += groupGap;
         place(b, QPointF(inner.left(), y));
         y += b.size.height() + 1.5 * m_pt;
     }
@@ -422,13 +446,16 @@ ProductLabel::Layout layOut(const ProductLabelContent& content, const QrMatrix& 
 {
     Builder builder(content, device, size);
     // From the roomiest to the most compact: nutrients 8 pt if it fits, never below 6 pt.
-    const Sizes attempts[] = {{16, 11, 22, 8}, {14, 10, 20, 8},  {14, 10, 18, 7.5},
-                              {13, 9, 18, 7},  {12, 9, 16, 6.5}, {11, 8, 14, 6}};
+    // Nutrients in 8 pt if it fits, never below 6 pt; the other texts as large as the room
+    // allows, never below the legal minimum.
     ProductLabel::Layout layout;
-    for (const Sizes& sizes : attempts) {
-        layout = builder.build(sizes, qr);
-        if (layout.measures.complete)
-            break;
+    for (const double nutrients : {8.0, 7.5, 7.0, 6.5, 6.0}) {
+        const double name = nutrients >= 8 ? 16 : 13;
+        for (const double text : {1.3, 1.2, 1.1, 1.0}) {
+            layout = builder.build(Sizes{name, name * 0.7, name * 1.4, nutrients, text}, qr);
+            if (layout.measures.complete)
+                return layout;
+        }
     }
     return layout;
 }

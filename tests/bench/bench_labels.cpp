@@ -112,5 +112,22 @@ int main(int argc, char** argv)
             }
         }
     }
+    if (parser.isSet(pngOption)) {
+        // Two harder cases to look at: long names on a label without a Nutrition Facts table.
+        ProductLabelContent other = content;
+        other.nameFr = QStringLiteral("Soupe réconfortante de courge musquée rôtie, carottes et gingembre frais");
+        other.nameEn = QStringLiteral("Comforting roasted butternut squash, carrot and fresh ginger soup");
+        other.netQuantity = QStringLiteral("12,5 kg");
+        for (const bool table : {true, false}) {
+            if (!table)
+                other.nutrition.reset();
+            auto sample = ProductLabel::document(other, QStringLiteral("roll-4x6"), 1);
+            if (!sample)
+                qFatal("%s", qPrintable(sample.error().message));
+            (void)sample->writePdf(QDir(parser.value(pngOption))
+                                       .filePath(table ? QStringLiteral("long.pdf") : QStringLiteral("exempt.pdf")),
+                                   other.lotCode);
+        }
+    }
     return 0;
 }

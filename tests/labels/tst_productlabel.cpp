@@ -264,8 +264,11 @@ void TestProductLabel::pdfHoldsEveryMandatoryItemInBothLanguages()
         QStringLiteral("Produit du Québec"),
         QStringLiteral("Product of Quebec"),
     };
+    // pdftotext joins a line broken after a hyphen without it ("Salaberry-deValleyfield").
+    const auto unhyphenated = [](QString s) { return s.remove(QLatin1Char('-')); };
     for (const QString& item : expected)
-        QVERIFY2(text.contains(item), qPrintable(QStringLiteral("« %1 » missing from:\n%2").arg(item, text)));
+        QVERIFY2(unhyphenated(text).contains(unhyphenated(item)),
+                 qPrintable(QStringLiteral("« %1 » missing from:\n%2").arg(item, text)));
     // Never an ISO date on the label (B.01.007(6)).
     QVERIFY2(!text.contains(QStringLiteral("2027-06-15")), qPrintable(text));
 }
