@@ -58,7 +58,8 @@ struct Block
 struct ProductLabel::Layout
 {
     std::vector<Op> ops;
-    Measures measures; // relative to the label's top-left corner
+    Measures measures;   // relative to the label's top-left corner
+    bool inside = false; // everything lies inside the label, whatever the type sizes
 };
 
 struct ProductLabel::Cache
@@ -90,17 +91,19 @@ struct Sizes
 class Builder
 {
 public:
-    Builder(const ProductLabelContent& content, const QPaintDevice* device, QSizeF size)
+    // bodyPoints: the smallest text size; 0 for the smallest legible one on this device.
+    Builder(const ProductLabelContent& content, const QPaintDevice* device, QSizeF size, double bodyPoints = 0)
         : m_content(content), m_device(device), m_size(size), m_pt(device->logicalDpiY() / 72.0),
           m_mm(device->logicalDpiY() / 25.4)
     {
         // The smallest size whose x-height reaches 1.6 mm (SFCR 210) on this device.
-        m_body = 6.0;
-        while (m_body < 14 && QFontMetricsF(labelFont(m_body, false), m_device).xHeight() < 1.6 * m_mm)
+        m_body = bodyPoints > 0 ? bodyPoints : 6.0;
+        while (bodyPoints <= 0 && m_body < 14 &&
+               QFontMetricsF(labelFont(m_body, false), m_device).xHeight() < 1.6 * m_mm)
             m_body += 0.25;
     }
 
-    ProductLabel::Layout build(const Sizes& sizes, const QrMatrix& qr);
+    ProductLabel::Layout build(const Sizes& sizes);
 
 private:
     Block block(const QString& text, double points, bool bold, double width, int boldPrefix = 0,
@@ -257,7 +260,7 @@ double Builder::nutritionFacts(QPointF at, double width, double points)
     return box.height();
 }
 
-ProductLabel::Layout Builder::build(const Sizes& sizes, const QrMatrix& qr)
+ProductLabel::Layout Builder::build(const Sizes& sizes)
 {
     m_layout = ProductLabel::Layout{};
     m_smallestXHeight = 1e9;
@@ -437,27 +440,39 @@ ProductLabel::Layout Builder::build(const Sizes& sizes, const QrMatrix& qr)
     m_layout.measures.complete = bottom <= inner.bottom() + 0.5 * m_pt && qrSide >= 0.75 * 72 * m_pt &&
                                  m_layout.measures.smallestTextXHeightMm >= 1.6 - 1e-9 &&
                                  (!c.nutrition || sizes.nutrients >= 6.0);
-    (void)qr;
+    m_layout.inside = bottom <= inner.bottom() + 0.5 * m_pt;
     return std::move(m_layout);
 }
 
-ProductLabel::Layout layOut(const ProductLabelContent& content, const QrMatrix& qr, const QPaintDevice* device,
-                            QSizeF size)
+// The smallest size whose x-height reaches 1.6 mm, measured at 300 dpi where hinting does not
+// round it: a stand-in for the printed size on low-resolution previews.
+double legiblePoints();
+
+ProductLabel::Layout layOut(const ProductLabelContent& content, const QPaintDevice* device, QSizeF size)
 {
-    Builder builder(content, device, size);
-    // From the roomiest to the most compact: nutrients 8 pt if it fits, never below 6 pt.
     // Nutrients in 8 pt if it fits, never below 6 pt; the other texts as large as the room
     // allows, never below the legal minimum.
-    ProductLabel::Layout layout;
-    for (const double nutrients : {8.0, 7.5, 7.0, 6.5, 6.0}) {
-        const double name = nutrients >= 8 ? 16 : 13;
-        for (const double text : {1.3, 1.2, 1.1, 1.0}) {
-            layout = builder.build(Sizes{name, name * 0.7, name * 1.4, nutrients, text}, qr);
-            if (layout.measures.complete)
-                return layout;
+    const auto attempt = [&](Builder& builder, bool legal) {
+        ProductLabel::Layout layout;
+        for (const double nutrients : {8.0, 7.5, 7.0, 6.5, 6.0}) {
+            const double name = nutrients >= 8 ? 16 : 13;
+            for (const double text : {1.3, 1.2, 1.1, 1.0}) {
+                layout = builder.build(Sizes{name, name * 0.7, name * 1.4, nutrients, text});
+                if (legal ? layout.measures.complete : layout.inside)
+                    return std::make_pair(true, std::move(layout));
+            }
         }
-    }
-    return layout;
+        return std::make_pair(false, std::move(layout));
+    };
+    Builder builder(content, device, size);
+    auto legal = attempt(builder, true);
+    if (legal.first)
+        return std::move(legal.second);
+    // Too much for the label at this resolution (a screen rounds x-heights down): at least keep
+    // everything inside it, so that neighbours on a sheet never overlap.
+    Builder fallback(content, device, size, legiblePoints());
+    auto inside = attempt(fallback, false);
+    return inside.first ? std::move(inside.second) : std::move(legal.second);
 }
 
 // A complete, busy label: what a template must hold to be offered for products.
@@ -506,6 +521,18 @@ QImage measuringDevice()
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
     return image;
+}
+
+double legiblePoints()
+{
+    static const double points = [] {
+        const QImage device = measuringDevice();
+        double p = 6.0;
+        while (p < 14 && QFontMetricsF(labelFont(p, false), &device).xHeight() < 1.6 * 300 / 25.4)
+            p += 0.25;
+        return p;
+    }();
+    return points;
 }
 
 QSizeF deviceSize(const LabelTemplate& t, const QPaintDevice* device)
@@ -587,7 +614,7 @@ std::shared_ptr<const ProductLabel::Layout> ProductLabel::layout(const QSizeF& s
             entry.deviceType == device->devType())
             return entry.layout;
     }
-    auto made = std::make_shared<const Layout>(layOut(m_content, m_qr, device, QSizeF(key)));
+    auto made = std::make_shared<const Layout>(layOut(m_content, device, QSizeF(key)));
     m_cache->entries.push_back(
         Cache::Entry{key, device->logicalDpiX(), device->logicalDpiY(), device->devType(), made});
     return made;

@@ -437,14 +437,16 @@ void TestProductLabel::itemsDoNotOverlapAndStayInside()
     QVERIFY(t);
     const auto label = ProductLabel::create(c);
     QVERIFY(label);
-    for (const int dpi : {300, 600}) {
+    // 96 dpi: a screen preview, where hinting rounds x-heights; printers are 300 dpi and more.
+    for (const int dpi : {96, 300, 600}) {
         QImage device(1, 1, QImage::Format_RGB32);
         device.setDotsPerMeterX(qRound(dpi / 0.0254));
         device.setDotsPerMeterY(qRound(dpi / 0.0254));
         // Somewhere on a sheet, not at the origin.
         const QRectF rect = labelRectAt(t.value(), dpi).translated(dpi * 0.5, dpi * 1.0);
         const ProductLabel::Measures m = label->measure(rect, &device);
-        QVERIFY2(m.complete, qPrintable(QStringLiteral("%1 dpi").arg(dpi)));
+        if (dpi >= 300)
+            QVERIFY2(m.complete, qPrintable(QStringLiteral("%1 dpi").arg(dpi)));
         QVERIFY(m.items.size() >= 8);
         for (std::size_t i = 0; i < m.items.size(); ++i) {
             const QRectF& a = m.items[i];
