@@ -4,6 +4,7 @@
 #include "core/domain/ControlRule.h"
 #include "core/services/RecipeService.h"
 #include "core/services/Services.h"
+#include "ui/dialogs/ProductLabelDialog.h"
 #include "ui/support/Prompter.h"
 #include "ui/support/UiFormat.h"
 #include "ui/support/Workstation.h"
@@ -187,6 +188,10 @@ BatchDetailPanel::BatchDetailPanel(Services& services, Workstation& workstation,
                              "in the history."));
     connect(m_correct, &QPushButton::clicked, this, &BatchDetailPanel::correctSelected);
     footer->addWidget(m_correct);
+    m_labels = addButton(QStringLiteral("printLabelsButton"), tr("Print labels…"), this);
+    m_labels->setToolTip(tr("The product labels of the selected finished lot: preview, print, PDF, PNG or ZPL."));
+    connect(m_labels, &QPushButton::clicked, this, &BatchDetailPanel::printSelectedLabels);
+    footer->addWidget(m_labels);
     layout->addLayout(footer);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &BatchDetailPanel::updateActions);
@@ -640,6 +645,8 @@ void BatchDetailPanel::updateActions()
     m_correct->setEnabled(m_detail && correctable && selected);
     m_action->setVisible(tab == Controls);
     m_action->setEnabled(m_detail && tab == Controls && selected);
+    m_labels->setVisible(tab == Outputs);
+    m_labels->setEnabled(m_detail && tab == Outputs && selected);
 }
 
 bool BatchDetailPanel::report(const QString& error)
@@ -867,6 +874,19 @@ bool BatchDetailPanel::correctSelected()
     }
     const auto corrected = m_services.batches.correctLoss(m_workstation.actor(), code, id, *mass, reason);
     return corrected ? report(QString()) : report(corrected.error().message);
+}
+
+bool BatchDetailPanel::printSelectedLabels()
+{
+    QTableWidget* t = m_tables[Outputs];
+    const int row = t->currentRow();
+    if (!m_detail || row < 0 || !t->item(row, 0))
+        return report(tr("Select the finished lot whose labels to print."));
+    // open(), not exec(): no nested event loop, and the dialog deletes itself when closed.
+    auto* dialog = new ProductLabelDialog(m_services, m_workstation, m_prompter, t->item(row, 0)->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return true;
 }
 
 bool BatchDetailPanel::addCorrectiveAction()

@@ -56,6 +56,8 @@ public slots:
     // On the selected row of the current tab: a new weight or value, with the reason.
     bool correctSelected();
     bool addCorrectiveAction();
+    // The product labels of the finished lot selected on the « Finished lots » tab.
+    bool printSelectedLabels();
 
 signals:
     void finishedLotMade(const QString& code);
@@ -89,6 +91,7 @@ private:
     QPushButton* m_correct = nullptr;
     QPushButton* m_action = nullptr;
     QPushButton* m_close = nullptr;
+    QPushButton* m_labels = nullptr;
 
     QLineEdit* m_lotScan = nullptr;
     QLineEdit* m_lotKg = nullptr;
