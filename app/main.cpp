@@ -6,6 +6,7 @@
 #include "core/services/Services.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/ProductLabelDialog.h"
 #include "ui/pages/StockPage.h"
 #include "ui/support/MessageBoxPrompter.h"
 #include "ui/support/Workstation.h"
@@ -55,6 +56,12 @@ int main(int argc, char* argv[])
                                                 "shipping, traceability, reports or settings."),
         QStringLiteral("PAGE"));
     parser.addOption(pageOption);
+    const QCommandLineOption labelsOption(
+        QStringLiteral("labels"),
+        QApplication::translate("glaneur::app",
+                                "Opens the product labels of a finished lot, from its code or label scan."),
+        QStringLiteral("LOT"));
+    parser.addOption(labelsOption);
     parser.process(app);
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : glaneur::Database::defaultPath();
 
@@ -131,5 +138,11 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(openOption))
         window->openScanned(parser.value(openOption));
+    if (parser.isSet(labelsOption)) {
+        auto* labels =
+            new glaneur::ui::ProductLabelDialog(services, workstation, prompter, parser.value(labelsOption), window);
+        labels->setAttribute(Qt::WA_DeleteOnClose);
+        labels->open();
+    }
     return app.exec();
 }

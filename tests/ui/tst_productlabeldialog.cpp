@@ -10,6 +10,7 @@
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "ui/dialogs/ProductLabelDialog.h"
+#include "ui/pages/StockPage.h"
 #include "ui/support/Workstation.h"
 #include "ui/widgets/BatchDetailPanel.h"
 
@@ -42,6 +43,7 @@ private slots:
     void savesZplForAZebraRoll();
     void heldLotCannotBeLabelled();
     void batchPanelOpensTheLabelsOfTheSelectedLot();
+    void stockPageOpensTheLabelsOfTheSelectedLot();
     void screenshot(); // last: it installs the French catalogue
 
 private:
@@ -189,7 +191,7 @@ void TestProductLabelDialog::missingItemsAreListedAndNothingIsWritten()
     auto* problem = find<QLabel>(dialog.get(), "problemLabel");
     QVERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(QLatin1String("reference amount")), qPrintable(problem->text()));
-    QVERIFY(problem->text().contains(QStringLiteral("\n– ")));
+    QVERIFY(problem->text().contains(QStringLiteral("<br>– "))); // one missing item a line
     QVERIFY(find<QLabel>(dialog.get(), "labelPreview")->pixmap().isNull());
     QVERIFY(!dialog->canPrint());
     for (const char* name : {"previewButton", "printButton", "pdfButton", "pngButton", "zplButton"})
@@ -333,6 +335,24 @@ void TestProductLabelDialog::batchPanelOpensTheLabelsOfTheSelectedLot()
     QVERIFY(dialog);
     QCOMPARE(dialog->lotCode(), m_lot.code);
     QVERIFY(dialog->isVisible());
+    dialog->close();
+}
+
+void TestProductLabelDialog::stockPageOpensTheLabelsOfTheSelectedLot()
+{
+    ui::StockPage page(m_db->services(), *m_workstation, *m_prompter);
+    page.resize(1200, 800);
+    page.show();
+    auto* button = find<QPushButton>(&page, "printLabelsButton");
+    QVERIFY(page.selectedLine() == nullptr);
+    QVERIFY(!button->isEnabled());
+    QVERIFY(page.selectLine(m_lot.code));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto* dialog = page.findChild<ui::ProductLabelDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->lotCode(), m_lot.code);
+    QCOMPARE(find<QSpinBox>(dialog, "copiesSpin")->value(), m_lot.packs);
     dialog->close();
 }
 

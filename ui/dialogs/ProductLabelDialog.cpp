@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/ProductLabelDialog.h"
 
+#include "core/domain/LotLink.h"
 #include "core/labels/LabelDocument.h"
 #include "core/labels/LabelTemplate.h"
 #include "core/labels/ProductLabel.h"
@@ -68,7 +69,8 @@ ProductLabelDialog::ProductLabelDialog(Services& services, Workstation& workstat
     : QDialog(parent), m_services(services), m_workstation(workstation), m_prompter(prompter)
 {
     setObjectName(QStringLiteral("productLabelDialog"));
-    m_lot.code = lotCode.trimmed();
+    // A label's QR code may have been scanned instead of the code typed.
+    m_lot.code = LotLink::lotCodeFromScan(lotCode).value_or(lotCode.trimmed());
     if (const auto lot = m_services.batches.finishedLot(m_lot.code); lot)
         m_lot = lot.value();
     setWindowTitle(tr("Labels of lot %1").arg(m_lot.code));
@@ -133,7 +135,8 @@ ProductLabelDialog::ProductLabelDialog(Services& services, Workstation& workstat
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_problem->setTextFormat(Qt::RichText);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->hide();
     side->addWidget(m_problem);
 
@@ -234,7 +237,16 @@ void ProductLabelDialog::reload()
         problems << m_refusal;
     if (m_template->count() == 0)
         problems << tr("No label stock is large enough for a product label.");
-    m_problem->setText(problems.join(QStringLiteral("\n\n")));
+    // Each message's first line is its heading; the items listed below it read better unbold.
+    QStringList paragraphs;
+    for (const QString& problem : std::as_const(problems)) {
+        QStringList lines = problem.split(QLatin1Char('\n'));
+        for (QString& line : lines)
+            line = line.toHtmlEscaped();
+        lines.first() = QStringLiteral("<b>%1</b>").arg(lines.first());
+        paragraphs << lines.join(QStringLiteral("<br>"));
+    }
+    m_problem->setText(paragraphs.join(QStringLiteral("<br><br>")));
     m_problem->setVisible(!problems.isEmpty());
     updatePreview();
     updateActions();
@@ -245,7 +257,7 @@ void ProductLabelDialog::updatePreview()
 {
     m_preview->setPixmap(QPixmap());
     if (!m_content) {
-        m_preview->setText(tr("No preview: the label cannot be printed yet."));
+        m_preview->setText(tr("No preview: the label cannot be printed yet (see why on the right)."));
         return;
     }
     const auto labelTemplate = labels::LabelTemplate::byId(templateId());

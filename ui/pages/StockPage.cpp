@@ -5,6 +5,7 @@
 #include "ui/dialogs/CountDialog.h"
 #include "ui/dialogs/LossDialog.h"
 #include "ui/dialogs/MoveDialog.h"
+#include "ui/dialogs/ProductLabelDialog.h"
 #include "ui/dialogs/ReturnDialog.h"
 #include "ui/pages/ColdChainPage.h"
 #include "ui/support/Prompter.h"
@@ -123,9 +124,12 @@ QWidget* StockPage::buildOnHandTab()
                           tr("A held lot cannot be shipped, moved (except to quarantine) or labelled until it is "
                              "released."),
                           page);
+    m_labels = actionButton(QStringLiteral("printLabelsButton"), tr("Print labels…"),
+                            tr("The product labels of the selected lot: preview, print, PDF, PNG or ZPL."), page);
     for (QPushButton* button : {move, loss, back, count})
         actions->addWidget(button);
     actions->addStretch(1);
+    actions->addWidget(m_labels);
     actions->addWidget(m_hold);
     layout->addLayout(actions);
 
@@ -281,6 +285,7 @@ QWidget* StockPage::buildOnHandTab()
     connect(back, &QPushButton::clicked, this, &StockPage::recordReturn);
     connect(count, &QPushButton::clicked, this, &StockPage::countLocation);
     connect(m_hold, &QPushButton::clicked, this, &StockPage::holdOrReleaseSelected);
+    connect(m_labels, &QPushButton::clicked, this, &StockPage::printSelectedLabels);
     connect(m_reverse, &QPushButton::clicked, this, &StockPage::reverseSelectedMovement);
     connect(m_search, &QLineEdit::textChanged, this, &StockPage::reloadStock);
     connect(m_location, &QComboBox::currentIndexChanged, this, &StockPage::reloadStock);
@@ -530,6 +535,7 @@ void StockPage::updateActions()
 {
     const StockLine* line = selectedLine();
     m_hold->setEnabled(line != nullptr);
+    m_labels->setEnabled(line != nullptr);
     m_hold->setText(line && line->held ? tr("Release the lot…") : tr("Hold the lot…"));
     m_reverse->setEnabled(m_ledger->selectionModel()->hasSelection());
 }
@@ -627,6 +633,18 @@ bool StockPage::holdOrReleaseSelected()
         return false;
     const auto held = m_services.holds.hold(m_workstation.actor(), lot, reason);
     return held ? report(tr("Lot %1 held.").arg(lot), false) : report(held.error().message, true);
+}
+
+bool StockPage::printSelectedLabels()
+{
+    const StockLine* line = selectedLine();
+    if (!line)
+        return report(tr("Select the lot whose labels to print."), true);
+    // open(), not exec(): no nested event loop, and the dialog deletes itself when closed.
+    auto* dialog = new ProductLabelDialog(m_services, m_workstation, m_prompter, line->lotCode, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return true;
 }
 
 bool StockPage::reverseSelectedMovement()

@@ -74,6 +74,8 @@ public slots:
     bool recordReturn();
     bool countLocation();
     bool holdOrReleaseSelected();
+    // The product labels of the selected lot (ProductLabelDialog).
+    bool printSelectedLabels();
     bool reverseSelectedMovement();
 
 private:
@@ -101,6 +103,7 @@ private:
     QCheckBox* m_allLocations = nullptr;
     QTableView* m_ledger = nullptr;
     QPushButton* m_hold = nullptr;
+    QPushButton* m_labels = nullptr;
     QPushButton* m_reverse = nullptr;
     TintedTableModel<StockLine>* m_lines = nullptr;
     TintedTableModel<StockTotal>* m_products = nullptr;
