@@ -168,13 +168,16 @@ void TestProductLabelDialog::previewShowsTheFirstPage()
     QVERIFY(dialog->canPrint());
     for (const char* name : {"previewButton", "printButton", "pdfButton", "pngButton"})
         QVERIFY2(find<QPushButton>(dialog.get(), name)->isEnabled(), name);
-    // Another stock that fits: the preview follows it.
+    // The preview has the page's shape, and follows the stock chosen.
     auto* combo = find<QComboBox>(dialog.get(), "templateCombo");
-    if (combo->count() > 1) {
-        const QSize before = preview->pixmap().size();
-        combo->setCurrentIndex(combo->currentIndex() == 0 ? 1 : 0);
-        QVERIFY(!preview->pixmap().isNull());
-        QVERIFY(preview->pixmap().size() != before || combo->count() > 1);
+    for (int i = 0; i < combo->count(); ++i) {
+        combo->setCurrentIndex(i);
+        const auto stock = labels::LabelTemplate::byId(combo->currentData().toString());
+        QVERIFY(stock);
+        const QSize shown = preview->pixmap().size();
+        QVERIFY(!shown.isEmpty());
+        const double expected = stock->page.width() / stock->page.height();
+        QVERIFY2(qAbs(double(shown.width()) / shown.height() - expected) < 0.02, qPrintable(stock->id));
     }
 }
 

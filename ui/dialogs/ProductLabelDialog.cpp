@@ -157,11 +157,12 @@ ProductLabelDialog::ProductLabelDialog(Services& services, Workstation& workstat
     body->addLayout(side, 1);
     layout->addLayout(body);
 
-    auto* historyTitle = new QLabel(tr("Prints of this lot"), this);
-    QFont bold = historyTitle->font();
+    m_historyTitle = new QLabel(this);
+    m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
+    QFont bold = m_historyTitle->font();
     bold.setBold(true);
-    historyTitle->setFont(bold);
-    layout->addWidget(historyTitle);
+    m_historyTitle->setFont(bold);
+    layout->addWidget(m_historyTitle);
     m_history = new QTableWidget(0, 5, this);
     m_history->setObjectName(QStringLiteral("historyTable"));
     m_history->setHorizontalHeaderLabels({tr("When"), tr("Label stock"), tr("Copies"), tr("Output"), tr("By")});
@@ -328,6 +329,7 @@ void ProductLabelDialog::fillHistory()
     QHash<QString, QString> templateNames;
     for (const labels::LabelTemplate& t : labels::LabelTemplate::all())
         templateNames.insert(t.id, t.name());
+    m_historyTitle->setText(rows.empty() ? tr("Prints of this lot: none yet") : tr("Prints of this lot"));
     m_history->setRowCount(int(rows.size()));
     for (int row = 0; row < int(rows.size()); ++row) {
         const LabelPrint& p = rows[std::size_t(row)];

@@ -87,6 +87,7 @@ private:
     QPushButton* m_pdfButton = nullptr;
     QPushButton* m_pngButton = nullptr;
     QPushButton* m_zplButton = nullptr;
+    QLabel* m_historyTitle = nullptr;
     QTableWidget* m_history = nullptr;
 };
 
