@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/ProductDialog.h"
 
+#include "core/services/DomainJson.h"
 #include "core/services/Services.h"
 #include "ui/support/EditDialogFooter.h"
 #include "ui/support/Workstation.h"
+#include "ui/widgets/ProductLabellingEditor.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace glaneur::ui {
 
@@ -34,6 +39,14 @@ std::optional<int> optionalValue(const QSpinBox* spin)
     return spin->value() > 0 ? std::optional<int>(spin->value()) : std::nullopt;
 }
 
+// Saving an unchanged product would still write an audit line.
+bool sameProduct(const Product& a, const Product& b)
+{
+    return a.id == b.id && a.code == b.code && a.nameFr == b.nameFr && a.nameEn == b.nameEn && a.kind == b.kind &&
+           a.storage == b.storage && a.shelfLifeDays == b.shelfLifeDays && a.packGrams == b.packGrams &&
+           a.cnfFoodId == b.cnfFoodId;
+}
+
 } // namespace
 
 ProductDialog::ProductDialog(Services& services, Workstation& workstation, Product product, QWidget* parent)
@@ -41,7 +54,11 @@ ProductDialog::ProductDialog(Services& services, Workstation& workstation, Produ
 {
     setObjectName(QStringLiteral("productDialog"));
     setWindowTitle(m_product.id.isValid() ? tr("Product: %1").arg(m_product.code) : tr("New product"));
-    auto* form = new QFormLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("productTabs"));
+    auto* productTab = new QWidget(m_tabs);
+    productTab->setObjectName(QStringLiteral("productTab"));
+    auto* form = new QFormLayout(productTab);
     m_code = new QLineEdit(m_product.code, this);
     m_code->setObjectName(QStringLiteral("codeEdit"));
     m_code->setReadOnly(m_product.id.isValid());
@@ -69,9 +86,6 @@ ProductDialog::ProductDialog(Services& services, Workstation& workstation, Produ
     form->addRow(tr("Shelf &life:"), m_shelfLife);
     m_packGrams = optionalSpin("packGramsSpin", 50000, QStringLiteral(" g"), m_product.packGrams, this);
     form->addRow(tr("&Pack size:"), m_packGrams);
-    m_cnf = optionalSpin("cnfSpin", 99999999, QString(), m_product.cnfFoodId, this);
-    m_cnf->setToolTip(tr("FoodID of the Canadian Nutrient File, for the Nutrition Facts table."));
-    form->addRow(tr("CNF &food id:"), m_cnf);
     m_composition = new QPlainTextEdit(this);
     m_composition->setObjectName(QStringLiteral("compositionEdit"));
     m_composition->setPlaceholderText(tr("One ingredient per line, CODE:PERCENT, adding up to 100, e.g.\n"
@@ -96,7 +110,28 @@ ProductDialog::ProductDialog(Services& services, Workstation& workstation, Produ
     };
     connect(m_kind, &QComboBox::currentIndexChanged, this, showComposition);
     showComposition();
-    m_error = EditDialogFooter::add(this, form, [this] { save(); });
+    m_tabs->addTab(productTab, tr("Product"));
+
+    m_labelling = new ProductLabellingEditor(m_tabs);
+    if (m_product.id.isValid()) {
+        if (const auto labelling = m_services.products.labelling(m_product.id); labelling)
+            m_savedLabelling = labelling.value();
+    }
+    m_savedLabelling.productId = m_product.id;
+    m_labelling->setLabelling(m_savedLabelling, m_product.cnfFoodId);
+    auto* scroll = new QScrollArea(m_tabs);
+    scroll->setObjectName(QStringLiteral("labelTab"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_labelling);
+    m_tabs->addTab(scroll, tr("Label"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    auto* footer = new QFormLayout;
+    layout->addLayout(footer);
+    m_error = EditDialogFooter::add(this, footer, [this] { save(); });
+    resize(1000, 760);
 }
 
 void ProductDialog::save()
@@ -109,7 +144,15 @@ void ProductDialog::save()
     changed.storage = fromCode<StorageMode>(m_storage->currentData().toString()).value_or(StorageMode::Refrigerated);
     changed.shelfLifeDays = optionalValue(m_shelfLife);
     changed.packGrams = optionalValue(m_packGrams);
-    changed.cnfFoodId = optionalValue(m_cnf);
+    changed.cnfFoodId = m_labelling->cnfFoodId();
+    // Like the composition, the label's numbers are read before anything is saved.
+    auto read = m_labelling->labelling(m_product.id);
+    if (!read) {
+        m_error->setText(read.error().message);
+        m_tabs->setCurrentIndex(1);
+        return;
+    }
+    ProductLabelling labelling = std::move(read).value();
     // The composition is read before anything is saved, so a typo in it saves nothing.
     std::vector<RecipeService::Line> composition;
     if (changed.kind == ProductKind::Finished) {
@@ -130,19 +173,38 @@ void ProductDialog::save()
             }
         }
     }
-    const auto saved = changed.id.isValid() ? m_services.products.update(m_workstation.actor(), changed)
-                                            : m_services.products.add(m_workstation.actor(), changed);
-    if (!saved) {
-        m_error->setText(saved.error().message);
-        return;
+    const bool productChanged = !changed.id.isValid() || !sameProduct(changed, m_product);
+    if (productChanged) {
+        const auto saved = changed.id.isValid() ? m_services.products.update(m_workstation.actor(), changed)
+                                                : m_services.products.add(m_workstation.actor(), changed);
+        if (!saved) {
+            m_error->setText(saved.error().message);
+            return;
+        }
+        m_product = saved.value();
+        m_code->setText(m_product.code);
+        m_code->setReadOnly(true);
     }
-    m_product = saved.value();
     if (!composition.empty()) {
         const auto recipe = m_services.recipes.save(m_workstation.actor(), m_product.id, composition);
         if (!recipe) {
             m_error->setText(tr("The product is saved, but not its composition: %1").arg(recipe.error().message));
             return;
         }
+    }
+    // The product exists now (a new one has just been created): its label data can be saved.
+    labelling.productId = m_product.id;
+    m_savedLabelling.productId = m_product.id;
+    if (toJson(labelling) != toJson(m_savedLabelling)) {
+        const auto savedLabelling = m_services.products.setLabelling(m_workstation.actor(), labelling);
+        if (!savedLabelling) {
+            m_error->setText(productChanged
+                                 ? tr("The product is saved, but not its label: %1").arg(savedLabelling.error().message)
+                                 : savedLabelling.error().message);
+            m_tabs->setCurrentIndex(1);
+            return;
+        }
+        m_savedLabelling = savedLabelling.value();
     }
     accept();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Product.h"
+#include "core/domain/ProductLabelling.h"
 
 #include <QDialog>
 
@@ -10,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class QTabWidget;
 
 namespace glaneur {
 class Services;
@@ -17,9 +19,12 @@ class Services;
 
 namespace glaneur::ui {
 
+class ProductLabellingEditor;
 class Workstation;
 
-// Creates or edits a catalogue product. The code is fixed once the product exists.
+// Creates or edits a catalogue product: the « Produit » tab holds the catalogue entry and its
+// composition, the « Étiquette » tab what its label needs. The code is fixed once the product
+// exists.
 class ProductDialog : public QDialog
 {
     Q_OBJECT
@@ -41,8 +46,10 @@ private:
     QComboBox* m_storage = nullptr;
     QSpinBox* m_shelfLife = nullptr;
     QSpinBox* m_packGrams = nullptr;
-    QSpinBox* m_cnf = nullptr;
     QPlainTextEdit* m_composition = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ProductLabellingEditor* m_labelling = nullptr;
+    ProductLabelling m_savedLabelling; // as loaded or last saved: unchanged, it is not saved again
     QLabel* m_error = nullptr;
 };
 

@@ -109,6 +109,19 @@ QWidget* SettingsPage::buildOrganisationTab()
     m_orgDomain->setPlaceholderText(tr("e.g. cuisine.example.org"));
     m_orgDomain->setToolTip(tr("Labels' QR codes point at https://<domain>/l/<lot>."));
     form->addRow(tr("&Web domain for QR codes:"), m_orgDomain);
+    m_qrMode = new QComboBox(tab);
+    m_qrMode->setObjectName(QStringLiteral("qrModeCombo"));
+    m_qrMode->addItem(tr("Plain address (https://domain/l/lot)"), false);
+    m_qrMode->addItem(tr("GS1 Digital Link for the products that have a GTIN"), true);
+    m_qrMode->setMaximumWidth(520);
+    m_qrMode->setToolTip(tr("In GS1 mode, a product with a GTIN allocated by GS1 Canada gets a GS1 Digital Link "
+                            "(https://<resolver>/01/<GTIN>/10/<lot>); the others keep the plain address."));
+    form->addRow(tr("&QR codes:"), m_qrMode);
+    m_gs1Resolver = line("gs1ResolverEdit");
+    m_gs1Resolver->setPlaceholderText(OrganisationSettings{}.gs1Resolver);
+    form->addRow(tr("GS1 resol&ver:"), m_gs1Resolver);
+    connect(m_qrMode, &QComboBox::currentIndexChanged, this,
+            [this] { m_gs1Resolver->setEnabled(m_qrMode->currentData().toBool()); });
     m_defaultSite = new QComboBox(tab);
     m_defaultSite->setObjectName(QStringLiteral("defaultSiteCombo"));
     form->addRow(tr("&Receiving kitchen:"), m_defaultSite);
@@ -144,6 +157,9 @@ void SettingsPage::loadOrganisation()
     m_orgPostalCode->setText(settings->address.postalCode);
     m_orgPermit->setText(settings->mapaqPermit);
     m_orgDomain->setText(settings->qrDomain);
+    m_qrMode->setCurrentIndex(settings->gs1QrCodes ? 1 : 0);
+    m_gs1Resolver->setText(settings->gs1Resolver);
+    m_gs1Resolver->setEnabled(settings->gs1QrCodes);
     m_defaultSite->clear();
     m_defaultSite->addItem(tr("(the only kitchen)"), QString());
     if (const auto sites = m_services.sites.list(); sites) {
@@ -162,6 +178,9 @@ void SettingsPage::saveOrganisation()
         Address{m_orgStreet->text(), m_orgCity->text(), m_orgProvince->currentText(), m_orgPostalCode->text()};
     settings.mapaqPermit = m_orgPermit->text();
     settings.qrDomain = m_orgDomain->text();
+    settings.gs1QrCodes = m_qrMode->currentData().toBool();
+    if (!m_gs1Resolver->text().trimmed().isEmpty())
+        settings.gs1Resolver = m_gs1Resolver->text();
     settings.defaultSiteCode = m_defaultSite->currentData().toString();
     settings.unexplainedLossPercent = m_unexplainedThreshold->value();
     const auto saved = m_services.settings.saveOrganisation(m_workstation.actor(), settings);

@@ -66,6 +66,8 @@ private:
     QLineEdit* m_orgPostalCode = nullptr;
     QLineEdit* m_orgPermit = nullptr;
     QLineEdit* m_orgDomain = nullptr;
+    QComboBox* m_qrMode = nullptr;
+    QLineEdit* m_gs1Resolver = nullptr;
     QComboBox* m_defaultSite = nullptr;
     QSpinBox* m_unexplainedThreshold = nullptr;
     QLabel* m_orgMessage = nullptr;
