@@ -25,6 +25,7 @@ Cli::Cli()
     addProcessingCommands(m_commands);
     addStockCommands(m_commands);
     addColdChainCommands(m_commands);
+    addLabelCommands(m_commands);
     m_commands.push_back(CliCommand{QStringLiteral("help"),
                                     QStringLiteral("[COMMAND]"),
                                     tr("Describe every command, or one command and its options."),

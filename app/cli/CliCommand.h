@@ -37,5 +37,10 @@ void addLotCommands(std::vector<CliCommand>& commands);
 void addProcessingCommands(std::vector<CliCommand>& commands);
 void addStockCommands(std::vector<CliCommand>& commands);
 void addColdChainCommands(std::vector<CliCommand>& commands);
+void addLabelCommands(std::vector<CliCommand>& commands);
+
+// The product label of a finished lot (`label LOT` on a finished lot): to --out FILE.pdf|png|zpl,
+// or what it misses with --check.
+int printProductLabel(CliRun& run, const QString& lot, int copies);
 
 } // namespace glaneur::cli

@@ -218,10 +218,6 @@ int label(CliRun& run)
 {
     if (run.arguments().size() != 1)
         return run.usage(Cli::tr("Name the lot: glaneur-cli label LOT --out FILE.pdf"));
-    const QString out = run.value(QStringLiteral("out"));
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    if (out.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("png")))
-        return run.usage(Cli::tr("Say where to write the label with --out FILE.pdf or --out FILE.png."));
     int copies = 1;
     if (run.isSet(QStringLiteral("copies"))) {
         const auto number = Validation::wholeNumber(run.value(QStringLiteral("copies")), QStringLiteral("--copies"));
@@ -231,6 +227,14 @@ int label(CliRun& run)
             return run.fail(Error{ErrorCode::Validation, Cli::tr("--copies is between 1 and 10000.")});
         copies = number->value_or(1);
     }
+    // A finished lot gets its product label; a reception lot its reception label.
+    if (const auto finished = run.services().labels.isFrozen(run.arguments().front());
+        finished || finished.error().code != ErrorCode::NotFound)
+        return printProductLabel(run, run.arguments().front(), copies);
+    const QString out = run.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (out.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("png")))
+        return run.usage(Cli::tr("Say where to write the label with --out FILE.pdf or --out FILE.png."));
     const auto lot = run.services().receptions.lotFromScan(run.arguments().front());
     if (!lot)
         return run.fail(lot.error());
@@ -309,14 +313,22 @@ void addLotCommands(std::vector<CliCommand>& commands)
                         {},
                         existing,
                         lotShow});
-    commands.push_back({QStringLiteral("label"),
-                        QStringLiteral("LOT"),
-                        Cli::tr("Render a lot's label to PDF or PNG."),
-                        {valueOption("out", "FILE", Cli::tr("FILE.pdf or FILE.png.")),
-                         valueOption("template", "ID", Cli::tr("Label template (default reception-4x3).")),
-                         valueOption("copies", "N", Cli::tr("How many labels (1 by default)."))},
-                        existing,
-                        label});
+    commands.push_back(
+        {QStringLiteral("label"),
+         QStringLiteral("LOT"),
+         Cli::tr("Render a lot's labels: a finished lot's product label (PDF, PNG or ZPL), or a "
+                 "reception lot's label (PDF or PNG). The first print of a finished lot freezes its "
+                 "label."),
+         {valueOption("out", "FILE", Cli::tr("FILE.pdf, FILE.png or FILE.zpl (ZPL: finished lots).")),
+          valueOption("template", "ID",
+                      Cli::tr("Label template (default roll-4x6 for finished lots, reception-4x3 for "
+                              "reception lots).")),
+          valueOption("copies", "N", Cli::tr("How many labels (1 by default).")),
+          valueOption("dpi", "203|300", Cli::tr("ZPL: the Zebra printer's resolution (203 by default).")),
+          QCommandLineOption(QStringLiteral("check"),
+                             Cli::tr("Finished lots: say what the label misses, or what it says."))},
+         existing,
+         label});
 }
 
 } // namespace glaneur::cli

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/ProductLabelling.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -27,6 +28,12 @@ public:
     // The statement for the allergen codes of all ingredients (duplicates allowed, any case).
     // An unknown code is refused: a silently dropped allergen is the worst label error.
     static Result<AllergenStatement> fromCodes(const QStringList& codes);
+    // The statement for the allergens of a product and its ingredients. Tree nuts, fish,
+    // crustaceans and molluscs are named by species (« Noix de Grenoble », « Saumon »), which
+    // each of them must then give in both languages; the others are named by their common name.
+    static Result<AllergenStatement> fromAllergens(const std::vector<ProductAllergen>& allergens);
+    // Tree nuts, fish, crustaceans and molluscs: declared by their specific name.
+    static bool needsSpecificName(const QString& code);
 
     bool isEmpty() const { return m_codes.isEmpty(); }
     // The codes declared, in statement order and without duplicates.
@@ -37,8 +44,14 @@ public:
     QString english() const;
 
 private:
-    explicit AllergenStatement(QStringList codes) : m_codes(std::move(codes)) {}
+    static Result<AllergenStatement> fromEntries(const std::vector<ProductAllergen>& entries, bool specificNames);
+    AllergenStatement(QStringList codes, QStringList french, QStringList english)
+        : m_codes(std::move(codes)), m_french(std::move(french)), m_english(std::move(english))
+    {
+    }
     QStringList m_codes;
+    QStringList m_french; // names as declared
+    QStringList m_english;
 };
 
 } // namespace glaneur

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 #include <array>
@@ -26,6 +27,26 @@ enum class Nutrient {
     Iron,
 };
 constexpr int NutrientCount = 13;
+
+// Stable codes of the nutrients (JSON snapshots, the CLI, the database): "energy", "fat",
+// "saturated", "trans", "carbohydrate", "fibre", "sugars", "protein", "cholesterol", "sodium",
+// "potassium", "calcium", "iron".
+inline const char* nutrientCode(Nutrient nutrient)
+{
+    static const char* const codes[NutrientCount] = {"energy",    "fat",     "saturated", "trans",       "carbohydrate",
+                                                     "fibre",     "sugars",  "protein",   "cholesterol", "sodium",
+                                                     "potassium", "calcium", "iron"};
+    return codes[int(nutrient)];
+}
+
+inline std::optional<Nutrient> nutrientFromCode(const QString& code)
+{
+    for (int n = 0; n < NutrientCount; ++n) {
+        if (code == QLatin1String(nutrientCode(Nutrient(n))))
+            return Nutrient(n);
+    }
+    return std::nullopt;
+}
 
 // Exact base units, chosen so that every Canadian Nutrient File value (at most 3 decimals in mg,
 // 5 in g, whole kcal) is an integer: energy in millikilocalories (kcal × 1000), every other

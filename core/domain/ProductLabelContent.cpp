@@ -8,11 +8,6 @@ namespace glaneur {
 
 namespace {
 
-// Stable keys of the snapshot: a lot printed years ago must still read back.
-const char* const nutrientKeys[NutrientCount] = {"energy",    "fat",     "saturated", "trans",       "carbohydrate",
-                                                 "fibre",     "sugars",  "protein",   "cholesterol", "sodium",
-                                                 "potassium", "calcium", "iron"};
-
 QJsonArray toArray(const QStringList& list)
 {
     return QJsonArray::fromStringList(list);
@@ -87,9 +82,9 @@ QJsonObject ProductLabelContent::toJson() const
         QJsonObject amounts;
         QJsonObject percents;
         for (int i = 0; i < NutrientCount; ++i) {
-            amounts.insert(QLatin1String(nutrientKeys[i]), nutrition->amounts[std::size_t(i)]);
+            amounts.insert(QLatin1String(nutrientCode(Nutrient(i))), nutrition->amounts[std::size_t(i)]);
             if (!nutrition->percents[std::size_t(i)].isEmpty())
-                percents.insert(QLatin1String(nutrientKeys[i]), nutrition->percents[std::size_t(i)]);
+                percents.insert(QLatin1String(nutrientCode(Nutrient(i))), nutrition->percents[std::size_t(i)]);
         }
         json.insert(QStringLiteral("nutrition"), QJsonObject{{QStringLiteral("serving_fr"), nutrition->servingFr},
                                                              {QStringLiteral("serving_en"), nutrition->servingEn},
@@ -140,7 +135,7 @@ Result<ProductLabelContent> ProductLabelContent::fromJson(const QJsonObject& jso
         const QJsonObject amounts = nutrition.value(QStringLiteral("amounts")).toObject();
         const QJsonObject percents = nutrition.value(QStringLiteral("percents")).toObject();
         for (int i = 0; i < NutrientCount; ++i) {
-            const QString key = QLatin1String(nutrientKeys[i]);
+            const QString key = QLatin1String(nutrientCode(Nutrient(i)));
             if (!amounts.contains(key))
                 return unreadable(key);
             panel.amounts[std::size_t(i)] = amounts.value(key).toString();

@@ -3,6 +3,7 @@
 
 #include "core/common/Id.h"
 #include "core/domain/NutrientAmounts.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QString>
 
@@ -10,15 +11,6 @@
 #include <vector>
 
 namespace glaneur {
-
-// Why a product's label carries no Nutrition Facts table (nutrition-facts-canada.md §2.2). The
-// kitchen records the case and its reason; the app advises, the kitchen decides (§2.4).
-enum class NutritionExemption {
-    FreshProduce,            // fresh fruit or vegetables, washed, cut or peeled, nothing added: B.01.401(2)(c)(i)
-    IngredientOrInstitution, // sold only to manufacturers or institutions, with written information: B.01.404
-    SmallPackage,            // available display surface under 15 cm²: B.01.469
-    AllZero,                 // every item can be declared 0: B.01.401(2)(a)
-};
 
 // A priority allergen, gluten source or sulphites in a product. Tree nuts, fish, crustaceans and
 // molluscs are named by their species on a label (« Noix de Grenoble », « Saumon »), so those

@@ -185,6 +185,22 @@ const std::vector<VocabularyEntry<ShipmentKind>>& vocabulary<ShipmentKind>()
     return entries;
 }
 
+template <>
+const std::vector<VocabularyEntry<NutritionExemption>>& vocabulary<NutritionExemption>()
+{
+    static const std::vector<VocabularyEntry<NutritionExemption>> entries{
+        {NutritionExemption::FreshProduce, "fresh-produce",
+         QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Fresh fruit or vegetables, nothing added")},
+        {NutritionExemption::IngredientOrInstitution, "ingredient-or-institution",
+         QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Sold only to manufacturers or institutions")},
+        {NutritionExemption::SmallPackage, "small-package",
+         QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Display surface under 15 cm²")},
+        {NutritionExemption::AllZero, "all-zero",
+         QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Every nutrient can be declared 0")},
+    };
+    return entries;
+}
+
 QString labelOfEntry(const char* source)
 {
     return QCoreApplication::translate("glaneur::Vocabulary", source);

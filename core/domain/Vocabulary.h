@@ -37,6 +37,14 @@ enum class MovementKind {
     Reversal     // undoes one earlier movement
 };
 enum class ShipmentKind { Sale, Donation, Restock };
+// Why a product's label carries no Nutrition Facts table (nutrition-facts-canada.md §2.2). The
+// kitchen records the case and its reason; the app advises, the kitchen decides (§2.4).
+enum class NutritionExemption {
+    FreshProduce,            // fresh fruit or vegetables, washed, cut or peeled, nothing added: B.01.401(2)(c)(i)
+    IngredientOrInstitution, // sold only to manufacturers or institutions, with written information: B.01.404
+    SmallPackage,            // available display surface under 15 cm²: B.01.469
+    AllZero,                 // every item can be declared 0: B.01.401(2)(a)
+};
 
 template <typename E>
 struct VocabularyEntry
@@ -74,6 +82,8 @@ template <>
 const std::vector<VocabularyEntry<MovementKind>>& vocabulary<MovementKind>();
 template <>
 const std::vector<VocabularyEntry<ShipmentKind>>& vocabulary<ShipmentKind>();
+template <>
+const std::vector<VocabularyEntry<NutritionExemption>>& vocabulary<NutritionExemption>();
 
 template <typename E>
 QString codeOf(E value)

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace glaneur {
 
 namespace {
@@ -55,6 +57,35 @@ Result<PortionAmounts> portionAmounts(const std::vector<CompositionPart>& parts,
         }
         if (known)
             result.amounts[std::size_t(n)] = UnroundedAmount::fromScaled(sum);
+    }
+    return result;
+}
+
+Result<PortionAmounts> portionAmounts(const std::vector<CompositionPart>& parts, qint64 portionDecigrams,
+                                      int cookedYieldBasisPoints)
+{
+    if (cookedYieldBasisPoints < 1000 || cookedYieldBasisPoints > 100000)
+        return Error{ErrorCode::Validation,
+                     QCoreApplication::translate("glaneur::Nutrition",
+                                                 "The cooked yield must be between 10 % and 1000 % of the "
+                                                 "ingredients' weight.")};
+    auto amounts = portionAmounts(parts, portionDecigrams);
+    if (!amounts || cookedYieldBasisPoints == 10000)
+        return amounts;
+    PortionAmounts result;
+    for (int n = 0; n < NutrientCount; ++n) {
+        const auto& amount = amounts->amounts[std::size_t(n)];
+        if (!amount)
+            continue;
+        // amount × 10000 ÷ yield without overflowing 64 bits: whole part and remainder apart.
+        const qint64 yield = cookedYieldBasisPoints;
+        const qint64 whole = amount->scaled() / yield;
+        const qint64 remainder = amount->scaled() % yield;
+        if (whole > std::numeric_limits<qint64>::max() / 10000 - 10000)
+            return Error{ErrorCode::Validation,
+                         QCoreApplication::translate("glaneur::Nutrition", "The portion is too large to compute.")};
+        const qint64 scaled = whole * 10000 + (2 * remainder * 10000 + yield) / (2 * yield);
+        result.amounts[std::size_t(n)] = UnroundedAmount::fromScaled(scaled);
     }
     return result;
 }

@@ -35,4 +35,11 @@ struct PortionAmounts
 // Returns Validation errors otherwise.
 Result<PortionAmounts> portionAmounts(const std::vector<CompositionPart>& parts, qint64 portionDecigrams);
 
+// The same for a cooked product whose finished weight is `cookedYieldBasisPoints` / 10000 of
+// its ingredients' weight (§5.3: cooking changes concentrations, not totals): the amounts of a
+// portion of the finished product are those of portion ÷ yield of the ingredients. The one
+// division is rounded half up at the 10^-7 scale of UnroundedAmount. Yield: 10 % to 1000 %.
+Result<PortionAmounts> portionAmounts(const std::vector<CompositionPart>& parts, qint64 portionDecigrams,
+                                      int cookedYieldBasisPoints);
+
 } // namespace glaneur

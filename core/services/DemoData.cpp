@@ -82,9 +82,9 @@ const DemoProduct demoProducts[] = {
     {"SOUPE-CAROTTE", "Soupe carotte et oignon", "Carrot and onion soup", ProductKind::Finished, StorageMode::Frozen,
      270, 750, 0},
     {"COMPOTE-POMME", "Compote de pommes", "Applesauce", ProductKind::Finished, StorageMode::Frozen, 365, 500, 0},
-    {"EAU", "Eau", "Water", ProductKind::Raw, StorageMode::Ambient, -1, 0, 0},
-    {"HUILE-CANOLA", "Huile de canola", "Canola oil", ProductKind::Raw, StorageMode::Ambient, -1, 0, 0},
-    {"SEL", "Sel", "Salt", ProductKind::Raw, StorageMode::Ambient, -1, 0, 0},
+    {"EAU", "Eau", "Water", ProductKind::Raw, StorageMode::Ambient, -1, 0, 2933},
+    {"HUILE-CANOLA", "Huile de canola", "Canola oil", ProductKind::Raw, StorageMode::Ambient, -1, 0, 451},
+    {"SEL", "Sel", "Salt", ProductKind::Raw, StorageMode::Ambient, -1, 0, 214},
 };
 
 QString text(const char* utf8)
@@ -172,6 +172,9 @@ Result<DemoData::Summary> DemoData::fill(Services& services, const Actor& actor,
         products.insert(added->code, added.value());
     }
 
+    if (auto r = fillLabelling(services, actor, products); !r)
+        return r.error();
+
     // Three weeks of weekday receptions, two to four a day, between 8:00 and 15:00 local time.
     QRandomGenerator random(seed);
     const QDateTime now = services.clock().nowUtc();
@@ -214,6 +217,42 @@ Result<DemoData::Summary> DemoData::fill(Services& services, const Actor& actor,
     if (auto r = fillStock(services, actor, summary); !r)
         return r.error();
     return summary;
+}
+
+Result<Ok> DemoData::fillLabelling(Services& services, const Actor& actor, const QHash<QString, Product>& products)
+{
+    struct DemoLabelling
+    {
+        const char* code;
+        int referenceGrams;
+        int servingDecigrams;
+        const char* measureFr;
+        const char* measureEn;
+        int yieldBasisPoints;
+        bool cookBeforeEating;
+    };
+    // Reference amounts of the Table of Reference Amounts (vegetables 85 g, fruits and compotes
+    // 125 g, soups 250 g). The trans fat of plain produce, which the CNF does not give, is
+    // confirmed 0 (nutrition-facts-canada.md §5).
+    const DemoLabelling labellings[] = {
+        {"CAROTTE-RONDELLES", 85, 850, "2/3 tasse", "2/3 cup", 10000, true},
+        {"SOUPE-CAROTTE", 250, 2500, "1 tasse", "1 cup", 9000, false},
+        {"COMPOTE-POMME", 125, 1250, "1/2 tasse", "1/2 cup", 10000, false},
+    };
+    for (const DemoLabelling& d : labellings) {
+        ProductLabelling labelling;
+        labelling.productId = products.value(text(d.code)).id;
+        labelling.referenceAmountGrams = d.referenceGrams;
+        labelling.servingDecigrams = d.servingDecigrams;
+        labelling.servingMeasureFr = text(d.measureFr);
+        labelling.servingMeasureEn = text(d.measureEn);
+        labelling.cookedYieldBasisPoints = d.yieldBasisPoints;
+        labelling.cookBeforeEating = d.cookBeforeEating;
+        labelling.unknownAsZero = {Nutrient::Trans};
+        if (auto r = services.products.setLabelling(actor, labelling); !r)
+            return r.error();
+    }
+    return Ok{};
 }
 
 Result<Ok> DemoData::fillProcessing(Services& services, const Actor& actor, const QHash<QString, Product>& products,

@@ -32,6 +32,7 @@ public:
 
 private:
     // Recipes, locations, participants, and batches (with their tasks) on the lots received.
+    static Result<Ok> fillLabelling(Services& services, const Actor& actor, const QHash<QString, Product>& products);
     static Result<Ok> fillProcessing(Services& services, const Actor& actor, const QHash<QString, Product>& products,
                                      QRandomGenerator& random, Summary& summary);
     // Prices, partner freezers, a week of shipments and a count, and two weeks of cold-chain readings.

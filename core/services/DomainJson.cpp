@@ -108,11 +108,46 @@ QJsonObject toJson(const ReceptionLot& lot)
     };
 }
 
+QJsonObject toJson(const ProductLabelling& labelling)
+{
+    QJsonArray zero;
+    for (Nutrient n : labelling.unknownAsZero)
+        zero.append(QLatin1String(nutrientCode(n)));
+    QJsonArray allergens;
+    for (const ProductAllergen& allergen : labelling.allergens) {
+        QJsonObject entry{{QStringLiteral("code"), allergen.code}};
+        if (!allergen.specificNameFr.isEmpty())
+            entry.insert(QStringLiteral("name_fr"), allergen.specificNameFr);
+        if (!allergen.specificNameEn.isEmpty())
+            entry.insert(QStringLiteral("name_en"), allergen.specificNameEn);
+        allergens.append(entry);
+    }
+    return QJsonObject{
+        {QStringLiteral("product_id"), labelling.productId.value},
+        {QStringLiteral("low_acid"), labelling.lowAcid},
+        {QStringLiteral("cook_before_eating"), labelling.cookBeforeEating},
+        {QStringLiteral("reference_amount_g"),
+         labelling.referenceAmountGrams ? QJsonValue(*labelling.referenceAmountGrams) : QJsonValue()},
+        {QStringLiteral("serving_dg"),
+         labelling.servingDecigrams ? QJsonValue(*labelling.servingDecigrams) : QJsonValue()},
+        {QStringLiteral("serving_measure_fr"), labelling.servingMeasureFr},
+        {QStringLiteral("serving_measure_en"), labelling.servingMeasureEn},
+        {QStringLiteral("cooked_yield_bp"), labelling.cookedYieldBasisPoints},
+        {QStringLiteral("exemption"), labelling.exemption ? QJsonValue(codeOf(*labelling.exemption)) : QJsonValue()},
+        {QStringLiteral("exemption_reason"), labelling.exemptionReason},
+        {QStringLiteral("unknown_as_zero"), zero},
+        {QStringLiteral("gtin"), labelling.gtin},
+        {QStringLiteral("allergens"), allergens},
+    };
+}
+
 QJsonObject toJson(const OrganisationSettings& settings)
 {
     QJsonObject json{{QStringLiteral("name"), settings.name},
                      {QStringLiteral("mapaq_permit"), settings.mapaqPermit},
                      {QStringLiteral("qr_domain"), settings.qrDomain},
+                     {QStringLiteral("qr_gs1"), settings.gs1QrCodes},
+                     {QStringLiteral("gs1_resolver"), settings.gs1Resolver},
                      {QStringLiteral("default_site"), settings.defaultSiteCode},
                      {QStringLiteral("unexplained_loss_percent"), settings.unexplainedLossPercent}};
     insertAddress(json, settings.address);

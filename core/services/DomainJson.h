@@ -15,6 +15,7 @@
 #include "core/domain/Partner.h"
 #include "core/domain/PriceTier.h"
 #include "core/domain/Product.h"
+#include "core/domain/ProductLabelling.h"
 #include "core/domain/ProductPrice.h"
 #include "core/domain/ReceptionLot.h"
 #include "core/domain/Recipe.h"
@@ -36,6 +37,7 @@ namespace glaneur {
 QJsonObject toJson(const Site& site);
 QJsonObject toJson(const Partner& partner);
 QJsonObject toJson(const Product& product);
+QJsonObject toJson(const ProductLabelling& labelling);
 QJsonObject toJson(const ReceptionLot& lot);
 QJsonObject toJson(const OrganisationSettings& settings);
 QJsonObject toJson(const Location& location);

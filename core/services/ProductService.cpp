@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/ProductService.h"
 
+#include "core/domain/AllergenStatement.h"
+#include "core/domain/Gtin.h"
 #include "core/services/DomainJson.h"
 #include "core/services/UnitOfWork.h"
 #include "core/services/Validation.h"
+#include "core/storage/LabelRepository.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -109,6 +112,79 @@ Result<Ok> ProductService::setActive(const Actor& actor, ProductId id, bool acti
     if (done)
         emit m_context.notifier.productsChanged();
     return done;
+}
+
+Result<ProductLabelling> ProductService::labelling(ProductId id) const
+{
+    if (auto product = ProductRepository(m_context.db).byId(id); !product)
+        return product.error();
+    return LabelRepository(m_context.db).labelling(id);
+}
+
+Result<ProductLabelling> ProductService::setLabelling(const Actor& actor, ProductLabelling labelling)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("glaneur::ProductService", text); };
+    const auto product = ProductRepository(m_context.db).byId(labelling.productId);
+    if (!product)
+        return product.error();
+    if (auto r = checkRange(labelling.referenceAmountGrams, 1, 2000,
+                            tr("The reference amount must be between 1 g and 2000 g."));
+        !r)
+        return r.error();
+    if (auto r = checkRange(labelling.servingDecigrams, 1, 20000, tr("The serving must be between 0.1 g and 2000 g."));
+        !r)
+        return r.error();
+    labelling.servingMeasureFr = labelling.servingMeasureFr.simplified();
+    labelling.servingMeasureEn = labelling.servingMeasureEn.simplified();
+    if (labelling.servingMeasureFr.isEmpty() != labelling.servingMeasureEn.isEmpty())
+        return Error{ErrorCode::Validation,
+                     tr("Give the household measure of a serving in both French and English (« 2/3 tasse » and "
+                        "\"2/3 cup\"), or in neither.")};
+    if (labelling.servingMeasureFr.size() > 40 || labelling.servingMeasureEn.size() > 40)
+        return Error{ErrorCode::Validation, tr("A household measure has at most 40 characters.")};
+    if (labelling.cookedYieldBasisPoints < 1000 || labelling.cookedYieldBasisPoints > 100000)
+        return Error{ErrorCode::Validation,
+                     tr("The cooked yield must be between 10 % and 1000 % of the ingredients' weight.")};
+    labelling.exemptionReason = labelling.exemptionReason.trimmed();
+    if (labelling.exemption && labelling.exemptionReason.isEmpty())
+        return Error{ErrorCode::Validation, tr("Say why the product needs no Nutrition Facts table.")};
+    if (!labelling.exemption)
+        labelling.exemptionReason.clear();
+    labelling.gtin = labelling.gtin.trimmed();
+    if (!labelling.gtin.isEmpty()) {
+        const auto gtin = Gtin::parse(labelling.gtin);
+        if (!gtin)
+            return gtin.error();
+        if (gtin->isRestrictedCirculation())
+            return Error{ErrorCode::Validation,
+                         tr("This GTIN is for restricted circulation (in-store use); use the GTIN allocated by GS1 "
+                            "Canada.")};
+        labelling.gtin = gtin->digits();
+    }
+    for (ProductAllergen& allergen : labelling.allergens) {
+        allergen.code = allergen.code.trimmed().toLower();
+        allergen.specificNameFr = allergen.specificNameFr.simplified();
+        allergen.specificNameEn = allergen.specificNameEn.simplified();
+    }
+    if (auto statement = AllergenStatement::fromAllergens(labelling.allergens); !statement)
+        return statement.error();
+
+    LabelRepository repository(m_context.db);
+    const auto before = repository.labelling(labelling.productId);
+    if (!before)
+        return before.error();
+    const auto done = UnitOfWork::perform(m_context.db, m_context.clock, actor, QStringLiteral("update"),
+                                          QStringLiteral("product_labelling"), [&]() -> Result<UnitOfWork::Change> {
+                                              if (auto r = repository.saveLabelling(labelling); !r)
+                                                  return r.error();
+                                              return UnitOfWork::Change{
+                                                  labelling.productId.value,
+                                                  AuditLog::difference(toJson(before.value()), toJson(labelling))};
+                                          });
+    if (!done)
+        return done.error();
+    emit m_context.notifier.productsChanged();
+    return repository.labelling(labelling.productId);
 }
 
 Result<std::vector<Product>> ProductService::list(const ProductFilter& filter) const

@@ -11,6 +11,7 @@
 #include "core/services/ParticipantService.h"
 #include "core/services/PartnerService.h"
 #include "core/services/PriceService.h"
+#include "core/services/ProductLabelService.h"
 #include "core/services/ProductService.h"
 #include "core/services/ReceptionService.h"
 #include "core/services/RecipeService.h"
@@ -55,6 +56,7 @@ public:
     StockService stock;
     ShipmentService shipments;
     ColdChainService coldChain;
+    ProductLabelService labels;
 
 private:
     const Clock& m_clock;

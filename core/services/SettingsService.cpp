@@ -21,6 +21,8 @@ const QString ProvinceKey = QStringLiteral("organisation.province");
 const QString PostalCodeKey = QStringLiteral("organisation.postal_code");
 const QString PermitKey = QStringLiteral("organisation.mapaq_permit");
 const QString DomainKey = QStringLiteral("qr.domain");
+const QString Gs1ModeKey = QStringLiteral("qr.gs1");
+const QString Gs1ResolverKey = QStringLiteral("qr.gs1_resolver");
 const QString DefaultSiteKey = QStringLiteral("reception.default_site");
 const QString UnexplainedKey = QStringLiteral("batch.unexplained_loss_percent");
 
@@ -52,6 +54,8 @@ Result<OrganisationSettings> SettingsService::organisation() const
                         values->value(ProvinceKey, QStringLiteral("QC")), values->value(PostalCodeKey)};
     s.mapaqPermit = values->value(PermitKey);
     s.qrDomain = values->value(DomainKey);
+    s.gs1QrCodes = values->value(Gs1ModeKey) == QLatin1String("1");
+    s.gs1Resolver = values->value(Gs1ResolverKey, s.gs1Resolver);
     s.defaultSiteCode = values->value(DefaultSiteKey);
     bool ok = false;
     const int percent = values->value(UnexplainedKey).toInt(&ok);
@@ -81,6 +85,14 @@ Result<Ok> SettingsService::saveOrganisation(const Actor& actor, OrganisationSet
                              .arg(settings.qrDomain.trimmed())};
         settings.qrDomain = *domain;
     }
+    const auto resolver = normaliseDomain(settings.gs1Resolver);
+    if (!resolver)
+        return Error{ErrorCode::Validation,
+                     QCoreApplication::translate("glaneur::SettingsService",
+                                                 "« %1 » is not a web domain for the GS1 resolver (for example "
+                                                 "id.gs1.org).")
+                         .arg(settings.gs1Resolver.trimmed())};
+    settings.gs1Resolver = *resolver;
     settings.defaultSiteCode = settings.defaultSiteCode.trimmed().toUpper();
     if (!settings.defaultSiteCode.isEmpty()) {
         if (auto site = SiteRepository(m_context.db).byCode(settings.defaultSiteCode); !site)
@@ -107,6 +119,8 @@ Result<Ok> SettingsService::saveOrganisation(const Actor& actor, OrganisationSet
         {PostalCodeKey, settings.address.postalCode},
         {PermitKey, settings.mapaqPermit},
         {DomainKey, settings.qrDomain},
+        {Gs1ModeKey, settings.gs1QrCodes ? QStringLiteral("1") : QStringLiteral("0")},
+        {Gs1ResolverKey, settings.gs1Resolver},
         {DefaultSiteKey, settings.defaultSiteCode},
         {UnexplainedKey, QString::number(settings.unexplainedLossPercent)},
     };

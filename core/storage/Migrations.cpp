@@ -482,6 +482,52 @@ std::vector<Migration> buildMigrations()
         v4.statements << appendOnlyTriggers(table);
     steps.push_back(v4);
 
+    // v5: product labels (LB-01 to LB-10): what a product's label needs beyond the catalogue, its
+    // allergens, and each finished lot's label content frozen at its first print, with a log of
+    // every print.
+    Migration v5{
+        5,
+        {
+            QStringLiteral("CREATE TABLE product_labelling ("
+                           " product_id INTEGER PRIMARY KEY REFERENCES product (product_id),"
+                           " low_acid INTEGER NOT NULL DEFAULT 1 CHECK (low_acid IN (0, 1)),"
+                           " cook_before_eating INTEGER NOT NULL DEFAULT 0 CHECK (cook_before_eating IN (0, 1)),"
+                           " reference_amount_g INTEGER CHECK (reference_amount_g > 0),"
+                           " serving_dg INTEGER CHECK (serving_dg > 0),"
+                           " serving_measure_fr TEXT NOT NULL DEFAULT '',"
+                           " serving_measure_en TEXT NOT NULL DEFAULT '',"
+                           " cooked_yield_bp INTEGER NOT NULL DEFAULT 10000"
+                           " CHECK (cooked_yield_bp BETWEEN 1000 AND 100000),"
+                           " exemption TEXT CHECK (exemption IN ('fresh-produce', 'ingredient-or-institution',"
+                           " 'small-package', 'all-zero')),"
+                           " exemption_reason TEXT NOT NULL DEFAULT '',"
+                           " unknown_as_zero TEXT NOT NULL DEFAULT '',"
+                           " gtin TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE product_allergen ("
+                           " product_id INTEGER NOT NULL REFERENCES product (product_id),"
+                           " code TEXT NOT NULL,"
+                           " specific_fr TEXT NOT NULL DEFAULT '',"
+                           " specific_en TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (product_id, code, specific_en))"),
+            QStringLiteral("CREATE TABLE label_snapshot ("
+                           " finished_lot_id INTEGER PRIMARY KEY REFERENCES finished_lot (finished_lot_id),"
+                           " content TEXT NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " recorded_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE label_print ("
+                           " print_id INTEGER PRIMARY KEY,"
+                           " finished_lot_id INTEGER NOT NULL REFERENCES finished_lot (finished_lot_id),"
+                           " template TEXT NOT NULL,"
+                           " copies INTEGER NOT NULL CHECK (copies > 0),"
+                           " output TEXT NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " recorded_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX label_print_lot ON label_print (finished_lot_id, at)"),
+        }};
+    for (const QString& table : {QStringLiteral("label_snapshot"), QStringLiteral("label_print")})
+        v5.statements << appendOnlyTriggers(table);
+    steps.push_back(v5);
+
     return steps;
 }
 

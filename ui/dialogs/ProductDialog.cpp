@@ -123,6 +123,7 @@ ProductDialog::ProductDialog(Services& services, Workstation& workstation, Produ
     scroll->setObjectName(QStringLiteral("labelTab"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_labelling);
     m_tabs->addTab(scroll, tr("Label"));
 
@@ -131,7 +132,7 @@ ProductDialog::ProductDialog(Services& services, Workstation& workstation, Produ
     auto* footer = new QFormLayout;
     layout->addLayout(footer);
     m_error = EditDialogFooter::add(this, footer, [this] { save(); });
-    resize(1000, 760);
+    resize(1060, 740);
 }
 
 void ProductDialog::save()

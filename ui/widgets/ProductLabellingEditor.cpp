@@ -112,7 +112,7 @@ QLabel* hint(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    label->setStyleSheet(QStringLiteral("color: palette(dark);"));
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     label->setFont(font);
@@ -143,23 +143,26 @@ ProductLabellingEditor::ProductLabellingEditor(QWidget* parent) : QWidget(parent
     m_search->setObjectName(QStringLiteral("cnfSearchEdit"));
     m_search->setPlaceholderText(tr("Search: carotte congelée, frozen carrot, 2383…"));
     m_search->setClearButtonEnabled(true);
-    cnfLayout->addWidget(m_search);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    m_clearFood = new QPushButton(tr("N&o food"), cnf);
+    m_clearFood->setObjectName(QStringLiteral("cnfClearButton"));
+    m_clearFood->setToolTip(tr("Remove the food: the label then needs an exemption from the Nutrition Facts table."));
+    searchRow->addWidget(m_clearFood);
+    cnfLayout->addLayout(searchRow);
     m_results = new QListWidget(cnf);
     m_results->setObjectName(QStringLiteral("cnfResultList"));
-    m_results->setMinimumHeight(120);
-    m_results->setMaximumHeight(150);
+    m_results->setFixedHeight(100);
+    // Long names are elided (the full name is in the tooltip) rather than widening the dialog.
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setTextElideMode(Qt::ElideRight);
+    m_results->setMinimumWidth(300);
     cnfLayout->addWidget(m_results);
-    auto* chosen = new QHBoxLayout;
     m_food = new QLabel(cnf);
     m_food->setObjectName(QStringLiteral("cnfFoodLabel"));
     m_food->setWordWrap(true);
     m_food->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    chosen->addWidget(m_food, 1);
-    m_clearFood = new QPushButton(tr("N&o food"), cnf);
-    m_clearFood->setObjectName(QStringLiteral("cnfClearButton"));
-    m_clearFood->setToolTip(tr("Remove the food: the label then needs an exemption from the Nutrition Facts table."));
-    chosen->addWidget(m_clearFood);
-    cnfLayout->addLayout(chosen);
+    cnfLayout->addWidget(m_food);
     m_nutrients = new QTableWidget(NutrientCount, 3, cnf);
     m_nutrients->setObjectName(QStringLiteral("nutrientTable"));
     m_nutrients->setHorizontalHeaderLabels({tr("Nutrient"), tr("Per 100 g"), tr("Confirm 0")});
@@ -173,7 +176,7 @@ ProductLabellingEditor::ProductLabellingEditor(QWidget* parent) : QWidget(parent
     m_nutrients->horizontalHeader()->setSectionResizeMode(NutrientColumn, QHeaderView::Stretch);
     m_nutrients->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::ResizeToContents);
     m_nutrients->horizontalHeader()->setSectionResizeMode(ZeroColumn, QHeaderView::ResizeToContents);
-    const int rowHeight = fontMetrics().height() + 6;
+    const int rowHeight = fontMetrics().height() + 3;
     m_nutrients->verticalHeader()->setDefaultSectionSize(rowHeight);
     for (int n = 0; n < NutrientCount; ++n) {
         auto* name = new QTableWidgetItem(nutrientName(Nutrient(n)));
@@ -196,7 +199,6 @@ ProductLabellingEditor::ProductLabellingEditor(QWidget* parent) : QWidget(parent
                                  "where you know the food has none, such as trans fat in a plant food."),
                               cnf));
     left->addWidget(cnf);
-    left->addStretch(1);
 
     // Right: serving, exemption, allergens, the rest.
     auto* serving = new QGroupBox(tr("Serving"), this);
@@ -209,7 +211,9 @@ ProductLabellingEditor::ProductLabellingEditor(QWidget* parent) : QWidget(parent
     servingRow->addWidget(m_serving);
     servingRow->addWidget(new QLabel(QStringLiteral("g"), serving));
     servingRow->addStretch(1);
-    servingForm->addRow(tr("Ser&ving:"), servingRow);
+    auto* servingLabel = new QLabel(tr("Ser&ving:"), serving);
+    servingLabel->setBuddy(m_serving);
+    servingForm->addRow(servingLabel, servingRow);
     m_measureFr = new QLineEdit(serving);
     m_measureFr->setObjectName(QStringLiteral("measureFrEdit"));
     m_measureFr->setPlaceholderText(QStringLiteral("2/3 tasse"));
@@ -233,7 +237,9 @@ ProductLabellingEditor::ProductLabellingEditor(QWidget* parent) : QWidget(parent
     yieldRow->addWidget(m_yield);
     yieldRow->addWidget(new QLabel(QStringLiteral("%"), serving));
     yieldRow->addStretch(1);
-    servingForm->addRow(tr("Cooked &yield:"), yieldRow);
+    auto* yieldLabel = new QLabel(tr("Cooked &yield:"), serving);
+    yieldLabel->setBuddy(m_yield);
+    servingForm->addRow(yieldLabel, yieldRow);
     servingForm->addRow(QString(), hint(tr("Weight after cooking ÷ weight of the ingredients: 90 % for a soup that "
                                            "loses a tenth of its water; 100 % when cooking changes nothing."),
                                         serving));
@@ -308,7 +314,9 @@ ProductLabellingEditor::ProductLabellingEditor(QWidget* parent) : QWidget(parent
     otherForm->addRow(QString(), hint(tr("Allocated by GS1 Canada; never invented. Without one, the QR code "
                                          "is the plain address of the lot."),
                                       other));
-    right->addWidget(other);
+    // Under the food, so that both columns have about the same height.
+    left->addWidget(other);
+    left->addStretch(1);
     right->addStretch(1);
 
     connect(m_search, &QLineEdit::textChanged, this, &ProductLabellingEditor::search);
@@ -425,6 +433,7 @@ void ProductLabellingEditor::search(const QString& text)
     m_results->clear();
     for (const NutrientFood& food : NutrientFile::builtIn().search(text, 50)) {
         auto* item = new QListWidgetItem(foodText(food), m_results);
+        item->setToolTip(foodText(food));
         item->setData(Qt::UserRole, food.foodId);
         if (m_foodId && food.foodId == *m_foodId)
             item->setSelected(true);
