@@ -44,6 +44,10 @@ private slots:
     void allergenStatementRefusesAnUnknownCode();
     void everyAllergenHasBothNames();
     void sulphitesFromTenPartsPerMillion();
+    void specificNamesReplaceTheClassName();
+    void specificNameIsRequiredInBothLanguages_data();
+    void specificNameIsRequiredInBothLanguages();
+    void onlyFourClassesNeedASpecificName();
 };
 
 void TestLabelRules::bestBeforeUsesYearMonthCodeDay_data()
@@ -404,6 +408,66 @@ void TestLabelRules::sulphitesFromTenPartsPerMillion()
     QVERIFY(!AllergenStatement::sulphitesMustBeDeclared(9));
     QVERIFY(AllergenStatement::sulphitesMustBeDeclared(10));
     QVERIFY(AllergenStatement::sulphitesMustBeDeclared(250));
+}
+
+// A soup with salmon and walnuts from two ingredients, milk twice: each species named once, in
+// the statement's order (milk before fish before tree nuts), never the class name beside it.
+void TestLabelRules::specificNamesReplaceTheClassName()
+{
+    const std::vector<ProductAllergen> allergens{
+        {QStringLiteral("tree-nut"), QStringLiteral("Noix de Grenoble"), QStringLiteral("Walnuts")},
+        {QStringLiteral("fish"), QStringLiteral("Saumon"), QStringLiteral("Salmon")},
+        {QStringLiteral("milk"), QString(), QString()},
+        {QStringLiteral("tree-nut"), QStringLiteral(" Noix de Grenoble "), QStringLiteral("Walnuts")},
+        {QStringLiteral("Milk"), QString(), QString()},
+        {QStringLiteral("tree-nut"), QStringLiteral("Amandes"), QStringLiteral("Almonds")},
+    };
+    const Result<AllergenStatement> statement = AllergenStatement::fromAllergens(allergens);
+    QVERIFY2(statement, qPrintable(statement ? QString() : statement.error().message));
+    QCOMPARE(statement->codes(),
+             (QStringList{QStringLiteral("milk"), QStringLiteral("fish"), QStringLiteral("tree-nut")}));
+    QCOMPARE(statement->french(), QStringLiteral("Contient\u00A0: Lait, Saumon, Noix de Grenoble, Amandes"));
+    QCOMPARE(statement->english(), QStringLiteral("Contains: Milk, Salmon, Walnuts, Almonds"));
+}
+
+void TestLabelRules::specificNameIsRequiredInBothLanguages_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("french");
+    QTest::addColumn<QString>("english");
+    QTest::addRow("tree nut without names") << QStringLiteral("tree-nut") << QString() << QString();
+    QTest::addRow("fish without English") << QStringLiteral("fish") << QStringLiteral("Saumon") << QString();
+    QTest::addRow("crustacean without French") << QStringLiteral("crustacean") << QString() << QStringLiteral("Shrimp");
+    QTest::addRow("mollusc with blanks") << QStringLiteral("mollusc") << QStringLiteral("  ") << QStringLiteral(" ");
+}
+
+void TestLabelRules::specificNameIsRequiredInBothLanguages()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, french);
+    QFETCH(QString, english);
+    const Result<AllergenStatement> statement =
+        AllergenStatement::fromAllergens({{QStringLiteral("egg"), QString(), QString()}, {code, french, english}});
+    QVERIFY(!statement);
+    QCOMPARE(statement.error().code, ErrorCode::Validation);
+    QVERIFY2(statement.error().message.contains(QStringLiteral("specific name")),
+             qPrintable(statement.error().message));
+}
+
+void TestLabelRules::onlyFourClassesNeedASpecificName()
+{
+    QStringList needing;
+    for (const QString& code : AllergenStatement::allCodes()) {
+        if (AllergenStatement::needsSpecificName(code))
+            needing << code;
+    }
+    QCOMPARE(needing, (QStringList{QStringLiteral("crustacean"), QStringLiteral("mollusc"), QStringLiteral("fish"),
+                                   QStringLiteral("tree-nut")}));
+    // The others are declared by their common name, whatever was typed beside them.
+    const Result<AllergenStatement> statement = AllergenStatement::fromAllergens(
+        {{QStringLiteral("wheat"), QStringLiteral("Épeautre"), QStringLiteral("Spelt")}});
+    QVERIFY(statement);
+    QCOMPARE(statement->french(), QStringLiteral("Contient\u00A0: Blé"));
 }
 
 QTEST_GUILESS_MAIN(TestLabelRules)

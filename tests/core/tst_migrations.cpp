@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An old database opens and upgrades (design.md §3): tests/data/glaneur-v1.db is a real
 // schema-v1 file with rows, made by tests/data/make-glaneur-v1.sql.
+#include "core/domain/ProductLabelling.h"
 #include "core/services/Services.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
@@ -65,6 +66,7 @@ private slots:
     void savesAReceptionAfterTheUpgrade();
     void addsTheProcessingTablesOfVersionThree();
     void finishedLotsOfVersionThreeEnterTheLedger();
+    void labelTablesOfVersionFiveServeTheOldProducts();
     void failedStepLeavesTheFileAtItsVersion();
     void secondOpenDoesNotMigrateAgain();
 
@@ -478,6 +480,49 @@ void TestMigrations::finishedLotsOfVersionThreeEnterTheLedger()
     QVERIFY(!tooMany);
     QCOMPARE(tooMany.error().code, ErrorCode::Conflict);
     QCOMPARE(services.stock.packsAt(QStringLiteral("P-261001-HS-02"), QStringLiteral("HS-FROID")).value(), 12);
+}
+
+// v5: a product of a v1 file gets its label data on the upgraded file, and the frozen labels
+// and the print log refuse to be rewritten (append-only, like the audit trail).
+void TestMigrations::labelTablesOfVersionFiveServeTheOldProducts()
+{
+    QVERIFY(latestSchemaVersion() >= 5);
+    auto opened = Database::open(m_path, Database::OpenMode::MustExist);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    QSqlQuery q(opened.value()->connection());
+    for (const char* trigger :
+         {"label_snapshot_no_update", "label_snapshot_no_delete", "label_print_no_update", "label_print_no_delete"}) {
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = '%1'")
+                           .arg(QLatin1String(trigger))) &&
+                q.next());
+        QVERIFY2(q.value(0).toInt() == 1, trigger);
+    }
+
+    FixedClock clock;
+    Services services(*opened.value(), clock);
+    const auto rounds = services.products.byCode(QStringLiteral("CAROTTE-RONDELLES"));
+    QVERIFY(rounds);
+    const auto defaults = services.products.labelling(rounds->id);
+    QVERIFY2(defaults, qPrintable(defaults ? QString() : defaults.error().message));
+    QVERIFY(!defaults->servingDecigrams);
+    QVERIFY(defaults->allergens.empty());
+
+    ProductLabelling labelling = defaults.value();
+    labelling.referenceAmountGrams = 85;
+    labelling.servingDecigrams = 850;
+    labelling.servingMeasureFr = QStringLiteral("2/3 tasse");
+    labelling.servingMeasureEn = QStringLiteral("2/3 cup");
+    labelling.allergens.push_back({QStringLiteral("sulphites"), QString(), QString()});
+    const auto saved = services.products.setLabelling(Actor{QStringLiteral("Marie-Ève")}, labelling);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    const auto reread = services.products.labelling(rounds->id);
+    QVERIFY(reread);
+    QCOMPARE(reread->servingDecigrams, std::optional<int>(850));
+    QCOMPARE(reread->servingMeasureEn, QStringLiteral("2/3 cup"));
+    QCOMPARE(int(reread->allergens.size()), 1);
+    QCOMPARE(reread->allergens.front().code, QStringLiteral("sulphites"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY2(!q.next(), "a row points at nothing");
 }
 
 void TestMigrations::failedStepLeavesTheFileAtItsVersion()
