@@ -44,12 +44,17 @@ int checkProductLabel(CliRun& run, const QString& lot)
     if (!prints)
         return run.fail(prints.error());
     const auto content = missing->isEmpty() ? run.services().labels.content(lot) : Result<ProductLabelContent>(Error{});
+    // Held or thawed: complete perhaps, but not printable now.
+    const auto allowed = run.services().labels.checkPrintable(lot);
+    const QString blocked = allowed ? QString() : allowed.error().message;
+    const bool printable = missing->isEmpty() && blocked.isEmpty();
     if (run.json()) {
         QJsonArray printList;
         for (const LabelPrint& print : prints.value())
             printList.append(printJson(print));
         QJsonObject json{{QStringLiteral("lot"), scannedCode(lot)},
-                         {QStringLiteral("printable"), missing->isEmpty()},
+                         {QStringLiteral("printable"), printable},
+                         {QStringLiteral("blocked"), blocked.isEmpty() ? QJsonValue() : QJsonValue(blocked)},
                          {QStringLiteral("frozen"), frozen.value()},
                          {QStringLiteral("missing"), QJsonArray::fromStringList(missing.value())},
                          {QStringLiteral("prints"), printList}};
@@ -67,13 +72,15 @@ int checkProductLabel(CliRun& run, const QString& lot)
                       : Cli::tr("The label of %1 is complete; its first print will freeze it.").arg(scannedCode(lot)));
         run.print(QStringLiteral("  %1 / %2 — %3").arg(content->nameFr, content->nameEn, content->netQuantity));
         run.print(QStringLiteral("  QR: %1").arg(content->qrPayload));
+        if (!blocked.isEmpty())
+            run.print(QStringLiteral("  ") + blocked);
         for (const LabelPrint& print : prints.value())
             run.print(Cli::tr("  Printed %1: %2 × %3 (%4) by %5")
                           .arg(localTime(print.at))
                           .arg(print.copies)
                           .arg(print.templateId, print.output, print.recordedBy));
     }
-    return missing->isEmpty() ? CliRun::ExitOk : CliRun::ExitRefused;
+    return printable ? CliRun::ExitOk : CliRun::ExitRefused;
 }
 
 } // namespace

@@ -18,6 +18,7 @@
 #include "core/storage/ProductRepository.h"
 #include "core/storage/RecipeRepository.h"
 #include "core/storage/SiteRepository.h"
+#include "core/storage/StockRepository.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -125,7 +126,11 @@ Result<ProductLabelService::Composition> ProductLabelService::compose(const Fini
     content.businessName = organisation->name;
     if (content.businessName.isEmpty())
         missing << tr("the organisation's name (Settings › Organisation)");
-    content.businessAddress = addressLines(site->address.isEmpty() ? organisation->address : site->address);
+    // An address without street, city or postal code is none, even with its province (saved as
+    // QC by default): addressLines() would print the province alone.
+    const Address& address = site->address.isEmpty() ? organisation->address : site->address;
+    if (!address.isEmpty())
+        content.businessAddress = addressLines(address);
     if (content.businessAddress.isEmpty())
         missing << tr("the address of the kitchen %1 or of the organisation (Settings)").arg(site->code);
 
@@ -271,8 +276,9 @@ Result<Ok> ProductLabelService::composeNutrition(const FinishedLot& lot, const s
     NutritionPanel panel;
     if (wholePackage) {
         servingDecigrams = qint64(lot.packGrams) * 10;
-        panel.servingFr = tr("pour 1 emballage (%1 g)").arg(lot.packGrams);
-        panel.servingEn = tr("Per 1 package (%1 g)").arg(lot.packGrams);
+        // Regulated wording of the bilingual table, whatever the interface's language.
+        panel.servingFr = QStringLiteral("pour 1 emballage (%1 g)").arg(lot.packGrams);
+        panel.servingEn = QStringLiteral("Per 1 package (%1 g)").arg(lot.packGrams);
     } else if (!labelling->servingDecigrams || labelling->servingMeasureFr.isEmpty()) {
         missing << tr("the serving size and its household measure (product's label settings)");
         return Ok{};
@@ -405,6 +411,30 @@ Result<bool> ProductLabelService::isFrozen(const QString& lotCodeOrScan) const
     return frozen->has_value();
 }
 
+Result<Ok> ProductLabelService::checkPrintable(const QString& lotCodeOrScan) const
+{
+    const auto found = lot(lotCodeOrScan);
+    if (!found)
+        return found.error();
+    return checkPrintable(found.value());
+}
+
+Result<Ok> ProductLabelService::checkPrintable(const FinishedLot& lot) const
+{
+    if (auto r = HoldService(m_context).checkLabellable(lot.code); !r)
+        return r.error();
+    // A thawed lot must never leave with « Garder congelé » on it (FS-04).
+    const auto thawed = StockRepository(m_context.db).isThawed(lot.id);
+    if (!thawed)
+        return thawed.error();
+    if (thawed.value())
+        return Error{ErrorCode::Conflict,
+                     tr("The lot %1 was declared thawed after a cold-chain event: its label would say « Garder "
+                        "congelé / Keep Frozen ». Mark its packs « Décongelé » by hand, or destroy them.")
+                         .arg(lot.code)};
+    return Ok{};
+}
+
 Result<ProductLabelContent> ProductLabelService::recordPrint(const Actor& actor, const QString& lotCodeOrScan,
                                                              const QString& templateId, int copies,
                                                              const QString& output)
@@ -418,7 +448,7 @@ Result<ProductLabelContent> ProductLabelService::recordPrint(const Actor& actor,
     if (auto r = work.begin(); !r)
         return r.error();
     // Inside the write lock: a hold committed by another station is seen (RC-02).
-    if (auto r = HoldService(m_context).checkLabellable(found->code); !r)
+    if (auto r = checkPrintable(found.value()); !r)
         return r.error();
     auto frozenOrNew = frozenOrComposed(found.value());
     if (!frozenOrNew)

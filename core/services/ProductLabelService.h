@@ -40,8 +40,12 @@ public:
     Result<std::vector<LabelPrint>> prints(const QString& lotCodeOrScan) const;
     // True once the lot's label content is frozen.
     Result<bool> isFrozen(const QString& lotCodeOrScan) const;
+    // Refused (Conflict) while the lot is on hold (RC-02) or once it was declared thawed (FS-04),
+    // whatever its content.
+    Result<Ok> checkPrintable(const QString& lotCodeOrScan) const;
 
 private:
+    Result<Ok> checkPrintable(const FinishedLot& lot) const;
     struct Composition
     {
         ProductLabelContent content;

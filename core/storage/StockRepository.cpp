@@ -65,6 +65,17 @@ Result<int> StockRepository::packsAt(FinishedLotId lot, LocationId location) con
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+Result<bool> StockRepository::isThawed(FinishedLotId lot) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM finished_lot f WHERE f.finished_lot_id = :lot").arg(QLatin1String(ThawedSql)));
+    q.bindValue(QStringLiteral(":lot"), lot.value);
+    if (!q.exec())
+        return storageError(q, "select thawed lot");
+    return q.next() && q.value(0).toInt() != 0;
+}
+
 Result<std::vector<StockLine>> StockRepository::onHand(const StockFilter& filter) const
 {
     QStringList where{QStringLiteral("b.packs > 0")};

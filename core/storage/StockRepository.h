@@ -45,6 +45,8 @@ public:
 
     Result<StockMovementId> insert(const StockMovement& movement);
     Result<int> packsAt(FinishedLotId lot, LocationId location) const;
+    // Whether a cold-chain event declared the lot thawed (FS-04).
+    Result<bool> isThawed(FinishedLotId lot) const;
     Result<std::vector<StockLine>> onHand(const StockFilter& filter) const;           // earliest best-before first
     Result<std::vector<StockMovement>> movements(const MovementFilter& filter) const; // oldest first
     Result<std::optional<StockMovement>> byId(StockMovementId id) const;

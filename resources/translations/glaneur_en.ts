@@ -7,6 +7,10 @@
         <source>Unknown allergen « %1 »; known allergens are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>« %1 » must be declared by its specific name in French and in English (for example « Noix de Grenoble » / &quot;Walnuts&quot;, « Saumon » / &quot;Salmon&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::BatchRepository</name>
@@ -464,6 +468,69 @@
     </message>
 </context>
 <context>
+    <name>glaneur::NutrientFile</name>
+    <message>
+        <source>The nutrient file is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1: a quote inside a field that does not start with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1: text after the closing quote of a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nutrient file is empty: it has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1: the column « %2 » is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1: the column « %2 » appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1: %2 fields where the header has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1, column « %2 »: « %3 » is not a food number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1: the food %2 is already on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1, column « %2 »: the name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1, column « %2 »: « %3 » is negative; a nutrient amount cannot be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1, column « %2 »: « %3 » is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1, column « %2 »: « %3 » has more decimals than Glaneur keeps (at most %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1, column « %2 »: « %3 » is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glaneur::Nutrition</name>
     <message>
         <source>The portion must weigh more than 0 g and at most 100 kg.</source>
@@ -483,6 +550,14 @@
     </message>
     <message>
         <source>Some nutrient values are unknown: confirm them (for example « 0 » for plant foods) before the Nutrition Facts table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cooked yield must be between 10 % and 1000 % of the ingredients&apos; weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portion is too large to compute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +690,133 @@
     </message>
 </context>
 <context>
+    <name>glaneur::ProductLabelContent</name>
+    <message>
+        <source>The saved label cannot be read back (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ProductLabelService</name>
+    <message>
+        <source>energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saturated fat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trans fat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carbohydrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fibre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sugars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cholesterol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sodium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>potassium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calcium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a lot code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished lot has the code %1; product labels are printed for finished lots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid best-before date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name (Settings › Organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address of the kitchen %1 or of the organisation (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid GS1 Digital Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the web domain of the QR codes (Settings › Organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Canadian Nutrient File food of « %1 » (Catalogue › product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>food %1 of « %2 » is not in the Canadian Nutrient File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 of « %2 » (CNF %3), which the Canadian Nutrient File does not give: confirm 0 in the product&apos;s label settings if it is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Canadian Nutrient File food or a composition for « %1 » (Catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference amount of « %1 » (product&apos;s label settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the serving size and its household measure (product&apos;s label settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of %1 cannot be printed; missing:
+– %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print 1 to 10000 labels at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot %1 was declared thawed after a cold-chain event: its label would say « Garder congelé / Keep Frozen ». Mark its packs « Décongelé » by hand, or destroy them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glaneur::ProductRepository</name>
     <message>
         <source>A product with the code %1 already exists.</source>
@@ -657,6 +859,34 @@
     </message>
     <message>
         <source>A product code has 1 to 24 letters, digits or dashes, without accents or spaces (for example CAROTTE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference amount must be between 1 g and 2000 g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serving must be between 0.1 g and 2000 g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the household measure of a serving in both French and English (« 2/3 tasse » and &quot;2/3 cup&quot;), or in neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household measure has at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cooked yield must be between 10 % and 1000 % of the ingredients&apos; weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the product needs no Nutrition Facts table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This GTIN is for restricted circulation (in-store use); use the GTIN allocated by GS1 Canada.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,6 +1070,10 @@
     </message>
     <message>
         <source>The unexplained loss threshold must be between 0 % and 50 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not a web domain for the GS1 resolver (for example id.gs1.org).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1566,6 +1800,22 @@
         <source>Sale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fresh fruit or vegetables, nothing added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold only to manufacturers or institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display surface under 15 cm²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every nutrient can be declared 0</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::app</name>
@@ -1603,6 +1853,10 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>Starts on that page: reception, processing, stock, cold-chain, shipping, traceability, reports or settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the product labels of a finished lot, from its code or label scan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1862,18 +2116,6 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>Show a lot; LOT may also be a scanned label (URL or GS1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Render a lot&apos;s label to PDF or PNG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE.pdf or FILE.png.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label template (default reception-4x3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3846,6 +4088,217 @@ Answer No to start with your own organisation in Settings.</source>
         <source>Only this product (default: every finished product).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The label of %1 cannot be printed; missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of %1 is frozen since its first print; reprints are identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of %1 is complete; its first print will freeze it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Printed %1: %2 × %3 (%4) by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the labels with --out FILE.pdf, FILE.png or FILE.zpl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi is 203 or 300 (the Zebra printer&apos;s head).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>%n label of %1 written to %2.</numerusform>
+            <numerusform>%n labels of %1 written to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No food of the Canadian Nutrient File matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the food: glaneur-cli nutrient show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Canadian Nutrient File has no food %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 100 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: « %2 » is not a number with at most %3 decimal(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--zero: unknown nutrient « %1 »; expected e.g. trans, saturated, sugars, cholesterol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allergen is CODE, or CODE:FRENCH NAME:ENGLISH NAME for tree nuts, fish, crustaceans and molluscs (e.g. tree-nut:Noix de Grenoble:Walnuts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canadian Nutrient File food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooked yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrition Facts exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed 0 where unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-acid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cook before eating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the product: glaneur-cli product labelling CODE [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set what a product&apos;s label needs (serving, allergens, exemption, GTIN…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference amount in grams (85 for vegetables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving size in grams, e.g. 85 or 8,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household measure in French, e.g. « 2/3 tasse ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household measure in English, e.g. &quot;2/3 cup&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished weight as a % of the ingredients&apos; weight (cooking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Nutrition Facts table: fresh-produce, ingredient-or-institution, small-package or all-zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the exemption applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Nutrition Facts table again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrients confirmed 0 where the nutrient file has no value, e.g. trans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN allocated by GS1 Canada (empty to remove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-acid food (pH &gt; 4.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print « Cuire avant de consommer / Cook before eating ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allergen (repeat); species names for nuts, fish, shellfish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the allergens before adding those given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find foods of the Canadian Nutrient File (French or English words, or an id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a Canadian Nutrient File food&apos;s values per 100 g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a lot&apos;s labels: a finished lot&apos;s product label (PDF, PNG or ZPL), or a reception lot&apos;s label (PDF or PNG). The first print of a finished lot freezes its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf, FILE.png or FILE.zpl (ZPL: finished lots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label template (default roll-4x6 for finished lots, reception-4x3 for reception lots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZPL: the Zebra printer&apos;s resolution (203 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished lots: say what the label misses, or what it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::documents::DeliverySlip</name>
@@ -3889,6 +4342,52 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>There is no label template « %1 ». Known templates: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter sheet, 4 labels 4.25 × 5.5 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::labels::ProductLabel</name>
+    <message>
+        <source>The label of lot %1 has no QR code address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and %1; %2 was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label template « %1 » is too small for the complete label of a product; choose %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the label of lot %1 does not fit the template « %2 » at a legible size; shorten the names or the ingredient list, or choose %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::labels::ProductLabelZpl</name>
+    <message>
+        <source>ZPL labels are written for printers of 8 dots/mm (203 dpi) or 12 dots/mm (300 dpi), not %1 dots/mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label template « %1 » cannot be used for a Zebra printer: the product label needs a roll of single labels of at least 4 × 5 in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code of this lot is too large for the label template « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product label does not fit on the label template « %1 »; choose a larger label.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4326,6 +4825,18 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>What was done (e.g. blanched again 2 min at 95 °C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product labels of the selected finished lot: preview, print, PDF, PNG or ZPL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the finished lot whose labels to print.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5513,14 +6024,6 @@ Answer No to start with your own organisation in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FoodID of the Canadian Nutrient File, for the Nutrition Facts table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNF &amp;food id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>One ingredient per line, CODE:PERCENT, adding up to 100, e.g.
 CAROTTE:55
 EAU:30
@@ -5539,6 +6042,400 @@ SEL:1</source>
     </message>
     <message>
         <source>The product is saved, but not its composition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is saved, but not its label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ProductLabelDialog</name>
+    <message>
+        <source>Labels of lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 — %n pack(s) of %3 g, best before %4</source>
+        <translation>
+            <numerusform>%1 / %2 — %n pack of %3 g, best before %4</numerusform>
+            <numerusform>%1 / %2 — %n packs of %3 g, best before %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label stock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One label per pack of the lot by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page as it will print; printing from the preview is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the printer and print the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF file with every label, to print later or elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One image per page, at 300 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as ZPL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file for a Zebra thermal printer (203 dpi), on a roll of at least 4 × 5 in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label frozen at its first print, %1 by %2: reprints are identical, whatever changed since in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label&apos;s content will be frozen at its first print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label stock is large enough for a product label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: the label cannot be printed yet (see why on the right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints of this lot: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints of this lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n label sent to the printer.</numerusform>
+            <numerusform>%n labels sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the labels of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the labels as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n label saved in %1.</numerusform>
+            <numerusform>%n labels saved in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the labels as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) saved, the first in %1.</source>
+        <translation>
+            <numerusform>%n image saved, the first in %1.</numerusform>
+            <numerusform>%n images saved, the first in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the labels as ZPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZPL for Zebra printers (*.zpl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ProductLabellingEditor</name>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturated fat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trans fat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carbohydrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fibre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sugars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cholesterol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sodium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potassium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canadian Nutrient File food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: carotte congelée, frozen carrot, 2383…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the food: the label then needs an exemption from the Nutrition Facts table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 100 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm 0 for an unknown value, only where you know the food has none (no trans fat in a vegetable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unknown value (« unknown ») stops the Nutrition Facts table. Tick « 0 » only where you know the food has none, such as trans fat in a plant food.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 85</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household measure, &amp;French:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household measure, &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference &amp;amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>85 g for vegetables, 140 g for fruit, 250 mL for soups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooked &amp;yield:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight after cooking ÷ weight of the ingredients: 90 % for a soup that loses a tenth of its water; 100 % when cooking changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nutrition Facts table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (table printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xemption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergens, gluten and sulphites (« Contains »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named by their species, in French and in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low-acid food (pH above 4.6, water activity above 0.85)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frozen low-acid food in a vacuum pack must say « Keep frozen ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« &amp;Cook before eating » (blanched, not ready to eat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GT&amp;IN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated by GS1 Canada; never invented. Without one, the QR code is the plain address of the lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serving « %1 » is not a weight in grams (for example 85 or 42,5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cooked yield « %1 » is not a percentage (for example 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No food chosen: the label needs an exemption from the Nutrition Facts table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food %1 is not in the Canadian Nutrient File shipped with Glaneur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why this product needs no table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for an exemption</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6024,6 +6921,26 @@ SEL:1</source>
     </message>
     <message>
         <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain address (https://domain/l/lot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1 Digital Link for the products that have a GTIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In GS1 mode, a product with a GTIN allocated by GS1 Canada gets a GS1 Digital Link (https://&lt;resolver&gt;/01/&lt;GTIN&gt;/10/&lt;lot&gt;); the others keep the plain address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QR codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1 resol&amp;ver:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6914,6 +7831,18 @@ Ship it anyway?</source>
     </message>
     <message>
         <source>Movement #%1 reversed by #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product labels of the selected lot: preview, print, PDF, PNG or ZPL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the lot whose labels to print.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

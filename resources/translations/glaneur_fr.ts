@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>glaneur::AllergenStatement</name>
@@ -7,12 +6,16 @@
         <source>Unknown allergen « %1 »; known allergens are: %2.</source>
         <translation>Allergène inconnu « %1 »; les allergènes connus sont : %2.</translation>
     </message>
+    <message>
+        <source>« %1 » must be declared by its specific name in French and in English (for example « Noix de Grenoble » / "Walnuts", « Saumon » / "Salmon").</source>
+        <translation>Pour « %1 », il faut déclarer le nom précis en français et en anglais (par exemple « Noix de Grenoble » / "Walnuts", « Saumon » / "Salmon").</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::BatchRepository</name>
     <message>
         <source>There is no batch « %1 ».</source>
-        <translation>Le lot de transformation « %1 » n&apos;existe pas.</translation>
+        <translation>Le lot de transformation « %1 » n'existe pas.</translation>
     </message>
     <message>
         <source>The batch is already closed.</source>
@@ -23,7 +26,7 @@
     <name>glaneur::BatchService</name>
     <message>
         <source>The time is in the future. Check the date and time.</source>
-        <translation>L&apos;heure est dans le futur. Vérifiez la date et l&apos;heure.</translation>
+        <translation>L'heure est dans le futur. Vérifiez la date et l'heure.</translation>
     </message>
     <message>
         <source>The date is too far in the past. Check the date.</source>
@@ -31,7 +34,7 @@
     </message>
     <message>
         <source>The time is before the batch started (%1).</source>
-        <translation>L&apos;heure est antérieure au démarrage du lot de transformation (%1).</translation>
+        <translation>L'heure est antérieure au démarrage du lot de transformation (%1).</translation>
     </message>
     <message>
         <source>The batch %1 is closed: it cannot be changed. Record a correction instead.</source>
@@ -59,7 +62,7 @@
     </message>
     <message>
         <source>Too many batches today in this kitchen: the batch code would be too long.</source>
-        <translation>Trop de lots de transformation aujourd&apos;hui dans cette cuisine : le code de lot serait trop long.</translation>
+        <translation>Trop de lots de transformation aujourd'hui dans cette cuisine : le code de lot serait trop long.</translation>
     </message>
     <message>
         <source>The weight consumed must be greater than zero.</source>
@@ -83,11 +86,11 @@
     </message>
     <message>
         <source>The weight is over 5,000 kg: check the number.</source>
-        <translation>Le poids dépasse 5&#xa0;000 kg : vérifiez le nombre.</translation>
+        <translation>Le poids dépasse 5 000 kg : vérifiez le nombre.</translation>
     </message>
     <message>
         <source>%1 is received by lot: scan the lot it comes from, so that a trace finds its farm.</source>
-        <translation>Le produit « %1 » est reçu par lot : scannez le lot d&apos;où il provient, afin que le traçage retrouve sa ferme.</translation>
+        <translation>Le produit « %1 » est reçu par lot : scannez le lot d'où il provient, afin que le traçage retrouve sa ferme.</translation>
     </message>
     <message>
         <source>%1 is not in the composition of %2.</source>
@@ -95,11 +98,11 @@
     </message>
     <message>
         <source>The end of the step must be after its start, and not in the future.</source>
-        <translation>La fin de l&apos;étape doit être postérieure à son début, et ne peut pas être dans le futur.</translation>
+        <translation>La fin de l'étape doit être postérieure à son début, et ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The weights of a step must be between 0 and 5,000 kg.</source>
-        <translation>Les poids d&apos;une étape doivent être compris entre 0 et 5&#xa0;000 kg.</translation>
+        <translation>Les poids d'une étape doivent être compris entre 0 et 5 000 kg.</translation>
     </message>
     <message>
         <source>The weight lost must be greater than zero.</source>
@@ -107,7 +110,7 @@
     </message>
     <message>
         <source>The losses would be more than what the batch consumed (%1): record what went in first.</source>
-        <translation>Les pertes dépasseraient ce que le lot de transformation a consommé (%1) : enregistrez d&apos;abord ce qui y est entré.</translation>
+        <translation>Les pertes dépasseraient ce que le lot de transformation a consommé (%1) : enregistrez d'abord ce qui y est entré.</translation>
     </message>
     <message>
         <source>The corrective action</source>
@@ -115,47 +118,47 @@
     </message>
     <message>
         <source>The batch %1 has no such reading.</source>
-        <translation>Ce relevé n&apos;existe pas dans le lot de transformation %1.</translation>
+        <translation>Ce relevé n'existe pas dans le lot de transformation %1.</translation>
     </message>
     <message>
         <source>This reading is within its limit: no corrective action is needed.</source>
-        <translation>Ce relevé est conforme : aucune mesure corrective n&apos;est nécessaire.</translation>
+        <translation>Ce relevé est conforme : aucune mesure corrective n'est nécessaire.</translation>
     </message>
     <message>
         <source>Enter the number of packs (at least 1).</source>
-        <translation>Entrez le nombre d&apos;emballages (au moins 1).</translation>
+        <translation>Entrez le nombre d'emballages (au moins 1).</translation>
     </message>
     <message>
         <source>Over 100,000 packs in one lot: check the number.</source>
-        <translation>Plus de 100&#xa0;000 emballages dans un seul lot : vérifiez le nombre.</translation>
+        <translation>Plus de 100 000 emballages dans un seul lot : vérifiez le nombre.</translation>
     </message>
     <message>
         <source>Enter the net weight of one pack (the product « %1 » has no pack size).</source>
-        <translation>Entrez le poids net d&apos;un emballage (le produit « %1 » n&apos;a pas de format).</translation>
+        <translation>Entrez le poids net d'un emballage (le produit « %1 » n'a pas de format).</translation>
     </message>
     <message>
         <source>A pack of over 50 kg: check the weight of one pack.</source>
-        <translation>Un emballage de plus de 50 kg : vérifiez le poids d&apos;un emballage.</translation>
+        <translation>Un emballage de plus de 50 kg : vérifiez le poids d'un emballage.</translation>
     </message>
     <message>
         <source>The product « %1 » has no shelf life: set it in the catalogue so the best-before date can be computed.</source>
-        <translation>Le produit « %1 » n&apos;a pas de durée de conservation : indiquez-la dans le catalogue pour que la date « meilleur avant » puisse être calculée.</translation>
+        <translation>Le produit « %1 » n'a pas de durée de conservation : indiquez-la dans le catalogue pour que la date « meilleur avant » puisse être calculée.</translation>
     </message>
     <message>
         <source>The pack date is in the future.</source>
-        <translation>La date d&apos;emballage est dans le futur.</translation>
+        <translation>La date d'emballage est dans le futur.</translation>
     </message>
     <message>
         <source>The pack date is before the batch started.</source>
-        <translation>La date d&apos;emballage est antérieure au démarrage du lot de transformation.</translation>
+        <translation>La date d'emballage est antérieure au démarrage du lot de transformation.</translation>
     </message>
     <message>
         <source>The location %1 is deactivated.</source>
-        <translation>L&apos;emplacement %1 est désactivé.</translation>
+        <translation>L'emplacement %1 est désactivé.</translation>
     </message>
     <message>
         <source>New packs go to a kitchen location first, not to %1.</source>
-        <translation>Les nouveaux emballages vont d&apos;abord dans un emplacement de la cuisine, pas dans %1.</translation>
+        <translation>Les nouveaux emballages vont d'abord dans un emplacement de la cuisine, pas dans %1.</translation>
     </message>
     <message>
         <source>Too many finished lots that day in this kitchen: the lot code would be too long.</source>
@@ -163,7 +166,7 @@
     </message>
     <message>
         <source>The batch %1 cannot be closed: a reading is outside its limit without a corrective action: %2.</source>
-        <translation>Le lot de transformation %1 ne peut pas être clôturé : un relevé hors limite n&apos;a pas de mesure corrective : %2.</translation>
+        <translation>Le lot de transformation %1 ne peut pas être clôturé : un relevé hors limite n'a pas de mesure corrective : %2.</translation>
     </message>
     <message>
         <source>The reason of the correction</source>
@@ -175,7 +178,7 @@
     </message>
     <message>
         <source>The batch %1 has no such input.</source>
-        <translation>Cette entrée n&apos;existe pas dans le lot de transformation %1.</translation>
+        <translation>Cette entrée n'existe pas dans le lot de transformation %1.</translation>
     </message>
     <message>
         <source>The corrected weight is the same as the recorded one.</source>
@@ -183,15 +186,15 @@
     </message>
     <message>
         <source>The lot %1 has only %2 left: the correction would consume more than it has.</source>
-        <translation>Il ne reste que %2 dans le lot %1 : la correction consommerait plus que ce qu&apos;il contient.</translation>
+        <translation>Il ne reste que %2 dans le lot %1 : la correction consommerait plus que ce qu'il contient.</translation>
     </message>
     <message>
         <source>The batch would have consumed less than it lost (%1): correct the losses first.</source>
-        <translation>Le lot de transformation aurait consommé moins que ce qu&apos;il a perdu (%1) : corrigez d&apos;abord les pertes.</translation>
+        <translation>Le lot de transformation aurait consommé moins que ce qu'il a perdu (%1) : corrigez d'abord les pertes.</translation>
     </message>
     <message>
         <source>The batch %1 has no such loss.</source>
-        <translation>Cette perte n&apos;existe pas dans le lot de transformation %1.</translation>
+        <translation>Cette perte n'existe pas dans le lot de transformation %1.</translation>
     </message>
     <message>
         <source>The losses would be more than what the batch consumed (%1).</source>
@@ -199,48 +202,48 @@
     </message>
     <message>
         <source>The batch %1 has no such reading, or it was already corrected.</source>
-        <translation>Ce relevé n&apos;existe pas dans le lot de transformation %1, ou il a déjà été corrigé.</translation>
+        <translation>Ce relevé n'existe pas dans le lot de transformation %1, ou il a déjà été corrigé.</translation>
     </message>
     <message>
         <source>Say where the packs are stored: the kitchen %1 has no %2 yet.</source>
-        <translation>Indiquez où les emballages sont entreposés : la cuisine %1 n&apos;a pas encore d&apos;emplacement de type « %2 ».</translation>
+        <translation>Indiquez où les emballages sont entreposés : la cuisine %1 n'a pas encore d'emplacement de type « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>glaneur::BestBeforeDate</name>
     <message>
         <source>The best-before date is not a valid date.</source>
-        <translation>La date « meilleur avant » n&apos;est pas une date valide.</translation>
+        <translation>La date « meilleur avant » n'est pas une date valide.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::ColdChainRepository</name>
     <message>
         <source>There is no cold-chain event number %1.</source>
-        <translation>L&apos;événement de chaîne du froid numéro %1 n&apos;existe pas.</translation>
+        <translation>L'événement de chaîne du froid numéro %1 n'existe pas.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::ColdChainService</name>
     <message>
         <source>Say which cold unit was read.</source>
-        <translation>Indiquez l&apos;unité froide dont la température a été relevée.</translation>
+        <translation>Indiquez l'unité froide dont la température a été relevée.</translation>
     </message>
     <message>
         <source>The location %1 is deactivated.</source>
-        <translation>L&apos;emplacement %1 est désactivé.</translation>
+        <translation>L'emplacement %1 est désactivé.</translation>
     </message>
     <message>
         <source>%1 is not a cold unit: only freezers and cold rooms get temperature readings.</source>
-        <translation>%1 n&apos;est pas une unité froide : seuls les congélateurs et les chambres froides ont des relevés de température.</translation>
+        <translation>%1 n'est pas une unité froide : seuls les congélateurs et les chambres froides ont des relevés de température.</translation>
     </message>
     <message>
         <source>%1 °C is not a plausible reading: check the thermometer.</source>
-        <translation>%1 °C n&apos;est pas un relevé plausible : vérifiez le thermomètre.</translation>
+        <translation>%1 °C n'est pas un relevé plausible : vérifiez le thermomètre.</translation>
     </message>
     <message>
-        <source>Enter the thermometer&apos;s number (or set it on the location %1 in Settings).</source>
-        <translation>Entrez le numéro du thermomètre (ou définissez-le pour l&apos;emplacement %1 dans les Paramètres).</translation>
+        <source>Enter the thermometer's number (or set it on the location %1 in Settings).</source>
+        <translation>Entrez le numéro du thermomètre (ou définissez-le pour l'emplacement %1 dans les Paramètres).</translation>
     </message>
     <message>
         <source>The thermometer</source>
@@ -322,14 +325,14 @@
     <name>glaneur::DemoData</name>
     <message>
         <source>The demonstration data goes only into a new, empty database.</source>
-        <translation>Les données de démonstration ne peuvent être ajoutées qu&apos;à une nouvelle base de données vide.</translation>
+        <translation>Les données de démonstration ne peuvent être ajoutées qu'à une nouvelle base de données vide.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::FinishedLotRepository</name>
     <message>
         <source>There is no finished lot « %1 ».</source>
-        <translation>Le lot de produit fini « %1 » n&apos;existe pas.</translation>
+        <translation>Le lot de produit fini « %1 » n'existe pas.</translation>
     </message>
 </context>
 <context>
@@ -356,11 +359,11 @@
     </message>
     <message>
         <source>The GS1 resolver domain « %1 » is not a web domain.</source>
-        <translation>Le domaine de résolution GS1 « %1 » n&apos;est pas un domaine Web.</translation>
+        <translation>Le domaine de résolution GS1 « %1 » n'est pas un domaine Web.</translation>
     </message>
     <message>
         <source>GTIN « %1 » is a restricted-circulation number, for in-store use only; it cannot go on a label leaving the kitchen.</source>
-        <translation>Le GTIN « %1 » est un numéro à circulation restreinte, réservé à l&apos;usage interne; il ne peut pas figurer sur une étiquette qui quitte la cuisine.</translation>
+        <translation>Le GTIN « %1 » est un numéro à circulation restreinte, réservé à l'usage interne; il ne peut pas figurer sur une étiquette qui quitte la cuisine.</translation>
     </message>
     <message>
         <source>The lot code « %1 » cannot go in a GS1 code: 1 to 20 letters, digits or GS1 punctuation.</source>
@@ -379,7 +382,7 @@
     </message>
     <message>
         <source>There is no lot « %1 ».</source>
-        <translation>Le lot « %1 » n&apos;existe pas.</translation>
+        <translation>Le lot « %1 » n'existe pas.</translation>
     </message>
     <message>
         <source>The lot %1 is already on hold (%2).</source>
@@ -387,11 +390,11 @@
     </message>
     <message>
         <source>The lot %1 is not on hold.</source>
-        <translation>Le lot %1 n&apos;est pas en retenue.</translation>
+        <translation>Le lot %1 n'est pas en retenue.</translation>
     </message>
     <message>
         <source>The lot %1 is on hold (%2): release it first.</source>
-        <translation>Le lot %1 est en retenue (%2) : libérez-le d&apos;abord.</translation>
+        <translation>Le lot %1 est en retenue (%2) : libérez-le d'abord.</translation>
     </message>
     <message>
         <source>The lot %1 is on hold (%2): its labels cannot be printed until it is released.</source>
@@ -410,14 +413,14 @@
     </message>
     <message>
         <source>There is no location « %1 ».</source>
-        <translation>L&apos;emplacement « %1 » n&apos;existe pas.</translation>
+        <translation>L'emplacement « %1 » n'existe pas.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::LocationService</name>
     <message>
         <source>A location code has 1 to 20 letters, digits or dashes, without accents or spaces (for example HS-CONG1).</source>
-        <translation>Un code d&apos;emplacement compte de 1 à 20 lettres, chiffres ou tirets, sans accents ni espaces (par exemple HS-CONG1).</translation>
+        <translation>Un code d'emplacement compte de 1 à 20 lettres, chiffres ou tirets, sans accents ni espaces (par exemple HS-CONG1).</translation>
     </message>
     <message>
         <source>The name</source>
@@ -437,7 +440,7 @@
     </message>
     <message>
         <source>The location %1 still holds packs (%2): move them before deactivating it.</source>
-        <translation>L&apos;emplacement %1 contient encore des emballages (%2) : déplacez-les avant de le désactiver.</translation>
+        <translation>L'emplacement %1 contient encore des emballages (%2) : déplacez-les avant de le désactiver.</translation>
     </message>
 </context>
 <context>
@@ -448,7 +451,7 @@
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
+        <translation>Le dossier %1 n'existe pas.</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
@@ -464,17 +467,80 @@
     </message>
 </context>
 <context>
+    <name>glaneur::NutrientFile</name>
+    <message>
+        <source>The nutrient file is not valid UTF-8 text.</source>
+        <translation>Le fichier des éléments nutritifs n'est pas un texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1: a quote inside a field that does not start with one.</source>
+        <translation>Fichier des éléments nutritifs, ligne %1 : un guillemet se trouve dans un champ qui ne commence pas par un guillemet.</translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1: text after the closing quote of a field.</source>
+        <translation>Fichier des éléments nutritifs, ligne %1 : du texte suit le guillemet fermant d'un champ.</translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1: a quoted field is never closed.</source>
+        <translation>Fichier des éléments nutritifs, ligne %1 : un champ entre guillemets n'est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>The nutrient file is empty: it has no header row.</source>
+        <translation>Le fichier des éléments nutritifs est vide : il n'a pas de ligne d'en-tête.</translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1: the column « %2 » is missing.</source>
+        <translation>Fichier des éléments nutritifs, ligne %1 : la colonne « %2 » est manquante.</translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1: the column « %2 » appears twice.</source>
+        <translation>Fichier des éléments nutritifs, ligne %1 : la colonne « %2 » figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1: %2 fields where the header has %3.</source>
+        <translation>Fichier des éléments nutritifs, ligne %1 : %2 champs alors que l'en-tête en compte %3.</translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1, column « %2 »: « %3 » is not a food number.</source>
+        <translation>Fichier des éléments nutritifs, ligne %1, colonne « %2 » : « %3 » n'est pas un numéro d'aliment.</translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1: the food %2 is already on line %3.</source>
+        <translation>Fichier des éléments nutritifs, ligne %1 : l'aliment %2 figure déjà à la ligne %3.</translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1, column « %2 »: the name is empty.</source>
+        <translation>Fichier des éléments nutritifs, ligne %1, colonne « %2 » : le nom est vide.</translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1, column « %2 »: « %3 » is negative; a nutrient amount cannot be.</source>
+        <translation>Fichier des éléments nutritifs, ligne %1, colonne « %2 » : « %3 » est négatif; une quantité d'élément nutritif ne peut pas l'être.</translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1, column « %2 »: « %3 » is not a number.</source>
+        <translation>Fichier des éléments nutritifs, ligne %1, colonne « %2 » : « %3 » n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1, column « %2 »: « %3 » has more decimals than Glaneur keeps (at most %4).</source>
+        <translation>Fichier des éléments nutritifs, ligne %1, colonne « %2 » : « %3 » a plus de décimales que Glaneur n'en conserve (au plus %4).</translation>
+    </message>
+    <message>
+        <source>Nutrient file, line %1, column « %2 »: « %3 » is too large.</source>
+        <translation>Fichier des éléments nutritifs, ligne %1, colonne « %2 » : « %3 » est trop grand.</translation>
+    </message>
+</context>
+<context>
     <name>glaneur::Nutrition</name>
     <message>
         <source>The portion must weigh more than 0 g and at most 100 kg.</source>
         <translation>La portion doit peser plus de 0 g et au plus 100 kg.</translation>
     </message>
     <message>
-        <source>An ingredient&apos;s share must be 0 to 100 %.</source>
-        <translation>La part d&apos;un ingrédient doit être de 0 à 100 %.</translation>
+        <source>An ingredient's share must be 0 to 100 %.</source>
+        <translation>La part d'un ingrédient doit être de 0 à 100 %.</translation>
     </message>
     <message>
-        <source>The ingredients&apos; shares must add up to 100 %.</source>
+        <source>The ingredients' shares must add up to 100 %.</source>
         <translation>Les parts des ingrédients doivent totaliser 100 %.</translation>
     </message>
     <message>
@@ -485,12 +551,20 @@
         <source>Some nutrient values are unknown: confirm them (for example « 0 » for plant foods) before the Nutrition Facts table.</source>
         <translation>Certaines valeurs nutritives sont inconnues : confirmez-les (par exemple « 0 » pour les aliments végétaux) avant le tableau de la valeur nutritive.</translation>
     </message>
+    <message>
+        <source>The cooked yield must be between 10 % and 1000 % of the ingredients' weight.</source>
+        <translation>Le rendement à la cuisson doit être compris entre 10 % et 1 000 % du poids des ingrédients.</translation>
+    </message>
+    <message>
+        <source>The portion is too large to compute.</source>
+        <translation>La portion est trop grande pour être calculée.</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::OperatorRepository</name>
     <message>
         <source>The operator « %1 » already exists.</source>
-        <translation>L&apos;opérateur·rice « %1 » existe déjà.</translation>
+        <translation>L'opérateur·rice « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>This record does not exist.</source>
@@ -526,15 +600,15 @@
         <translation>La fin du programme est antérieure à son début.</translation>
     </message>
     <message>
-        <source>A participant code has 1 to 12 letters, digits or dashes (for example P07). Do not use the person&apos;s name.</source>
-        <translation>Un code de participant compte de 1 à 12 lettres, chiffres ou tirets (par exemple P07). N&apos;utilisez pas le nom de la personne.</translation>
+        <source>A participant code has 1 to 12 letters, digits or dashes (for example P07). Do not use the person's name.</source>
+        <translation>Un code de participant compte de 1 à 12 lettres, chiffres ou tirets (par exemple P07). N'utilisez pas le nom de la personne.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::PartnerRepository</name>
     <message>
         <source>A partner named « %1 » already exists. If it is another one, add its town to the name.</source>
-        <translation>Un partenaire nommé « %1 » existe déjà. S&apos;il s&apos;agit d&apos;un autre partenaire, ajoutez sa ville au nom.</translation>
+        <translation>Un partenaire nommé « %1 » existe déjà. S'il s'agit d'un autre partenaire, ajoutez sa ville au nom.</translation>
     </message>
     <message>
         <source>Unknown partner (#%1).</source>
@@ -576,7 +650,7 @@
     </message>
     <message>
         <source>There is no price tier « %1 ».</source>
-        <translation>Le palier de prix « %1 » n&apos;existe pas.</translation>
+        <translation>Le palier de prix « %1 » n'existe pas.</translation>
     </message>
 </context>
 <context>
@@ -603,7 +677,7 @@
     </message>
     <message>
         <source>Over $1,000 for one pack: check the price.</source>
-        <translation>Plus de 1&#xa0;000 $ pour un seul emballage : vérifiez le prix.</translation>
+        <translation>Plus de 1 000 $ pour un seul emballage : vérifiez le prix.</translation>
     </message>
     <message>
         <source>The tier « %1 » is the one of donations: it stays active.</source>
@@ -612,6 +686,134 @@
     <message>
         <source>Everything in the tier « %1 » costs nothing.</source>
         <translation>Tout est gratuit dans le palier « %1 » : son prix est toujours 0 $.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ProductLabelContent</name>
+    <message>
+        <source>The saved label cannot be read back (%1).</source>
+        <translation>Impossible de relire l'étiquette enregistrée (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ProductLabelService</name>
+    <message>
+        <source>energy</source>
+        <translation>énergie</translation>
+    </message>
+    <message>
+        <source>fat</source>
+        <translation>lipides</translation>
+    </message>
+    <message>
+        <source>saturated fat</source>
+        <translation>lipides saturés</translation>
+    </message>
+    <message>
+        <source>trans fat</source>
+        <translation>lipides trans</translation>
+    </message>
+    <message>
+        <source>carbohydrate</source>
+        <translation>glucides</translation>
+    </message>
+    <message>
+        <source>fibre</source>
+        <translation>fibres</translation>
+    </message>
+    <message>
+        <source>sugars</source>
+        <translation>sucres</translation>
+    </message>
+    <message>
+        <source>protein</source>
+        <translation>protéines</translation>
+    </message>
+    <message>
+        <source>cholesterol</source>
+        <translation>cholestérol</translation>
+    </message>
+    <message>
+        <source>sodium</source>
+        <translation>sodium</translation>
+    </message>
+    <message>
+        <source>potassium</source>
+        <translation>potassium</translation>
+    </message>
+    <message>
+        <source>calcium</source>
+        <translation>calcium</translation>
+    </message>
+    <message>
+        <source>iron</source>
+        <translation>fer</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a lot code.</source>
+        <translation>« %1 » n'est pas un code de lot.</translation>
+    </message>
+    <message>
+        <source>No finished lot has the code %1; product labels are printed for finished lots.</source>
+        <translation>Aucun lot de produit fini ne porte le code %1; les étiquettes de produit s'impriment pour les lots de produit fini.</translation>
+    </message>
+    <message>
+        <source>a valid best-before date</source>
+        <translation>une date « meilleur avant » valide</translation>
+    </message>
+    <message>
+        <source>the organisation's name (Settings › Organisation)</source>
+        <translation>le nom de l'organisation (Paramètres › Organisation)</translation>
+    </message>
+    <message>
+        <source>the address of the kitchen %1 or of the organisation (Settings)</source>
+        <translation>l'adresse de la cuisine %1 ou de l'organisation (Paramètres)</translation>
+    </message>
+    <message>
+        <source>a valid GS1 Digital Link: %1</source>
+        <translation>un lien GS1 Digital Link valide : %1</translation>
+    </message>
+    <message>
+        <source>the web domain of the QR codes (Settings › Organisation)</source>
+        <translation>le domaine web des codes QR (Paramètres › Organisation)</translation>
+    </message>
+    <message>
+        <source>the Canadian Nutrient File food of « %1 » (Catalogue › product)</source>
+        <translation>l'aliment du Fichier canadien sur les éléments nutritifs correspondant à « %1 » (Catalogue › produit)</translation>
+    </message>
+    <message>
+        <source>food %1 of « %2 » is not in the Canadian Nutrient File</source>
+        <translation>l'aliment %1 de « %2 » ne figure pas dans le Fichier canadien sur les éléments nutritifs</translation>
+    </message>
+    <message>
+        <source>the %1 of « %2 » (CNF %3), which the Canadian Nutrient File does not give: confirm 0 in the product's label settings if it is right</source>
+        <translation>la teneur en %1 de « %2 » (FCÉN %3), que le Fichier canadien sur les éléments nutritifs ne donne pas : confirmez 0 dans les paramètres d'étiquette du produit si c'est exact</translation>
+    </message>
+    <message>
+        <source>a Canadian Nutrient File food or a composition for « %1 » (Catalogue)</source>
+        <translation>un aliment du Fichier canadien sur les éléments nutritifs ou une composition pour « %1 » (Catalogue)</translation>
+    </message>
+    <message>
+        <source>the reference amount of « %1 » (product's label settings)</source>
+        <translation>la quantité de référence de « %1 » (paramètres d'étiquette du produit)</translation>
+    </message>
+    <message>
+        <source>the serving size and its household measure (product's label settings)</source>
+        <translation>la taille de la portion et sa mesure domestique (paramètres d'étiquette du produit)</translation>
+    </message>
+    <message>
+        <source>The label of %1 cannot be printed; missing:
+– %2</source>
+        <translation>Impossible d'imprimer l'étiquette du lot %1; il manque :
+– %2</translation>
+    </message>
+    <message>
+        <source>Print 1 to 10000 labels at a time.</source>
+        <translation>Imprimez de 1 à 10 000 étiquettes à la fois.</translation>
+    </message>
+    <message>
+        <source>The lot %1 was declared thawed after a cold-chain event: its label would say « Garder congelé / Keep Frozen ». Mark its packs « Décongelé » by hand, or destroy them.</source>
+        <translation>Le lot %1 a été déclaré décongelé à la suite d'un événement de la chaîne du froid : son étiquette dirait « Garder congelé / Keep Frozen ». Marquez ses emballages « Décongelé » à la main, ou détruisez-les.</translation>
     </message>
 </context>
 <context>
@@ -645,7 +847,7 @@
     </message>
     <message>
         <source>The shelf life must be between 1 and 3650 days.</source>
-        <translation>La durée de conservation doit être comprise entre 1 et 3&#xa0;650 jours.</translation>
+        <translation>La durée de conservation doit être comprise entre 1 et 3 650 jours.</translation>
     </message>
     <message>
         <source>The pack size must be between 1 g and 50 kg.</source>
@@ -653,11 +855,39 @@
     </message>
     <message>
         <source>The Canadian Nutrient File food id must be a positive number.</source>
-        <translation>L&apos;identifiant d&apos;aliment du Fichier canadien sur les éléments nutritifs (FCÉN) doit être un nombre positif.</translation>
+        <translation>L'identifiant d'aliment du Fichier canadien sur les éléments nutritifs (FCÉN) doit être un nombre positif.</translation>
     </message>
     <message>
         <source>A product code has 1 to 24 letters, digits or dashes, without accents or spaces (for example CAROTTE).</source>
         <translation>Un code de produit compte de 1 à 24 lettres, chiffres ou tirets, sans accents ni espaces (par exemple CAROTTE).</translation>
+    </message>
+    <message>
+        <source>The reference amount must be between 1 g and 2000 g.</source>
+        <translation>La quantité de référence doit être comprise entre 1 g et 2 000 g.</translation>
+    </message>
+    <message>
+        <source>The serving must be between 0.1 g and 2000 g.</source>
+        <translation>La portion doit être comprise entre 0,1 g et 2 000 g.</translation>
+    </message>
+    <message>
+        <source>Give the household measure of a serving in both French and English (« 2/3 tasse » and "2/3 cup"), or in neither.</source>
+        <translation>Indiquez la mesure domestique d'une portion à la fois en français et en anglais (« 2/3 tasse » et "2/3 cup"), ou ni l'une ni l'autre.</translation>
+    </message>
+    <message>
+        <source>A household measure has at most 40 characters.</source>
+        <translation>Une mesure domestique compte au plus 40 caractères.</translation>
+    </message>
+    <message>
+        <source>The cooked yield must be between 10 % and 1000 % of the ingredients' weight.</source>
+        <translation>Le rendement à la cuisson doit être compris entre 10 % et 1 000 % du poids des ingrédients.</translation>
+    </message>
+    <message>
+        <source>Say why the product needs no Nutrition Facts table.</source>
+        <translation>Indiquez pourquoi le produit n'a pas besoin de tableau de la valeur nutritive.</translation>
+    </message>
+    <message>
+        <source>This GTIN is for restricted circulation (in-store use); use the GTIN allocated by GS1 Canada.</source>
+        <translation>Ce GTIN est à circulation restreinte (usage en magasin); utilisez le GTIN attribué par GS1 Canada.</translation>
     </message>
 </context>
 <context>
@@ -668,7 +898,7 @@
     </message>
     <message>
         <source>There is no lot « %1 ».</source>
-        <translation>Le lot « %1 » n&apos;existe pas.</translation>
+        <translation>Le lot « %1 » n'existe pas.</translation>
     </message>
 </context>
 <context>
@@ -679,7 +909,7 @@
     </message>
     <message>
         <source>The gross weight is over 6,000 kg: check the number.</source>
-        <translation>Le poids brut dépasse 6&#xa0;000 kg : vérifiez le nombre.</translation>
+        <translation>Le poids brut dépasse 6 000 kg : vérifiez le nombre.</translation>
     </message>
     <message>
         <source>The tare cannot be negative.</source>
@@ -691,7 +921,7 @@
     </message>
     <message>
         <source>The net weight is not the gross weight minus the tare: check the three numbers.</source>
-        <translation>Le poids net n&apos;est pas égal au poids brut moins la tare : vérifiez les trois nombres.</translation>
+        <translation>Le poids net n'est pas égal au poids brut moins la tare : vérifiez les trois nombres.</translation>
     </message>
     <message>
         <source>Enter the net weight (or the gross weight and the tare).</source>
@@ -703,11 +933,11 @@
     </message>
     <message>
         <source>The net weight is over 5,000 kg for one lot: check the number, or split the delivery into several lots.</source>
-        <translation>Le poids net dépasse 5&#xa0;000 kg pour un seul lot : vérifiez le nombre, ou divisez la livraison en plusieurs lots.</translation>
+        <translation>Le poids net dépasse 5 000 kg pour un seul lot : vérifiez le nombre, ou divisez la livraison en plusieurs lots.</translation>
     </message>
     <message>
         <source>The reception time is in the future. Check the date and time.</source>
-        <translation>L&apos;heure de réception est dans le futur. Vérifiez la date et l&apos;heure.</translation>
+        <translation>L'heure de réception est dans le futur. Vérifiez la date et l'heure.</translation>
     </message>
     <message>
         <source>The reception date is too far in the past. Check the date.</source>
@@ -723,7 +953,7 @@
     </message>
     <message>
         <source>A donation or a gleaning has no price. Choose « purchase » if the produce was bought.</source>
-        <translation>Un don ou un glanage n&apos;a pas de prix. Choisissez « Achat à prix social » si les produits ont été achetés.</translation>
+        <translation>Un don ou un glanage n'a pas de prix. Choisissez « Achat à prix social » si les produits ont été achetés.</translation>
     </message>
     <message>
         <source>Enter the price paid for this purchase.</source>
@@ -731,10 +961,10 @@
     </message>
     <message>
         <source>The price is over $100,000: check the number.</source>
-        <translation>Le prix dépasse 100&#xa0;000 $ : vérifiez le montant.</translation>
+        <translation>Le prix dépasse 100 000 $ : vérifiez le montant.</translation>
     </message>
     <message>
-        <source>The supplier&apos;s lot code</source>
+        <source>The supplier's lot code</source>
         <translation>Le code de lot du fournisseur</translation>
     </message>
     <message>
@@ -751,7 +981,7 @@
     </message>
     <message>
         <source>« %1 » is not a farm: the origin must be a farm.</source>
-        <translation>« %1 » n&apos;est pas une ferme : l&apos;origine doit être une ferme.</translation>
+        <translation>« %1 » n'est pas une ferme : l'origine doit être une ferme.</translation>
     </message>
     <message>
         <source>The farm « %1 » is deactivated.</source>
@@ -771,11 +1001,11 @@
     </message>
     <message>
         <source>Too many lots today in this kitchen: the lot code would be too long.</source>
-        <translation>Trop de lots aujourd&apos;hui dans cette cuisine : le code de lot serait trop long.</translation>
+        <translation>Trop de lots aujourd'hui dans cette cuisine : le code de lot serait trop long.</translation>
     </message>
     <message>
         <source>« %1 » is not a lot code or a Glaneur label.</source>
-        <translation>« %1 » n&apos;est ni un code de lot ni une étiquette Glaneur.</translation>
+        <translation>« %1 » n'est ni un code de lot ni une étiquette Glaneur.</translation>
     </message>
 </context>
 <context>
@@ -793,7 +1023,7 @@
     </message>
     <message>
         <source>The share of « %1 » must be a percent above 0 and at most 100, with at most 2 decimals.</source>
-        <translation>La part de « %1 » doit être un pourcentage supérieur à 0 et d&apos;au plus 100, avec au plus 2 décimales.</translation>
+        <translation>La part de « %1 » doit être un pourcentage supérieur à 0 et d'au plus 100, avec au plus 2 décimales.</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -836,11 +1066,15 @@
     </message>
     <message>
         <source>« %1 » is not a web domain (for example cuisine.example.org).</source>
-        <translation>« %1 » n&apos;est pas un domaine web (par exemple cuisine.example.org).</translation>
+        <translation>« %1 » n'est pas un domaine web (par exemple cuisine.example.org).</translation>
     </message>
     <message>
         <source>The unexplained loss threshold must be between 0 % and 50 %.</source>
         <translation>Le seuil de perte inexpliquée doit être compris entre 0 % et 50 %.</translation>
+    </message>
+    <message>
+        <source>« %1 » is not a web domain for the GS1 resolver (for example id.gs1.org).</source>
+        <translation>« %1 » n'est pas un domaine web pour le résolveur GS1 (par exemple id.gs1.org).</translation>
     </message>
 </context>
 <context>
@@ -851,30 +1085,30 @@
     </message>
     <message>
         <source>There is no shipment « %1 ».</source>
-        <translation>L&apos;expédition « %1 » n&apos;existe pas.</translation>
+        <translation>L'expédition « %1 » n'existe pas.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::ShipmentService</name>
     <message>
         <source>%1 is outside Quebec (%2). Shipping food there is interprovincial trade: it needs a licence under the Safe Food for Canadians Regulations and a preventive control plan. Ship only if the kitchen holds them.</source>
-        <translation>%1 se trouve hors Québec (%2). Y expédier des aliments relève du commerce interprovincial : il faut une licence en vertu du Règlement sur la salubrité des aliments au Canada et un plan de contrôle préventif. N&apos;expédiez que si la cuisine les détient.</translation>
+        <translation>%1 se trouve hors Québec (%2). Y expédier des aliments relève du commerce interprovincial : il faut une licence en vertu du Règlement sur la salubrité des aliments au Canada et un plan de contrôle préventif. N'expédiez que si la cuisine les détient.</translation>
     </message>
     <message>
         <source>Say which partner receives the shipment.</source>
-        <translation>Indiquez le partenaire destinataire de l&apos;expédition.</translation>
+        <translation>Indiquez le partenaire destinataire de l'expédition.</translation>
     </message>
     <message>
         <source>The partner %1 is deactivated.</source>
         <translation>Le partenaire %1 est désactivé.</translation>
     </message>
     <message>
-        <source>Enter the address of %1 first: a shipment record needs the recipient&apos;s address.</source>
-        <translation>Entrez d&apos;abord l&apos;adresse de %1 : la fiche d&apos;expédition doit indiquer l&apos;adresse du destinataire.</translation>
+        <source>Enter the address of %1 first: a shipment record needs the recipient's address.</source>
+        <translation>Entrez d'abord l'adresse de %1 : la fiche d'expédition doit indiquer l'adresse du destinataire.</translation>
     </message>
     <message>
         <source>Add at least one lot to the shipment.</source>
-        <translation>Ajoutez au moins un lot à l&apos;expédition.</translation>
+        <translation>Ajoutez au moins un lot à l'expédition.</translation>
     </message>
     <message>
         <source>Over 200 lines on one shipment: split it.</source>
@@ -894,15 +1128,15 @@
     </message>
     <message>
         <source>%1 hosts no partner freezer: add it in Settings first.</source>
-        <translation>%1 n&apos;accueille aucun congélateur partenaire : ajoutez-le d&apos;abord dans les Paramètres.</translation>
+        <translation>%1 n'accueille aucun congélateur partenaire : ajoutez-le d'abord dans les Paramètres.</translation>
     </message>
     <message>
         <source>%1 is not a freezer of %2.</source>
-        <translation>%1 n&apos;est pas un congélateur situé chez %2.</translation>
+        <translation>%1 n'est pas un congélateur situé chez %2.</translation>
     </message>
     <message>
         <source>The location %1 is deactivated.</source>
-        <translation>L&apos;emplacement %1 est désactivé.</translation>
+        <translation>L'emplacement %1 est désactivé.</translation>
     </message>
     <message>
         <source>Only a restock goes to a partner freezer.</source>
@@ -914,11 +1148,11 @@
     </message>
     <message>
         <source>%1 is in several places: say which one to take it from (%2).</source>
-        <translation>Le lot %1 se trouve à plusieurs emplacements : indiquez celui d&apos;où le prendre (%2).</translation>
+        <translation>Le lot %1 se trouve à plusieurs emplacements : indiquez celui d'où le prendre (%2).</translation>
     </message>
     <message>
         <source>Ship from a kitchen location, not from %1.</source>
-        <translation>Expédiez à partir d&apos;un emplacement de la cuisine, pas de %1.</translation>
+        <translation>Expédiez à partir d'un emplacement de la cuisine, pas de %1.</translation>
     </message>
     <message>
         <source>Packs in quarantine are not shipped.</source>
@@ -926,13 +1160,13 @@
     </message>
     <message>
         <source>« %1 » has no price in the tier « %2 »: set it in Settings first.</source>
-        <translation>« %1 » n&apos;a pas de prix au palier « %2 » : indiquez-le d&apos;abord dans les Paramètres.</translation>
+        <translation>« %1 » n'a pas de prix au palier « %2 » : indiquez-le d'abord dans les Paramètres.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n pack(s) of %1 left at %2.</source>
         <translation>
-            <numerusform>Il ne reste que %n emballage du lot %1 à l&apos;emplacement %2.</numerusform>
-            <numerusform>Il ne reste que %n emballages du lot %1 à l&apos;emplacement %2.</numerusform>
+            <numerusform>Il ne reste que %n emballage du lot %1 à l'emplacement %2.</numerusform>
+            <numerusform>Il ne reste que %n emballages du lot %1 à l'emplacement %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -967,7 +1201,7 @@
     </message>
     <message>
         <source>Create a kitchen (site) in the settings first.</source>
-        <translation>Créez d&apos;abord une cuisine (site) dans les Paramètres.</translation>
+        <translation>Créez d'abord une cuisine (site) dans les Paramètres.</translation>
     </message>
     <message>
         <source>Several kitchens exist: choose the default one in the settings, or say which kitchen does the work.</source>
@@ -982,13 +1216,13 @@
     <name>glaneur::StockService</name>
     <message>
         <source>The location %1 is deactivated.</source>
-        <translation>L&apos;emplacement %1 est désactivé.</translation>
+        <translation>L'emplacement %1 est désactivé.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n pack(s) of %1 left at %2.</source>
         <translation>
-            <numerusform>Il ne reste que %n emballage du lot %1 à l&apos;emplacement %2.</numerusform>
-            <numerusform>Il ne reste que %n emballages du lot %1 à l&apos;emplacement %2.</numerusform>
+            <numerusform>Il ne reste que %n emballage du lot %1 à l'emplacement %2.</numerusform>
+            <numerusform>Il ne reste que %n emballages du lot %1 à l'emplacement %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1001,7 +1235,7 @@
     </message>
     <message>
         <source>The packs are already at %1.</source>
-        <translation>Les emballages sont déjà à l&apos;emplacement %1.</translation>
+        <translation>Les emballages sont déjà à l'emplacement %1.</translation>
     </message>
     <message>
         <source>The reason</source>
@@ -1036,7 +1270,7 @@
     </message>
     <message>
         <source>Say which location was counted.</source>
-        <translation>Indiquez l&apos;emplacement compté.</translation>
+        <translation>Indiquez l'emplacement compté.</translation>
     </message>
     <message>
         <source>Enter at least one counted lot.</source>
@@ -1056,15 +1290,15 @@
     </message>
     <message>
         <source>« %1 » has no price in the tier « %2 »: set it in Settings before counting.</source>
-        <translation>« %1 » n&apos;a pas de prix au palier « %2 » : indiquez-le dans les Paramètres avant de faire le décompte.</translation>
+        <translation>« %1 » n'a pas de prix au palier « %2 » : indiquez-le dans les Paramètres avant de faire le décompte.</translation>
     </message>
     <message>
         <source>The count differs from the stock: enter the reason of the difference.</source>
-        <translation>Le décompte diffère du stock : entrez le motif de l&apos;écart.</translation>
+        <translation>Le décompte diffère du stock : entrez le motif de l'écart.</translation>
     </message>
     <message>
         <source>There is no stock movement number %1.</source>
-        <translation>Le mouvement de stock numéro %1 n&apos;existe pas.</translation>
+        <translation>Le mouvement de stock numéro %1 n'existe pas.</translation>
     </message>
     <message>
         <source>A reversal cannot be reversed: record the movement again instead.</source>
@@ -1076,14 +1310,14 @@
     </message>
     <message>
         <source>%1 returned packs of %2 since: reverse the return first.</source>
-        <translation>%1 a depuis retourné des emballages du lot %2 : annulez d&apos;abord le retour.</translation>
+        <translation>%1 a depuis retourné des emballages du lot %2 : annulez d'abord le retour.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::Storage</name>
     <message>
         <source>The file %1 is not a Glaneur database. It was left untouched.</source>
-        <translation>Le fichier %1 n&apos;est pas une base de données Glaneur. Il n&apos;a pas été modifié.</translation>
+        <translation>Le fichier %1 n'est pas une base de données Glaneur. Il n'a pas été modifié.</translation>
     </message>
     <message>
         <source>There is no database at %1. Create it with « glaneur-cli init ».</source>
@@ -1095,15 +1329,15 @@
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Glaneur (schema %2; this version knows up to %3). Update Glaneur to open it.</source>
-        <translation>La base de données %1 a été créée par une version plus récente de Glaneur (schéma %2; cette version connaît jusqu&apos;au schéma %3). Mettez Glaneur à jour pour l&apos;ouvrir.</translation>
+        <translation>La base de données %1 a été créée par une version plus récente de Glaneur (schéma %2; cette version connaît jusqu'au schéma %3). Mettez Glaneur à jour pour l'ouvrir.</translation>
     </message>
     <message>
         <source>Could not back up the database to %1 before upgrading it; it was left as it was.</source>
-        <translation>Impossible de faire une copie de sauvegarde de la base de données dans %1 avant sa mise à niveau; elle n&apos;a pas été modifiée.</translation>
+        <translation>Impossible de faire une copie de sauvegarde de la base de données dans %1 avant sa mise à niveau; elle n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database is busy with another work station. Try again.</source>
@@ -1111,11 +1345,11 @@
     </message>
     <message>
         <source>The disk is full or failing: nothing was saved.</source>
-        <translation>Le disque est plein ou défectueux : rien n&apos;a été enregistré.</translation>
+        <translation>Le disque est plein ou défectueux : rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>The database refused the change (%1). Nothing was saved.</source>
-        <translation>La base de données a refusé la modification (%1). Rien n&apos;a été enregistré.</translation>
+        <translation>La base de données a refusé la modification (%1). Rien n'a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1133,7 +1367,7 @@
     <name>glaneur::TaskService</name>
     <message>
         <source>« %1 » is not a lot or batch code.</source>
-        <translation>« %1 » n&apos;est ni un code de lot ni un code de lot de transformation.</translation>
+        <translation>« %1 » n'est ni un code de lot ni un code de lot de transformation.</translation>
     </message>
     <message>
         <source>There is no lot or batch « %1 ».</source>
@@ -1153,15 +1387,15 @@
     </message>
     <message>
         <source>There is no lot « %1 ».</source>
-        <translation>Le lot « %1 » n&apos;existe pas.</translation>
+        <translation>Le lot « %1 » n'existe pas.</translation>
     </message>
     <message>
         <source>The weight handled must be between 0 and 5,000 kg.</source>
-        <translation>Le poids manipulé doit être compris entre 0 et 5&#xa0;000 kg.</translation>
+        <translation>Le poids manipulé doit être compris entre 0 et 5 000 kg.</translation>
     </message>
     <message>
         <source>A task is already running for this participant (%1 since %2): stop it first.</source>
-        <translation>Une tâche est déjà en cours pour cette personne (%1 depuis %2) : arrêtez-la d&apos;abord.</translation>
+        <translation>Une tâche est déjà en cours pour cette personne (%1 depuis %2) : arrêtez-la d'abord.</translation>
     </message>
     <message>
         <source>This task is already finished.</source>
@@ -1169,7 +1403,7 @@
     </message>
     <message>
         <source>The end time is in the future.</source>
-        <translation>L&apos;heure de fin est dans le futur.</translation>
+        <translation>L'heure de fin est dans le futur.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
@@ -1177,7 +1411,7 @@
     </message>
     <message>
         <source>This task would last over 16 hours: enter the time it really ended.</source>
-        <translation>Cette tâche durerait plus de 16 heures : entrez l&apos;heure à laquelle elle s&apos;est réellement terminée.</translation>
+        <translation>Cette tâche durerait plus de 16 heures : entrez l'heure à laquelle elle s'est réellement terminée.</translation>
     </message>
     <message>
         <source>The duration must be more than zero minutes.</source>
@@ -1189,7 +1423,7 @@
     </message>
     <message>
         <source>Give the duration or the end, not two that disagree.</source>
-        <translation>Indiquez la durée ou l&apos;heure de fin, pas deux valeurs contradictoires.</translation>
+        <translation>Indiquez la durée ou l'heure de fin, pas deux valeurs contradictoires.</translation>
     </message>
     <message>
         <source>Enter when the task started and how long it lasted.</source>
@@ -1201,7 +1435,7 @@
     </message>
     <message>
         <source>The task ends in the future. Check the date and time.</source>
-        <translation>La tâche se termine dans le futur. Vérifiez la date et l&apos;heure.</translation>
+        <translation>La tâche se termine dans le futur. Vérifiez la date et l'heure.</translation>
     </message>
     <message>
         <source>The date is too far in the past. Check the date.</source>
@@ -1225,11 +1459,11 @@
     </message>
     <message>
         <source>The task is still running: stop it before reviewing it.</source>
-        <translation>La tâche est toujours en cours : arrêtez-la avant de l&apos;examiner.</translation>
+        <translation>La tâche est toujours en cours : arrêtez-la avant de l'examiner.</translation>
     </message>
     <message>
         <source>Choose a period whose end is not before its start.</source>
-        <translation>Choisissez une période dont la fin n&apos;est pas antérieure au début.</translation>
+        <translation>Choisissez une période dont la fin n'est pas antérieure au début.</translation>
     </message>
 </context>
 <context>
@@ -1243,18 +1477,18 @@
     <name>glaneur::TraceService</name>
     <message>
         <source>« %1 » is not a lot code or a Glaneur label.</source>
-        <translation>« %1 » n&apos;est ni un code de lot ni une étiquette Glaneur.</translation>
+        <translation>« %1 » n'est ni un code de lot ni une étiquette Glaneur.</translation>
     </message>
     <message>
         <source>There is no lot « %1 ».</source>
-        <translation>Le lot « %1 » n&apos;existe pas.</translation>
+        <translation>Le lot « %1 » n'existe pas.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::UnitOfWork</name>
     <message>
         <source>Choose the operator (who is working) before saving.</source>
-        <translation>Choisissez l&apos;opérateur·rice (la personne qui travaille) avant d&apos;enregistrer.</translation>
+        <translation>Choisissez l'opérateur·rice (la personne qui travaille) avant d'enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -1269,7 +1503,7 @@
     </message>
     <message>
         <source>The address</source>
-        <translation>L&apos;adresse</translation>
+        <translation>L'adresse</translation>
     </message>
     <message>
         <source>The city</source>
@@ -1277,47 +1511,47 @@
     </message>
     <message>
         <source>« %1 » is not a Canadian province code (QC, ON, NB…).</source>
-        <translation>« %1 » n&apos;est pas un code de province canadien (QC, ON, NB…).</translation>
+        <translation>« %1 » n'est pas un code de province canadien (QC, ON, NB…).</translation>
     </message>
     <message>
         <source>« %1 » is not a Canadian postal code (for example J0S 1V0).</source>
-        <translation>« %1 » n&apos;est pas un code postal canadien (par exemple J0S 1V0).</translation>
+        <translation>« %1 » n'est pas un code postal canadien (par exemple J0S 1V0).</translation>
     </message>
     <message>
         <source>« %1 » is not an email address.</source>
-        <translation>« %1 » n&apos;est pas une adresse courriel.</translation>
+        <translation>« %1 » n'est pas une adresse courriel.</translation>
     </message>
     <message>
         <source>%1: « %2 » is not a number of kilograms (for example 12,5).</source>
-        <translation>%1 : « %2 » n&apos;est pas un nombre de kilogrammes (par exemple 12,5).</translation>
+        <translation>%1 : « %2 » n'est pas un nombre de kilogrammes (par exemple 12,5).</translation>
     </message>
     <message>
         <source>« %1 » is not a temperature in degrees Celsius (for example 4,5).</source>
-        <translation>« %1 » n&apos;est pas une température en degrés Celsius (par exemple 4,5).</translation>
+        <translation>« %1 » n'est pas une température en degrés Celsius (par exemple 4,5).</translation>
     </message>
     <message>
         <source>« %1 » is not an amount in dollars (for example 12,50).</source>
-        <translation>« %1 » n&apos;est pas un montant en dollars (par exemple 12,50).</translation>
+        <translation>« %1 » n'est pas un montant en dollars (par exemple 12,50).</translation>
     </message>
     <message>
         <source>%1: « %2 » is not a whole number.</source>
-        <translation>%1 : « %2 » n&apos;est pas un nombre entier.</translation>
+        <translation>%1 : « %2 » n'est pas un nombre entier.</translation>
     </message>
     <message>
         <source>« %1 » is not a date and time (for example 2026-11-22T09:30).</source>
-        <translation>« %1 » n&apos;est pas une date et une heure (par exemple 2026-11-22T09:30).</translation>
+        <translation>« %1 » n'est pas une date et une heure (par exemple 2026-11-22T09:30).</translation>
     </message>
     <message>
         <source>« %1 » is not a date (for example 2026-11-22).</source>
-        <translation>« %1 » n&apos;est pas une date (par exemple 2026-11-22).</translation>
+        <translation>« %1 » n'est pas une date (par exemple 2026-11-22).</translation>
     </message>
     <message>
         <source>Enter a number of packs (at least 1).</source>
-        <translation>Entrez un nombre d&apos;emballages (au moins 1).</translation>
+        <translation>Entrez un nombre d'emballages (au moins 1).</translation>
     </message>
     <message>
         <source>Over 100,000 packs at once: check the number.</source>
-        <translation>Plus de 100&#xa0;000 emballages à la fois : vérifiez le nombre.</translation>
+        <translation>Plus de 100 000 emballages à la fois : vérifiez le nombre.</translation>
     </message>
     <message>
         <source>The date is in the future.</source>
@@ -1476,11 +1710,11 @@
     </message>
     <message>
         <source>Water loss (cooking, draining)</source>
-        <translation>Perte d&apos;eau (cuisson, égouttage)</translation>
+        <translation>Perte d'eau (cuisson, égouttage)</translation>
     </message>
     <message>
         <source>Blanching water temperature</source>
-        <translation>Température de l&apos;eau de blanchiment</translation>
+        <translation>Température de l'eau de blanchiment</translation>
     </message>
     <message>
         <source>Blanching time</source>
@@ -1492,7 +1726,7 @@
     </message>
     <message>
         <source>Wash water check</source>
-        <translation>Vérification de l&apos;eau de lavage</translation>
+        <translation>Vérification de l'eau de lavage</translation>
     </message>
     <message>
         <source>Vacuum seal check</source>
@@ -1532,7 +1766,7 @@
     </message>
     <message>
         <source>Partner freezer restock</source>
-        <translation>Réapprovisionnement d&apos;un congélateur partenaire</translation>
+        <translation>Réapprovisionnement d'un congélateur partenaire</translation>
     </message>
     <message>
         <source>Sale at a partner freezer</source>
@@ -1552,7 +1786,7 @@
     </message>
     <message>
         <source>Inventory adjustment</source>
-        <translation>Ajustement d&apos;inventaire</translation>
+        <translation>Ajustement d'inventaire</translation>
     </message>
     <message>
         <source>Return</source>
@@ -1565,6 +1799,22 @@
     <message>
         <source>Sale</source>
         <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Fresh fruit or vegetables, nothing added</source>
+        <translation>Fruits ou légumes frais, sans aucun ajout</translation>
+    </message>
+    <message>
+        <source>Sold only to manufacturers or institutions</source>
+        <translation>Vendu uniquement à des fabricants ou à des établissements</translation>
+    </message>
+    <message>
+        <source>Display surface under 15 cm²</source>
+        <translation>Surface exposée de moins de 15 cm²</translation>
+    </message>
+    <message>
+        <source>Every nutrient can be declared 0</source>
+        <translation>Tous les éléments nutritifs peuvent être déclarés à 0</translation>
     </message>
 </context>
 <context>
@@ -1599,15 +1849,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Opens a batch, or the trace of a lot, from its code or label scan.</source>
-        <translation>Ouvre un lot de transformation, ou le traçage d&apos;un lot, à partir de son code ou du scan de son étiquette.</translation>
+        <translation>Ouvre un lot de transformation, ou le traçage d'un lot, à partir de son code ou du scan de son étiquette.</translation>
     </message>
     <message>
-        <source>Starts on the participants&apos; full-screen task screen (a touch station); its Quit button opens the main window.</source>
-        <translation>Démarre sur l&apos;écran des tâches des participant·es, en plein écran (poste tactile); son bouton Quitter ouvre la fenêtre principale.</translation>
+        <source>Starts on the participants' full-screen task screen (a touch station); its Quit button opens the main window.</source>
+        <translation>Démarre sur l'écran des tâches des participant·es, en plein écran (poste tactile); son bouton Quitter ouvre la fenêtre principale.</translation>
     </message>
     <message>
         <source>Starts on that page: reception, processing, stock, cold-chain, shipping, traceability, reports or settings.</source>
         <translation>Démarre sur cette page : reception (réception), processing (transformation), stock, cold-chain (chaîne du froid), shipping (expédition), traceability (traçabilité), reports (rapports) ou settings (paramètres).</translation>
+    </message>
+    <message>
+        <source>Opens the product labels of a finished lot, from its code or label scan.</source>
+        <translation>Ouvre les étiquettes de produit d'un lot de produit fini, à partir de son code ou du scan de son étiquette.</translation>
     </message>
 </context>
 <context>
@@ -1617,8 +1871,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Décrire toutes les commandes, ou une commande et ses options.</translation>
     </message>
     <message>
-        <source>The database file (default: the app&apos;s database).</source>
-        <translation>Le fichier de base de données (par défaut : celui de l&apos;application).</translation>
+        <source>The database file (default: the app's database).</source>
+        <translation>Le fichier de base de données (par défaut : celui de l'application).</translation>
     </message>
     <message>
         <source>Answer in stable JSON, for scripts.</source>
@@ -1626,7 +1880,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Who is working (recorded in the audit trail).</source>
-        <translation>Qui travaille (consigné dans le journal d&apos;audit).</translation>
+        <translation>Qui travaille (consigné dans le journal d'audit).</translation>
     </message>
     <message>
         <source>Language of messages: fr (default) or en.</source>
@@ -1646,7 +1900,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>glaneur-cli: traceability of a community transformation kitchen, from the command line.</source>
-        <translation>glaneur-cli : traçabilité d&apos;une cuisine de transformation communautaire, en ligne de commande.</translation>
+        <translation>glaneur-cli : traçabilité d'une cuisine de transformation communautaire, en ligne de commande.</translation>
     </message>
     <message>
         <source>Usage: glaneur-cli [--db PATH] [--json] [--user NAME] COMMAND [ARGUMENTS] [OPTIONS]</source>
@@ -1658,7 +1912,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>« glaneur-cli help COMMAND » describes the options of a command.</source>
-        <translation>« glaneur-cli help COMMAND » décrit les options d&apos;une commande.</translation>
+        <translation>« glaneur-cli help COMMAND » décrit les options d'une commande.</translation>
     </message>
     <message>
         <source>See « glaneur-cli help ».</source>
@@ -1682,11 +1936,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The grade is A, B or C, not « %1 ».</source>
-        <translation>L&apos;état doit être A, B ou C, et non « %1 ».</translation>
+        <translation>L'état doit être A, B ou C, et non « %1 ».</translation>
     </message>
     <message>
         <source>The acquisition is donation, purchase or gleaning, not « %1 ».</source>
-        <translation>Le mode d&apos;acquisition doit être donation, purchase ou gleaning, et non « %1 ».</translation>
+        <translation>Le mode d'acquisition doit être donation, purchase ou gleaning, et non « %1 ».</translation>
     </message>
     <message>
         <source>Lot</source>
@@ -1741,7 +1995,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Prix</translation>
     </message>
     <message>
-        <source>Supplier&apos;s lot</source>
+        <source>Supplier's lot</source>
         <translation>Lot du fournisseur</translation>
     </message>
     <message>
@@ -1766,11 +2020,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Say where to write the label with --out FILE.pdf or --out FILE.png.</source>
-        <translation>Indiquez où enregistrer l&apos;étiquette avec --out FILE.pdf ou --out FILE.png.</translation>
+        <translation>Indiquez où enregistrer l'étiquette avec --out FILE.pdf ou --out FILE.png.</translation>
     </message>
     <message>
         <source>--copies is between 1 and 10000.</source>
-        <translation>La valeur de --copies doit être comprise entre 1 et 10&#xa0;000.</translation>
+        <translation>La valeur de --copies doit être comprise entre 1 et 10 000.</translation>
     </message>
     <message>
         <source>Label of %1 written to %2.</source>
@@ -1786,7 +2040,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The origin farm, when the supplier is not the farm.</source>
-        <translation>La ferme d&apos;origine, si le fournisseur n&apos;est pas la ferme.</translation>
+        <translation>La ferme d'origine, si le fournisseur n'est pas la ferme.</translation>
     </message>
     <message>
         <source>Product code.</source>
@@ -1825,7 +2079,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Prix payé, en cents (achats).</translation>
     </message>
     <message>
-        <source>The supplier&apos;s own lot code.</source>
+        <source>The supplier's own lot code.</source>
         <translation>Le code de lot propre au fournisseur.</translation>
     </message>
     <message>
@@ -1845,7 +2099,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Texte contenu dans le code de lot, le fournisseur, la ferme ou le produit.</translation>
     </message>
     <message>
-        <source>Only this supplier&apos;s lots.</source>
+        <source>Only this supplier's lots.</source>
         <translation>Seulement les lots de ce fournisseur.</translation>
     </message>
     <message>
@@ -1869,20 +2123,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Afficher un lot; LOT peut aussi être une étiquette scannée (URL ou GS1).</translation>
     </message>
     <message>
-        <source>Render a lot&apos;s label to PDF or PNG.</source>
-        <translation>Produire l&apos;étiquette d&apos;un lot en PDF ou en PNG.</translation>
-    </message>
-    <message>
-        <source>FILE.pdf or FILE.png.</source>
-        <translation>FILE.pdf ou FILE.png.</translation>
-    </message>
-    <message>
-        <source>Label template (default reception-4x3).</source>
-        <translation>Modèle d&apos;étiquette (par défaut : reception-4x3).</translation>
-    </message>
-    <message>
         <source>How many labels (1 by default).</source>
-        <translation>Nombre d&apos;étiquettes (1 par défaut).</translation>
+        <translation>Nombre d'étiquettes (1 par défaut).</translation>
     </message>
     <message>
         <source>Street address.</source>
@@ -1993,7 +2235,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>farm, retailer, distributor, food-bank, community-org, school, institution ou sales-point.</translation>
     </message>
     <message>
-        <source>The partner&apos;s name.</source>
+        <source>The partner's name.</source>
         <translation>Le nom du partenaire.</translation>
     </message>
     <message>
@@ -2010,7 +2252,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Price tier of a buyer.</source>
-        <translation>Palier de prix d&apos;un acheteur.</translation>
+        <translation>Palier de prix d'un acheteur.</translation>
     </message>
     <message>
         <source>Unknown partner kind « %1 »; expected one of: %2.</source>
@@ -2037,16 +2279,16 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Partenaire ajouté :</translation>
     </message>
     <message>
-        <source>Name the partner: glaneur-cli partner edit &quot;NAME&quot; (or #ID) --phone …</source>
-        <translation>Indiquez le partenaire : glaneur-cli partner edit &quot;NAME&quot; (ou #ID) --phone …</translation>
+        <source>Name the partner: glaneur-cli partner edit "NAME" (or #ID) --phone …</source>
+        <translation>Indiquez le partenaire : glaneur-cli partner edit "NAME" (ou #ID) --phone …</translation>
     </message>
     <message>
         <source>Partner saved:</source>
         <translation>Partenaire enregistré :</translation>
     </message>
     <message>
-        <source>Name the partner: glaneur-cli partner show &quot;NAME&quot; (or #ID)</source>
-        <translation>Indiquez le partenaire : glaneur-cli partner show &quot;NAME&quot; (ou #ID)</translation>
+        <source>Name the partner: glaneur-cli partner show "NAME" (or #ID)</source>
+        <translation>Indiquez le partenaire : glaneur-cli partner show "NAME" (ou #ID)</translation>
     </message>
     <message>
         <source>Name the partner (or #ID).</source>
@@ -2086,11 +2328,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Net grams of one pack.</source>
-        <translation>Poids net d&apos;un emballage, en grammes.</translation>
+        <translation>Poids net d'un emballage, en grammes.</translation>
     </message>
     <message>
         <source>Canadian Nutrient File food id.</source>
-        <translation>Identifiant d&apos;aliment du Fichier canadien sur les éléments nutritifs (FCÉN).</translation>
+        <translation>Identifiant d'aliment du Fichier canadien sur les éléments nutritifs (FCÉN).</translation>
     </message>
     <message>
         <source>Unknown product kind « %1 »; expected raw or finished.</source>
@@ -2098,7 +2340,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Unknown storage « %1 »; expected frozen, refrigerated or ambient.</source>
-        <translation>Mode d&apos;entreposage inconnu : « %1 ». Valeurs possibles : frozen, refrigerated ou ambient.</translation>
+        <translation>Mode d'entreposage inconnu : « %1 ». Valeurs possibles : frozen, refrigerated ou ambient.</translation>
     </message>
     <message>
         <source>French</source>
@@ -2145,8 +2387,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Produit %1 désactivé; son historique est conservé.</translation>
     </message>
     <message>
-        <source>Give the operator&apos;s name: glaneur-cli operator add &quot;NAME&quot;</source>
-        <translation>Indiquez le nom de l&apos;opérateur·rice : glaneur-cli operator add &quot;NAME&quot;</translation>
+        <source>Give the operator's name: glaneur-cli operator add "NAME"</source>
+        <translation>Indiquez le nom de l'opérateur·rice : glaneur-cli operator add "NAME"</translation>
     </message>
     <message>
         <source>Operator « %1 » added.</source>
@@ -2197,20 +2439,20 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Le fichier de copie de sauvegarde à créer.</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity.</source>
-        <translation>Vérifier l&apos;intégrité de la base de données.</translation>
+        <source>Check the database's integrity.</source>
+        <translation>Vérifier l'intégrité de la base de données.</translation>
     </message>
     <message>
         <source>Show the audit trail (latest first).</source>
-        <translation>Afficher le journal d&apos;audit (les entrées les plus récentes d&apos;abord).</translation>
+        <translation>Afficher le journal d'audit (les entrées les plus récentes d'abord).</translation>
     </message>
     <message>
         <source>Only the history of one kind of record.</source>
-        <translation>Seulement l&apos;historique d&apos;un type de fiche.</translation>
+        <translation>Seulement l'historique d'un type de fiche.</translation>
     </message>
     <message>
-        <source>The record&apos;s id, with --entity.</source>
-        <translation>L&apos;identifiant de la fiche, avec --entity.</translation>
+        <source>The record's id, with --entity.</source>
+        <translation>L'identifiant de la fiche, avec --entity.</translation>
     </message>
     <message>
         <source>How many lines (50 by default).</source>
@@ -2221,7 +2463,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Code court de 2 à 4 lettres ou chiffres, p. ex. HS.</translation>
     </message>
     <message>
-        <source>The kitchen&apos;s name.</source>
+        <source>The kitchen's name.</source>
         <translation>Le nom de la cuisine.</translation>
     </message>
     <message>
@@ -2229,8 +2471,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Ajouter une cuisine.</translation>
     </message>
     <message>
-        <source>Change a kitchen&apos;s name or address.</source>
-        <translation>Modifier le nom ou l&apos;adresse d&apos;une cuisine.</translation>
+        <source>Change a kitchen's name or address.</source>
+        <translation>Modifier le nom ou l'adresse d'une cuisine.</translation>
     </message>
     <message>
         <source>List the kitchens.</source>
@@ -2266,7 +2508,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Deactivate a partner (it is never deleted).</source>
-        <translation>Désactiver un partenaire (il n&apos;est jamais supprimé).</translation>
+        <translation>Désactiver un partenaire (il n'est jamais supprimé).</translation>
     </message>
     <message>
         <source>Reactivate a partner.</source>
@@ -2305,7 +2547,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Réactiver un produit.</translation>
     </message>
     <message>
-        <source>Add a person to the work stations&apos; operator list.</source>
+        <source>Add a person to the work stations' operator list.</source>
         <translation>Ajouter une personne à la liste des opérateur·rices des postes de travail.</translation>
     </message>
     <message>
@@ -2313,16 +2555,16 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Lister les opérateur·rices.</translation>
     </message>
     <message>
-        <source>Show the organisation&apos;s settings.</source>
-        <translation>Afficher les paramètres de l&apos;organisation.</translation>
+        <source>Show the organisation's settings.</source>
+        <translation>Afficher les paramètres de l'organisation.</translation>
     </message>
     <message>
-        <source>Change the organisation&apos;s settings.</source>
-        <translation>Modifier les paramètres de l&apos;organisation.</translation>
+        <source>Change the organisation's settings.</source>
+        <translation>Modifier les paramètres de l'organisation.</translation>
     </message>
     <message>
-        <source>The organisation&apos;s name (on labels).</source>
-        <translation>Le nom de l&apos;organisation (sur les étiquettes).</translation>
+        <source>The organisation's name (on labels).</source>
+        <translation>Le nom de l'organisation (sur les étiquettes).</translation>
     </message>
     <message>
         <source>MAPAQ permit number.</source>
@@ -2350,7 +2592,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1: « %2 » is not a record number (for example 12 or #12).</source>
-        <translation>%1 : « %2 » n&apos;est pas un numéro de fiche (par exemple 12 ou #12).</translation>
+        <translation>%1 : « %2 » n'est pas un numéro de fiche (par exemple 12 ou #12).</translation>
     </message>
     <message>
         <source>Name the batch: glaneur-cli %1 BATCH …</source>
@@ -2389,8 +2631,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Perte de %1 (%2) enregistrée dans %3 (#%4).</translation>
     </message>
     <message>
-        <source>Warning: %1 %2 is outside its limit (%3) and needs a corrective action; a batch cannot close without it: glaneur-cli batch action %4 --reading %5 --text &quot;…&quot;</source>
-        <translation>Attention : %1 : %2, hors limite (%3). Une mesure corrective est requise; sans elle, le lot de transformation ne peut pas être clôturé : glaneur-cli batch action %4 --reading %5 --text &quot;…&quot;</translation>
+        <source>Warning: %1 %2 is outside its limit (%3) and needs a corrective action; a batch cannot close without it: glaneur-cli batch action %4 --reading %5 --text "…"</source>
+        <translation>Attention : %1 : %2, hors limite (%3). Une mesure corrective est requise; sans elle, le lot de transformation ne peut pas être clôturé : glaneur-cli batch action %4 --reading %5 --text "…"</translation>
     </message>
     <message>
         <source>Reading #%1 recorded in %2: %3 %4 (limit %5).</source>
@@ -2430,7 +2672,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The batch %1 has no reading #%2.</source>
-        <translation>Le lot de transformation %1 n&apos;a pas de relevé #%2.</translation>
+        <translation>Le lot de transformation %1 n'a pas de relevé #%2.</translation>
     </message>
     <message>
         <source>Reading #%1 corrected to %2 (#%3).</source>
@@ -2438,7 +2680,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Say what to correct with one of --input ID, --loss ID or --reading ID.</source>
-        <translation>Indiquez quoi corriger avec l&apos;une des options --input ID, --loss ID ou --reading ID.</translation>
+        <translation>Indiquez quoi corriger avec l'une des options --input ID, --loss ID ou --reading ID.</translation>
     </message>
     <message>
         <source>Input #%1 corrected to %2 (#%3).</source>
@@ -2700,8 +2942,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Indiquez le numéro de la tâche : glaneur-cli task validate ID</translation>
     </message>
     <message>
-        <source>Name the task by its number: glaneur-cli task reject ID --note &quot;…&quot;</source>
-        <translation>Indiquez le numéro de la tâche : glaneur-cli task reject ID --note &quot;…&quot;</translation>
+        <source>Name the task by its number: glaneur-cli task reject ID --note "…"</source>
+        <translation>Indiquez le numéro de la tâche : glaneur-cli task reject ID --note "…"</translation>
     </message>
     <message>
         <source>The task</source>
@@ -2748,12 +2990,12 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Participant·es</translation>
     </message>
     <message>
-        <source>Name the lot: glaneur-cli hold LOT --reason &quot;…&quot;</source>
-        <translation>Indiquez le lot : glaneur-cli hold LOT --reason &quot;…&quot;</translation>
+        <source>Name the lot: glaneur-cli hold LOT --reason "…"</source>
+        <translation>Indiquez le lot : glaneur-cli hold LOT --reason "…"</translation>
     </message>
     <message>
-        <source>Name the lot: glaneur-cli release LOT --reason &quot;…&quot;</source>
-        <translation>Indiquez le lot : glaneur-cli release LOT --reason &quot;…&quot;</translation>
+        <source>Name the lot: glaneur-cli release LOT --reason "…"</source>
+        <translation>Indiquez le lot : glaneur-cli release LOT --reason "…"</translation>
     </message>
     <message>
         <source>The lot %1 is on hold: %2.</source>
@@ -2777,7 +3019,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>in %1</source>
-        <translation>à l&apos;emplacement %1</translation>
+        <translation>à l'emplacement %1</translation>
     </message>
     <message>
         <source>batch %1  %2, started %3%4</source>
@@ -2805,7 +3047,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>(no batch has used it)</source>
-        <translation>(aucun lot de transformation ne l&apos;a utilisé)</translation>
+        <translation>(aucun lot de transformation ne l'a utilisé)</translation>
     </message>
     <message>
         <source>Name the lot: glaneur-cli trace LOT [--direction backward|forward|both]</source>
@@ -2821,11 +3063,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Location code of letters, digits and dashes, e.g. HS-CONG1.</source>
-        <translation>Code de l&apos;emplacement, en lettres, chiffres et tirets, p. ex. HS-CONG1.</translation>
+        <translation>Code de l'emplacement, en lettres, chiffres et tirets, p. ex. HS-CONG1.</translation>
     </message>
     <message>
-        <source>The location&apos;s name.</source>
-        <translation>Le nom de l&apos;emplacement.</translation>
+        <source>The location's name.</source>
+        <translation>Le nom de l'emplacement.</translation>
     </message>
     <message>
         <source>The kitchen it belongs to.</source>
@@ -2833,7 +3075,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The partner that hosts it (partner-freezer; name or #id).</source>
-        <translation>Le partenaire qui l&apos;accueille (partner-freezer; nom ou #id).</translation>
+        <translation>Le partenaire qui l'accueille (partner-freezer; nom ou #id).</translation>
     </message>
     <message>
         <source>List the locations.</source>
@@ -2857,7 +3099,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Consume kilograms of a reception lot in a batch.</source>
-        <translation>Consommer des kilogrammes d&apos;un lot de réception dans un lot de transformation.</translation>
+        <translation>Consommer des kilogrammes d'un lot de réception dans un lot de transformation.</translation>
     </message>
     <message>
         <source>The reception lot (code or scanned label).</source>
@@ -2869,11 +3111,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Add an ingredient that is not received by lot (water, oil, salt).</source>
-        <translation>Ajouter un ingrédient qui n&apos;est pas reçu par lot (eau, huile, sel).</translation>
+        <translation>Ajouter un ingrédient qui n'est pas reçu par lot (eau, huile, sel).</translation>
     </message>
     <message>
-        <source>The ingredient&apos;s product code.</source>
-        <translation>Le code de produit de l&apos;ingrédient.</translation>
+        <source>The ingredient's product code.</source>
+        <translation>Le code de produit de l'ingrédient.</translation>
     </message>
     <message>
         <source>Kilograms added.</source>
@@ -2885,23 +3127,23 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>When the step started (default: now).</source>
-        <translation>Début de l&apos;étape (par défaut : maintenant).</translation>
+        <translation>Début de l'étape (par défaut : maintenant).</translation>
     </message>
     <message>
         <source>When the step ended.</source>
-        <translation>Fin de l&apos;étape.</translation>
+        <translation>Fin de l'étape.</translation>
     </message>
     <message>
         <source>Kilograms that went into the step.</source>
-        <translation>Kilogrammes en entrée de l&apos;étape.</translation>
+        <translation>Kilogrammes en entrée de l'étape.</translation>
     </message>
     <message>
         <source>Kilograms that came out of the step.</source>
-        <translation>Kilogrammes en sortie de l&apos;étape.</translation>
+        <translation>Kilogrammes en sortie de l'étape.</translation>
     </message>
     <message>
         <source>Record a loss: peels and trim to compost, rejects discarded, water lost.</source>
-        <translation>Enregistrer une perte : pelures et parures au compost, rejets jetés, perte d&apos;eau.</translation>
+        <translation>Enregistrer une perte : pelures et parures au compost, rejets jetés, perte d'eau.</translation>
     </message>
     <message>
         <source>Kilograms lost.</source>
@@ -2909,7 +3151,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The step where it was lost.</source>
-        <translation>L&apos;étape où la perte a eu lieu.</translation>
+        <translation>L'étape où la perte a eu lieu.</translation>
     </message>
     <message>
         <source>Record a control reading against its critical limit.</source>
@@ -2929,10 +3171,10 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Record the corrective action of a reading outside its limit.</source>
-        <translation>Enregistrer la mesure corrective d&apos;un relevé hors limite.</translation>
+        <translation>Enregistrer la mesure corrective d'un relevé hors limite.</translation>
     </message>
     <message>
-        <source>The reading&apos;s number (see batch show).</source>
+        <source>The reading's number (see batch show).</source>
         <translation>Le numéro du relevé (voir batch show).</translation>
     </message>
     <message>
@@ -2945,19 +3187,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Number of packs.</source>
-        <translation>Nombre d&apos;emballages.</translation>
+        <translation>Nombre d'emballages.</translation>
     </message>
     <message>
-        <source>Net grams of one pack (default: the product&apos;s).</source>
-        <translation>Poids net d&apos;un emballage, en grammes (par défaut : celui du produit).</translation>
+        <source>Net grams of one pack (default: the product's).</source>
+        <translation>Poids net d'un emballage, en grammes (par défaut : celui du produit).</translation>
     </message>
     <message>
         <source>Where the packs are stored.</source>
-        <translation>L&apos;emplacement où les emballages sont entreposés.</translation>
+        <translation>L'emplacement où les emballages sont entreposés.</translation>
     </message>
     <message>
         <source>Pack date (default: today); best-before follows.</source>
-        <translation>Date d&apos;emballage (par défaut : aujourd&apos;hui); la date « meilleur avant » en découle.</translation>
+        <translation>Date d'emballage (par défaut : aujourd'hui); la date « meilleur avant » en découle.</translation>
     </message>
     <message>
         <source>Close a batch and print its mass balance; closed batches are immutable.</source>
@@ -2969,7 +3211,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The input to correct (see batch show).</source>
-        <translation>L&apos;entrée à corriger (voir batch show).</translation>
+        <translation>L'entrée à corriger (voir batch show).</translation>
     </message>
     <message>
         <source>The loss to correct.</source>
@@ -3017,7 +3259,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>First day in the program (default: today).</source>
-        <translation>Premier jour dans le programme (par défaut : aujourd&apos;hui).</translation>
+        <translation>Premier jour dans le programme (par défaut : aujourd'hui).</translation>
     </message>
     <message>
         <source>Last day in the program (empty: still in it).</source>
@@ -3028,7 +3270,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Ajouter un·e participant·e sous un code pseudonyme.</translation>
     </message>
     <message>
-        <source>Pseudonymous code, e.g. P07; never the person&apos;s name.</source>
+        <source>Pseudonymous code, e.g. P07; never the person's name.</source>
         <translation>Code pseudonyme, p. ex. P07; jamais le nom de la personne.</translation>
     </message>
     <message>
@@ -3048,11 +3290,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Réactiver un·e participant·e.</translation>
     </message>
     <message>
-        <source>Record a participant&apos;s task after the fact.</source>
-        <translation>Enregistrer après coup une tâche d&apos;un·e participant·e.</translation>
+        <source>Record a participant's task after the fact.</source>
+        <translation>Enregistrer après coup une tâche d'un·e participant·e.</translation>
     </message>
     <message>
-        <source>The participant&apos;s code.</source>
+        <source>The participant's code.</source>
         <translation>Le code de participant.</translation>
     </message>
     <message>
@@ -3088,7 +3330,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Tâches à cette date ou avant.</translation>
     </message>
     <message>
-        <source>Only this participant&apos;s tasks.</source>
+        <source>Only this participant's tasks.</source>
         <translation>Seulement les tâches de cette personne.</translation>
     </message>
     <message>
@@ -3121,15 +3363,15 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Last day (default: today).</source>
-        <translation>Dernier jour (par défaut : aujourd&apos;hui).</translation>
+        <translation>Dernier jour (par défaut : aujourd'hui).</translation>
     </message>
     <message>
         <source>Why (required; kept in the history).</source>
-        <translation>Motif (obligatoire; conservé dans l&apos;historique).</translation>
+        <translation>Motif (obligatoire; conservé dans l'historique).</translation>
     </message>
     <message>
         <source>Put a lot on hold: no processing, shipping or labelling until released.</source>
-        <translation>Mettre un lot en retenue : aucune transformation, expédition ni impression d&apos;étiquettes jusqu&apos;à sa libération.</translation>
+        <translation>Mettre un lot en retenue : aucune transformation, expédition ni impression d'étiquettes jusqu'à sa libération.</translation>
     </message>
     <message>
         <source>Release a lot from its hold.</source>
@@ -3137,7 +3379,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The genealogy of a lot, with the quantities at each hop.</source>
-        <translation>La généalogie d&apos;un lot, avec les quantités à chaque maillon.</translation>
+        <translation>La généalogie d'un lot, avec les quantités à chaque maillon.</translation>
     </message>
     <message>
         <source>backward, forward or both (default).</source>
@@ -3145,7 +3387,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>One ingredient of a finished product by share of weight, e.g. CAROTTE:55; repeat it for each ingredient, the shares adding up to 100. Saves a new recipe version.</source>
-        <translation>Un ingrédient d&apos;un produit fini et sa part du poids, p. ex. CAROTTE:55; répétez l&apos;option pour chaque ingrédient, les parts totalisant 100. Enregistre une nouvelle version de la composition.</translation>
+        <translation>Un ingrédient d'un produit fini et sa part du poids, p. ex. CAROTTE:55; répétez l'option pour chaque ingrédient, les parts totalisant 100. Enregistre une nouvelle version de la composition.</translation>
     </message>
     <message>
         <source>Composition, version %1: %2</source>
@@ -3157,19 +3399,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1 % of what a batch consumed</source>
-        <translation>%1 % de ce qu&apos;un lot de transformation a consommé</translation>
+        <translation>%1 % de ce qu'un lot de transformation a consommé</translation>
     </message>
     <message>
         <source>--unexplained-loss-percent needs a whole number of percent.</source>
         <translation>--unexplained-loss-percent attend un pourcentage entier.</translation>
     </message>
     <message>
-        <source>Warn when a batch&apos;s unexplained loss passes N % of what it consumed (5 by default).</source>
-        <translation>Avertir quand la perte inexpliquée d&apos;un lot de transformation dépasse N % de ce qu&apos;il a consommé (5 par défaut).</translation>
+        <source>Warn when a batch's unexplained loss passes N % of what it consumed (5 by default).</source>
+        <translation>Avertir quand la perte inexpliquée d'un lot de transformation dépasse N % de ce qu'il a consommé (5 par défaut).</translation>
     </message>
     <message>
         <source>No lot was in the unit.</source>
-        <translation>Aucun lot ne se trouvait dans l&apos;unité froide.</translation>
+        <translation>Aucun lot ne se trouvait dans l'unité froide.</translation>
     </message>
     <message>
         <source>%1: %2 recorded (limit %3).</source>
@@ -3177,15 +3419,15 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1: %2 is OUT OF LIMIT (%3). Cold-chain event #%4 is open.</source>
-        <translation>%1 : %2, HORS LIMITE (%3). L&apos;événement de chaîne du froid #%4 est ouvert.</translation>
+        <translation>%1 : %2, HORS LIMITE (%3). L'événement de chaîne du froid #%4 est ouvert.</translation>
     </message>
     <message>
         <source>Lots in the unit:</source>
-        <translation>Lots dans l&apos;unité froide :</translation>
+        <translation>Lots dans l'unité froide :</translation>
     </message>
     <message>
-        <source>Record the corrective action: glaneur-cli temperature action %1 --text &quot;…&quot; [--thawed]</source>
-        <translation>Enregistrez la mesure corrective : glaneur-cli temperature action %1 --text &quot;…&quot; [--thawed]</translation>
+        <source>Record the corrective action: glaneur-cli temperature action %1 --text "…" [--thawed]</source>
+        <translation>Enregistrez la mesure corrective : glaneur-cli temperature action %1 --text "…" [--thawed]</translation>
     </message>
     <message>
         <source>NO</source>
@@ -3241,7 +3483,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1 read %2 on %3 at %4 (limit %5), by %6.</source>
-        <translation>Le thermomètre %1 indiquait %2 à l&apos;emplacement %3 le %4 (limite %5); relevé par %6.</translation>
+        <translation>Le thermomètre %1 indiquait %2 à l'emplacement %3 le %4 (limite %5); relevé par %6.</translation>
     </message>
     <message>
         <source>Corrective actions:</source>
@@ -3253,23 +3495,23 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Name the event by its number, e.g. 3 or #3.</source>
-        <translation>Indiquez l&apos;événement par son numéro, p. ex. 3 ou #3.</translation>
+        <translation>Indiquez l'événement par son numéro, p. ex. 3 ou #3.</translation>
     </message>
     <message>
         <source>The cold unit.</source>
-        <translation>L&apos;unité froide.</translation>
+        <translation>L'unité froide.</translation>
     </message>
     <message>
-        <source>Record a cold unit&apos;s temperature; out of its limit, it opens an event listing the lots inside.</source>
-        <translation>Enregistrer la température d&apos;une unité froide; hors limite, un événement est ouvert avec la liste des lots qu&apos;elle contient.</translation>
+        <source>Record a cold unit's temperature; out of its limit, it opens an event listing the lots inside.</source>
+        <translation>Enregistrer la température d'une unité froide; hors limite, un événement est ouvert avec la liste des lots qu'elle contient.</translation>
     </message>
     <message>
         <source>The reading in °C, e.g. -18.5 (or --celsius=-18.5).</source>
         <translation>Le relevé en °C, p. ex. -18,5 (ou --celsius=-18,5).</translation>
     </message>
     <message>
-        <source>The thermometer read (default: the unit&apos;s).</source>
-        <translation>Le thermomètre utilisé (par défaut : celui de l&apos;unité froide).</translation>
+        <source>The thermometer read (default: the unit's).</source>
+        <translation>Le thermomètre utilisé (par défaut : celui de l'unité froide).</translation>
     </message>
     <message>
         <source>When it was read (default: now).</source>
@@ -3293,7 +3535,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Up to this day.</source>
-        <translation>Jusqu&apos;à cette date.</translation>
+        <translation>Jusqu'à cette date.</translation>
     </message>
     <message>
         <source>Only readings out of limit.</source>
@@ -3305,7 +3547,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The day (default: today).</source>
-        <translation>La date (par défaut : aujourd&apos;hui).</translation>
+        <translation>La date (par défaut : aujourd'hui).</translation>
     </message>
     <message>
         <source>List the cold-chain events, newest first.</source>
@@ -3321,11 +3563,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Record the corrective action of a cold-chain event.</source>
-        <translation>Enregistrer la mesure corrective d&apos;un événement de chaîne du froid.</translation>
+        <translation>Enregistrer la mesure corrective d'un événement de chaîne du froid.</translation>
     </message>
     <message>
         <source>The lots in the unit thawed (« décongelé »).</source>
-        <translation>Les lots de l&apos;unité froide ont décongelé : ils sont déclarés « décongelés ».</translation>
+        <translation>Les lots de l'unité froide ont décongelé : ils sont déclarés « décongelés ».</translation>
     </message>
     <message>
         <source>--%1 needs an amount in dollars.</source>
@@ -3341,22 +3583,22 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Name the location: glaneur-cli location thermometer CODE --id THERMOMETER</source>
-        <translation>Indiquez l&apos;emplacement : glaneur-cli location thermometer CODE --id THERMOMETER</translation>
+        <translation>Indiquez l'emplacement : glaneur-cli location thermometer CODE --id THERMOMETER</translation>
     </message>
     <message>
         <source>The thermometer of %1 is now %2.</source>
-        <translation>Le thermomètre de l&apos;emplacement %1 est maintenant %2.</translation>
+        <translation>Le thermomètre de l'emplacement %1 est maintenant %2.</translation>
     </message>
     <message>
         <source>The number of the thermometer in it (cold units).</source>
-        <translation>Le numéro du thermomètre qui s&apos;y trouve (unités froides).</translation>
+        <translation>Le numéro du thermomètre qui s'y trouve (unités froides).</translation>
     </message>
     <message>
         <source>Set the thermometer of a cold unit (its daily readings name it).</source>
-        <translation>Définir le thermomètre d&apos;une unité froide (ses relevés quotidiens l&apos;indiquent).</translation>
+        <translation>Définir le thermomètre d'une unité froide (ses relevés quotidiens l'indiquent).</translation>
     </message>
     <message>
-        <source>The thermometer&apos;s number.</source>
+        <source>The thermometer's number.</source>
         <translation>Le numéro du thermomètre.</translation>
     </message>
     <message numerus="yes">
@@ -3368,7 +3610,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1 of %2 left at %3.</source>
-        <translation>Il reste %1 du lot %2 à l&apos;emplacement %3.</translation>
+        <translation>Il reste %1 du lot %2 à l'emplacement %3.</translation>
     </message>
     <message>
         <source>%1 of %2 moved from %3 to %4 (movement #%5).</source>
@@ -3376,19 +3618,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1 of %2 destroyed at %3: %4 (movement #%5).</source>
-        <translation>Destruction de %1 du lot %2 à l&apos;emplacement %3 : %4 (mouvement #%5).</translation>
+        <translation>Destruction de %1 du lot %2 à l'emplacement %3 : %4 (mouvement #%5).</translation>
     </message>
     <message>
         <source>%1 of %2 lost at %3: %4 (movement #%5).</source>
-        <translation>Perte de %1 du lot %2 à l&apos;emplacement %3 : %4 (mouvement #%5).</translation>
+        <translation>Perte de %1 du lot %2 à l'emplacement %3 : %4 (mouvement #%5).</translation>
     </message>
     <message>
         <source>%1 of %2 returned by %3 to %4 (movement #%5).</source>
         <translation>Retour de %1 du lot %2 par %3 vers %4 (mouvement #%5).</translation>
     </message>
     <message>
-        <source>Name the movement: glaneur-cli reverse MOVEMENT_ID --reason &quot;…&quot;</source>
-        <translation>Indiquez le mouvement : glaneur-cli reverse MOVEMENT_ID --reason &quot;…&quot;</translation>
+        <source>Name the movement: glaneur-cli reverse MOVEMENT_ID --reason "…"</source>
+        <translation>Indiquez le mouvement : glaneur-cli reverse MOVEMENT_ID --reason "…"</translation>
     </message>
     <message>
         <source>Movement</source>
@@ -3460,11 +3702,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>--lot « %1 »: write the lot and the packs counted, e.g. P-261122-HS-01:12.</source>
-        <translation>--lot « %1 » : écrivez le lot et le nombre d&apos;emballages comptés, p. ex. P-261122-HS-01:12.</translation>
+        <translation>--lot « %1 » : écrivez le lot et le nombre d'emballages comptés, p. ex. P-261122-HS-01:12.</translation>
     </message>
     <message>
         <source>Count #%1 of %2 recorded.</source>
-        <translation>Décompte #%1 de l&apos;emplacement %2 enregistré.</translation>
+        <translation>Décompte #%1 de l'emplacement %2 enregistré.</translation>
     </message>
     <message>
         <source>Expected</source>
@@ -3500,7 +3742,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Nothing was shipped. Add --confirm-outside-quebec to ship anyway.</source>
-        <translation>Rien n&apos;a été expédié. Ajoutez --confirm-outside-quebec pour expédier quand même.</translation>
+        <translation>Rien n'a été expédié. Ajoutez --confirm-outside-quebec pour expédier quand même.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3520,7 +3762,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Name the shipment: glaneur-cli shipment show NUMBER</source>
-        <translation>Indiquez l&apos;expédition : glaneur-cli shipment show NUMBER</translation>
+        <translation>Indiquez l'expédition : glaneur-cli shipment show NUMBER</translation>
     </message>
     <message>
         <source>To: %1</source>
@@ -3544,7 +3786,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Outside Quebec: shipped after the warning was confirmed.</source>
-        <translation>Hors Québec : expédié après confirmation de l&apos;avertissement.</translation>
+        <translation>Hors Québec : expédié après confirmation de l'avertissement.</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -3556,7 +3798,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Name the shipment: glaneur-cli shipment slip NUMBER --out FILE.pdf</source>
-        <translation>Indiquez l&apos;expédition : glaneur-cli shipment slip NUMBER --out FILE.pdf</translation>
+        <translation>Indiquez l'expédition : glaneur-cli shipment slip NUMBER --out FILE.pdf</translation>
     </message>
     <message>
         <source>Say where to write the slip with --out FILE.pdf.</source>
@@ -3564,7 +3806,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1 of %2 written to %3.</source>
-        <translation>%1 de l&apos;expédition %2 enregistré dans %3.</translation>
+        <translation>%1 de l'expédition %2 enregistré dans %3.</translation>
     </message>
     <message>
         <source>Price tier %1 added.</source>
@@ -3616,7 +3858,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>When it happened (default: now).</source>
-        <translation>Moment de l&apos;opération (par défaut : maintenant).</translation>
+        <translation>Moment de l'opération (par défaut : maintenant).</translation>
     </message>
     <message>
         <source>The finished lot (code or scanned label).</source>
@@ -3628,19 +3870,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Where the packs are.</source>
-        <translation>L&apos;emplacement où se trouvent les emballages.</translation>
+        <translation>L'emplacement où se trouvent les emballages.</translation>
     </message>
     <message>
         <source>Where they go.</source>
-        <translation>L&apos;emplacement de destination.</translation>
+        <translation>L'emplacement de destination.</translation>
     </message>
     <message>
         <source>Why (kept in the history).</source>
-        <translation>Motif (conservé dans l&apos;historique).</translation>
+        <translation>Motif (conservé dans l'historique).</translation>
     </message>
     <message>
         <source>Ship packs to a partner (sale, donation or restock); prints the shipment number.</source>
-        <translation>Expédier des emballages à un partenaire (vente, don ou réapprovisionnement); affiche le numéro d&apos;expédition.</translation>
+        <translation>Expédier des emballages à un partenaire (vente, don ou réapprovisionnement); affiche le numéro d'expédition.</translation>
     </message>
     <message>
         <source>The partner who receives it (name or #id).</source>
@@ -3652,27 +3894,27 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Packs of that lot.</source>
-        <translation>Nombre d&apos;emballages de ce lot.</translation>
+        <translation>Nombre d'emballages de ce lot.</translation>
     </message>
     <message>
         <source>Where that lot is taken (default: where it is in the kitchen).</source>
-        <translation>L&apos;emplacement d&apos;où ce lot est pris (par défaut : là où il se trouve dans la cuisine).</translation>
+        <translation>L'emplacement d'où ce lot est pris (par défaut : là où il se trouve dans la cuisine).</translation>
     </message>
     <message>
         <source>%1 (default: sale).</source>
         <translation>%1 (par défaut : sale, une vente).</translation>
     </message>
     <message>
-        <source>Price tier of a sale (default: the partner&apos;s).</source>
-        <translation>Palier de prix d&apos;une vente (par défaut : celui du partenaire).</translation>
+        <source>Price tier of a sale (default: the partner's).</source>
+        <translation>Palier de prix d'une vente (par défaut : celui du partenaire).</translation>
     </message>
     <message>
         <source>The partner freezer a restock fills.</source>
-        <translation>Le congélateur partenaire à remplir lors d&apos;un réapprovisionnement.</translation>
+        <translation>Le congélateur partenaire à remplir lors d'un réapprovisionnement.</translation>
     </message>
     <message>
         <source>The kitchen it leaves from (default: the default kitchen).</source>
-        <translation>La cuisine d&apos;où part l&apos;expédition (par défaut : la cuisine par défaut).</translation>
+        <translation>La cuisine d'où part l'expédition (par défaut : la cuisine par défaut).</translation>
     </message>
     <message>
         <source>A note on the delivery slip.</source>
@@ -3687,7 +3929,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Lister les expéditions, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
-        <source>Only this partner&apos;s shipments.</source>
+        <source>Only this partner's shipments.</source>
         <translation>Seulement les expéditions de ce partenaire.</translation>
     </message>
     <message>
@@ -3700,7 +3942,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Write the bilingual delivery slip (or donation receipt) of a shipment as a PDF.</source>
-        <translation>Produire en PDF le bon de livraison bilingue (ou le reçu de don) d&apos;une expédition.</translation>
+        <translation>Produire en PDF le bon de livraison bilingue (ou le reçu de don) d'une expédition.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -3708,7 +3950,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Packs on hand per lot and location, earliest best-before first.</source>
-        <translation>Emballages en stock par lot et par emplacement, meilleur avant le plus proche d&apos;abord.</translation>
+        <translation>Emballages en stock par lot et par emplacement, meilleur avant le plus proche d'abord.</translation>
     </message>
     <message>
         <source>Only this location.</source>
@@ -3728,11 +3970,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Only lots whose best-before is within D days.</source>
-        <translation>Seulement les lots dont la date « meilleur avant » tombe d&apos;ici D jours.</translation>
+        <translation>Seulement les lots dont la date « meilleur avant » tombe d'ici D jours.</translation>
     </message>
     <message>
         <source>The stock ledger of a lot or a location, in the order it was written.</source>
-        <translation>Le registre des mouvements d&apos;un lot ou d&apos;un emplacement, dans l&apos;ordre d&apos;enregistrement.</translation>
+        <translation>Le registre des mouvements d'un lot ou d'un emplacement, dans l'ordre d'enregistrement.</translation>
     </message>
     <message>
         <source>Movements from or to this location.</source>
@@ -3752,11 +3994,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Where the packs were.</source>
-        <translation>L&apos;emplacement où se trouvaient les emballages.</translation>
+        <translation>L'emplacement où se trouvaient les emballages.</translation>
     </message>
     <message>
         <source>What happened (required).</source>
-        <translation>Ce qui s&apos;est passé (obligatoire).</translation>
+        <translation>Ce qui s'est passé (obligatoire).</translation>
     </message>
     <message>
         <source>The packs were destroyed (e.g. a held lot).</source>
@@ -3764,7 +4006,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Packs a partner brings back.</source>
-        <translation>Enregistrer un retour : des emballages qu&apos;un partenaire rapporte.</translation>
+        <translation>Enregistrer un retour : des emballages qu'un partenaire rapporte.</translation>
     </message>
     <message>
         <source>Who brings them back.</source>
@@ -3776,27 +4018,27 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Count a location; at a partner freezer the packs gone are sales, reconciled with the cash.</source>
-        <translation>Faire le décompte d&apos;un emplacement; dans un congélateur partenaire, les emballages manquants sont comptés comme des ventes et rapprochés de l&apos;argent en caisse.</translation>
+        <translation>Faire le décompte d'un emplacement; dans un congélateur partenaire, les emballages manquants sont comptés comme des ventes et rapprochés de l'argent en caisse.</translation>
     </message>
     <message>
         <source>The location counted.</source>
-        <translation>L&apos;emplacement compté.</translation>
+        <translation>L'emplacement compté.</translation>
     </message>
     <message>
         <source>A lot and the packs found, e.g. P-261122-HS-01:12; repeat it.</source>
-        <translation>Un lot et le nombre d&apos;emballages trouvés, p. ex. P-261122-HS-01:12; répétez l&apos;option pour chaque lot.</translation>
+        <translation>Un lot et le nombre d'emballages trouvés, p. ex. P-261122-HS-01:12; répétez l'option pour chaque lot.</translation>
     </message>
     <message>
-        <source>Money found in a partner freezer&apos;s cash box.</source>
-        <translation>L&apos;argent trouvé dans la caisse d&apos;un congélateur partenaire.</translation>
+        <source>Money found in a partner freezer's cash box.</source>
+        <translation>L'argent trouvé dans la caisse d'un congélateur partenaire.</translation>
     </message>
     <message>
         <source>Why a kitchen count differs, or cash is missing.</source>
-        <translation>Pourquoi le décompte d&apos;un emplacement de la cuisine présente un écart, ou pourquoi il manque de l&apos;argent.</translation>
+        <translation>Pourquoi le décompte d'un emplacement de la cuisine présente un écart, ou pourquoi il manque de l'argent.</translation>
     </message>
     <message>
         <source>Which packs to take for an order: earliest best-before first.</source>
-        <translation>Quels emballages prendre pour une commande : meilleur avant le plus proche d&apos;abord.</translation>
+        <translation>Quels emballages prendre pour une commande : meilleur avant le plus proche d'abord.</translation>
     </message>
     <message>
         <source>The finished product.</source>
@@ -3832,7 +4074,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Set the price of one pack of a product in a tier (from now on).</source>
-        <translation>Fixer le prix d&apos;un emballage d&apos;un produit dans un palier (à compter de maintenant).</translation>
+        <translation>Fixer le prix d'un emballage d'un produit dans un palier (à compter de maintenant).</translation>
     </message>
     <message>
         <source>The price tier.</source>
@@ -3840,7 +4082,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Price of one pack, e.g. 4.25.</source>
-        <translation>Prix d&apos;un emballage, p. ex. 4,25.</translation>
+        <translation>Prix d'un emballage, p. ex. 4,25.</translation>
     </message>
     <message>
         <source>Current prices per tier.</source>
@@ -3850,23 +4092,231 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <source>Only this product (default: every finished product).</source>
         <translation>Seulement ce produit (par défaut : tous les produits finis).</translation>
     </message>
+    <message>
+        <source>The label of %1 cannot be printed; missing:</source>
+        <translation>Impossible d'imprimer l'étiquette du lot %1; il manque :</translation>
+    </message>
+    <message>
+        <source>The label of %1 is frozen since its first print; reprints are identical.</source>
+        <translation>L'étiquette du lot %1 est figée depuis sa première impression; les réimpressions sont identiques.</translation>
+    </message>
+    <message>
+        <source>The label of %1 is complete; its first print will freeze it.</source>
+        <translation>L'étiquette du lot %1 est complète; sa première impression la figera.</translation>
+    </message>
+    <message>
+        <source>  Printed %1: %2 × %3 (%4) by %5</source>
+        <translation>  Imprimée le %1 : %2 × %3 (%4) par %5</translation>
+    </message>
+    <message>
+        <source>Say where to write the labels with --out FILE.pdf, FILE.png or FILE.zpl.</source>
+        <translation>Indiquez où enregistrer les étiquettes avec --out FILE.pdf, FILE.png ou FILE.zpl.</translation>
+    </message>
+    <message>
+        <source>--dpi is 203 or 300 (the Zebra printer's head).</source>
+        <translation>La valeur de --dpi doit être 203 ou 300 (selon la tête d'impression de l'imprimante Zebra).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) of %1 written to %2.</source>
+        <translation><numerusform>%n étiquette du lot %1 enregistrée dans %2.</numerusform><numerusform>%n étiquettes du lot %1 enregistrées dans %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>No food of the Canadian Nutrient File matches.</source>
+        <translation>Aucun aliment du Fichier canadien sur les éléments nutritifs ne correspond.</translation>
+    </message>
+    <message>
+        <source>Name the food: glaneur-cli nutrient show ID</source>
+        <translation>Indiquez l'aliment : glaneur-cli nutrient show ID</translation>
+    </message>
+    <message>
+        <source>The Canadian Nutrient File has no food %1.</source>
+        <translation>Le Fichier canadien sur les éléments nutritifs ne contient aucun aliment %1.</translation>
+    </message>
+    <message>
+        <source>Nutrient</source>
+        <translation>Élément nutritif</translation>
+    </message>
+    <message>
+        <source>Per 100 g</source>
+        <translation>Pour 100 g</translation>
+    </message>
+    <message>
+        <source>--%1 is yes or no.</source>
+        <translation>La valeur de --%1 doit être yes ou no (ou oui, non).</translation>
+    </message>
+    <message>
+        <source>--%1: « %2 » is not a number with at most %3 decimal(s).</source>
+        <translation>--%1 : « %2 » n'est pas un nombre d'au plus %3 décimale(s).</translation>
+    </message>
+    <message>
+        <source>--zero: unknown nutrient « %1 »; expected e.g. trans, saturated, sugars, cholesterol.</source>
+        <translation>--zero : élément nutritif inconnu « %1 »; valeurs attendues, par exemple : trans, saturated, sugars, cholesterol.</translation>
+    </message>
+    <message>
+        <source>--allergen is CODE, or CODE:FRENCH NAME:ENGLISH NAME for tree nuts, fish, crustaceans and molluscs (e.g. tree-nut:Noix de Grenoble:Walnuts).</source>
+        <translation>--allergen s'écrit CODE, ou CODE:NOM FRANÇAIS:NOM ANGLAIS pour les noix, les poissons, les crustacés et les mollusques (p. ex. tree-nut:Noix de Grenoble:Walnuts).</translation>
+    </message>
+    <message>
+        <source>Canadian Nutrient File food</source>
+        <translation>Aliment du Fichier canadien sur les éléments nutritifs</translation>
+    </message>
+    <message>
+        <source>Reference amount</source>
+        <translation>Quantité de référence</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Portion</translation>
+    </message>
+    <message>
+        <source>Cooked yield</source>
+        <translation>Rendement à la cuisson</translation>
+    </message>
+    <message>
+        <source>Nutrition Facts exemption</source>
+        <translation>Exemption du tableau de la valeur nutritive</translation>
+    </message>
+    <message>
+        <source>Confirmed 0 where unknown</source>
+        <translation>Valeurs inconnues confirmées à 0</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation>Allergènes</translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <source>Low-acid</source>
+        <translation>Peu acide</translation>
+    </message>
+    <message>
+        <source>Cook before eating</source>
+        <translation>Cuire avant de consommer</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Name the product: glaneur-cli product labelling CODE [options]</source>
+        <translation>Indiquez le produit : glaneur-cli product labelling CODE [options]</translation>
+    </message>
+    <message>
+        <source>Show or set what a product's label needs (serving, allergens, exemption, GTIN…).</source>
+        <translation>Afficher ou modifier ce dont l'étiquette d'un produit a besoin (portion, allergènes, exemption, GTIN…).</translation>
+    </message>
+    <message>
+        <source>Reference amount in grams (85 for vegetables).</source>
+        <translation>Quantité de référence en grammes (85 pour les légumes).</translation>
+    </message>
+    <message>
+        <source>Serving size in grams, e.g. 85 or 8,5.</source>
+        <translation>Taille de la portion en grammes, p. ex. 85 ou 8,5.</translation>
+    </message>
+    <message>
+        <source>Household measure in French, e.g. « 2/3 tasse ».</source>
+        <translation>Mesure domestique en français, p. ex. « 2/3 tasse ».</translation>
+    </message>
+    <message>
+        <source>Household measure in English, e.g. "2/3 cup".</source>
+        <translation>Mesure domestique en anglais, p. ex. "2/3 cup".</translation>
+    </message>
+    <message>
+        <source>Finished weight as a % of the ingredients' weight (cooking).</source>
+        <translation>Poids fini, en % du poids des ingrédients (rendement à la cuisson).</translation>
+    </message>
+    <message>
+        <source>No Nutrition Facts table: fresh-produce, ingredient-or-institution, small-package or all-zero.</source>
+        <translation>Pas de tableau de la valeur nutritive : fresh-produce (fruits et légumes frais), ingredient-or-institution (ingrédient ou vente à des établissements), small-package (petit emballage) ou all-zero (tout à 0).</translation>
+    </message>
+    <message>
+        <source>Why the exemption applies.</source>
+        <translation>Pourquoi l'exemption s'applique.</translation>
+    </message>
+    <message>
+        <source>Print the Nutrition Facts table again.</source>
+        <translation>Imprimer de nouveau le tableau de la valeur nutritive.</translation>
+    </message>
+    <message>
+        <source>Nutrients confirmed 0 where the nutrient file has no value, e.g. trans.</source>
+        <translation>Éléments nutritifs confirmés à 0 là où le fichier des éléments nutritifs n'a pas de valeur, p. ex. trans.</translation>
+    </message>
+    <message>
+        <source>GTIN allocated by GS1 Canada (empty to remove).</source>
+        <translation>GTIN attribué par GS1 Canada (vide pour le retirer).</translation>
+    </message>
+    <message>
+        <source>Low-acid food (pH &gt; 4.6).</source>
+        <translation>Aliment peu acide (pH &gt; 4,6).</translation>
+    </message>
+    <message>
+        <source>Print « Cuire avant de consommer / Cook before eating ».</source>
+        <translation>Imprimer « Cuire avant de consommer / Cook before eating ».</translation>
+    </message>
+    <message>
+        <source>An allergen (repeat); species names for nuts, fish, shellfish.</source>
+        <translation>Un allergène (option répétable); noms d'espèce pour les noix, les poissons, les crustacés et les mollusques.</translation>
+    </message>
+    <message>
+        <source>Remove the allergens before adding those given.</source>
+        <translation>Retirer les allergènes existants avant d'ajouter ceux indiqués.</translation>
+    </message>
+    <message>
+        <source>Find foods of the Canadian Nutrient File (French or English words, or an id).</source>
+        <translation>Rechercher des aliments dans le Fichier canadien sur les éléments nutritifs (mots français ou anglais, ou identifiant).</translation>
+    </message>
+    <message>
+        <source>Show a Canadian Nutrient File food's values per 100 g.</source>
+        <translation>Afficher les valeurs par 100 g d'un aliment du Fichier canadien sur les éléments nutritifs.</translation>
+    </message>
+    <message>
+        <source>Render a lot's labels: a finished lot's product label (PDF, PNG or ZPL), or a reception lot's label (PDF or PNG). The first print of a finished lot freezes its label.</source>
+        <translation>Produire les étiquettes d'un lot : l'étiquette de produit d'un lot de produit fini (PDF, PNG ou ZPL), ou l'étiquette d'un lot de réception (PDF ou PNG). La première impression d'un lot de produit fini fige son étiquette.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf, FILE.png or FILE.zpl (ZPL: finished lots).</source>
+        <translation>FILE.pdf, FILE.png ou FILE.zpl (ZPL : lots de produit fini seulement).</translation>
+    </message>
+    <message>
+        <source>Label template (default roll-4x6 for finished lots, reception-4x3 for reception lots).</source>
+        <translation>Modèle d'étiquette (par défaut : roll-4x6 pour les lots de produit fini, reception-4x3 pour les lots de réception).</translation>
+    </message>
+    <message>
+        <source>ZPL: the Zebra printer's resolution (203 by default).</source>
+        <translation>ZPL : la résolution de l'imprimante Zebra (203 par défaut).</translation>
+    </message>
+    <message>
+        <source>Finished lots: say what the label misses, or what it says.</source>
+        <translation>Lots de produit fini : indiquer ce qui manque à l'étiquette, ou ce qu'elle contient.</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::documents::DeliverySlip</name>
     <message>
         <source>Cannot write the PDF file %1.</source>
-        <translation>Impossible d&apos;écrire le fichier PDF %1.</translation>
+        <translation>Impossible d'écrire le fichier PDF %1.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::labels::LabelDocument</name>
     <message>
         <source>Cannot write the PDF file %1.</source>
-        <translation>Impossible d&apos;écrire le fichier PDF %1.</translation>
+        <translation>Impossible d'écrire le fichier PDF %1.</translation>
     </message>
     <message>
         <source>Cannot write the image file %1.</source>
-        <translation>Impossible d&apos;écrire le fichier image %1.</translation>
+        <translation>Impossible d'écrire le fichier image %1.</translation>
     </message>
 </context>
 <context>
@@ -3889,11 +4339,57 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The label template « %1 » is malformed.</source>
-        <translation>Le modèle d&apos;étiquette « %1 » est mal formé.</translation>
+        <translation>Le modèle d'étiquette « %1 » est mal formé.</translation>
     </message>
     <message>
         <source>There is no label template « %1 ». Known templates: %2.</source>
-        <translation>Le modèle d&apos;étiquette « %1 » n&apos;existe pas. Modèles connus : %2.</translation>
+        <translation>Le modèle d'étiquette « %1 » n'existe pas. Modèles connus : %2.</translation>
+    </message>
+    <message>
+        <source>Letter sheet, 4 labels 4.25 × 5.5 in</source>
+        <translation>Feuille format Lettre, 4 étiquettes de 4,25 × 5,5 po</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::labels::ProductLabel</name>
+    <message>
+        <source>The label of lot %1 has no QR code address.</source>
+        <translation>L'étiquette du lot %1 n'a pas d'adresse pour le code QR.</translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and %1; %2 was asked for.</source>
+        <translation>Le nombre d'exemplaires doit être compris entre 1 et %1 (demandé : %2).</translation>
+    </message>
+    <message>
+        <source>The label template « %1 » is too small for the complete label of a product; choose %2.</source>
+        <translation>Le modèle d'étiquette « %1 » est trop petit pour l'étiquette complète d'un produit; choisissez %2.</translation>
+    </message>
+    <message>
+        <source>The text of the label of lot %1 does not fit the template « %2 » at a legible size; shorten the names or the ingredient list, or choose %3.</source>
+        <translation>Le texte de l'étiquette du lot %1 n'entre pas dans le modèle « %2 » à une taille lisible; raccourcissez les noms ou la liste d'ingrédients, ou choisissez %3.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::labels::ProductLabelZpl</name>
+    <message>
+        <source>ZPL labels are written for printers of 8 dots/mm (203 dpi) or 12 dots/mm (300 dpi), not %1 dots/mm.</source>
+        <translation>Les étiquettes ZPL sont produites pour des imprimantes de 8 points/mm (203 ppp) ou de 12 points/mm (300 ppp), et non de %1 points/mm.</translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and %1.</source>
+        <translation>Le nombre d'exemplaires doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>The label template « %1 » cannot be used for a Zebra printer: the product label needs a roll of single labels of at least 4 × 5 in.</source>
+        <translation>Le modèle d'étiquette « %1 » ne peut pas servir pour une imprimante Zebra : l'étiquette de produit exige un rouleau d'étiquettes individuelles d'au moins 4 × 5 po.</translation>
+    </message>
+    <message>
+        <source>The QR code of this lot is too large for the label template « %1 ».</source>
+        <translation>Le code QR de ce lot est trop grand pour le modèle d'étiquette « %1 ».</translation>
+    </message>
+    <message>
+        <source>The product label does not fit on the label template « %1 »; choose a larger label.</source>
+        <translation>L'étiquette de produit n'entre pas dans le modèle d'étiquette « %1 »; choisissez une étiquette plus grande.</translation>
     </message>
 </context>
 <context>
@@ -3914,8 +4410,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>le domaine web des codes QR (Paramètres &gt; Organisation)</translation>
     </message>
     <message>
-        <source>the organisation&apos;s name (Settings &gt; Organisation)</source>
-        <translation>le nom de l&apos;organisation (Paramètres &gt; Organisation)</translation>
+        <source>the organisation's name (Settings &gt; Organisation)</source>
+        <translation>le nom de l'organisation (Paramètres &gt; Organisation)</translation>
     </message>
     <message>
         <source>the lot code</source>
@@ -3923,7 +4419,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The label cannot be printed; missing: %1.</source>
-        <translation>Impossible d&apos;imprimer l&apos;étiquette; il manque : %1.</translation>
+        <translation>Impossible d'imprimer l'étiquette; il manque : %1.</translation>
     </message>
 </context>
 <context>
@@ -3934,7 +4430,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>« %1 » is not a weight in kg.</source>
-        <translation>« %1 » n&apos;est pas un poids en kg.</translation>
+        <translation>« %1 » n'est pas un poids en kg.</translation>
     </message>
     <message>
         <source>corrects #%1: %2</source>
@@ -3986,7 +4482,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Record a correction of the selected line, with its reason. The original line stays in the history.</source>
-        <translation>Enregistrer une correction de la ligne sélectionnée, avec sa raison. La ligne d&apos;origine reste dans l&apos;historique.</translation>
+        <translation>Enregistrer une correction de la ligne sélectionnée, avec sa raison. La ligne d'origine reste dans l'historique.</translation>
     </message>
     <message>
         <source>#</source>
@@ -4021,8 +4517,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Lot :</translation>
     </message>
     <message>
-        <source>Scan the crate&apos;s label or type the lot code</source>
-        <translation>Scannez l&apos;étiquette du bac ou tapez le code de lot</translation>
+        <source>Scan the crate's label or type the lot code</source>
+        <translation>Scannez l'étiquette du bac ou tapez le code de lot</translation>
     </message>
     <message>
         <source>Add the lot</source>
@@ -4070,11 +4566,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Start of the step</source>
-        <translation>Début de l&apos;étape</translation>
+        <translation>Début de l'étape</translation>
     </message>
     <message>
         <source>End of the step</source>
-        <translation>Fin de l&apos;étape</translation>
+        <translation>Fin de l'étape</translation>
     </message>
     <message>
         <source>kg in</source>
@@ -4242,7 +4738,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Enter the kilograms of the ingredient.</source>
-        <translation>Entrez les kilogrammes de l&apos;ingrédient.</translation>
+        <translation>Entrez les kilogrammes de l'ingrédient.</translation>
     </message>
     <message>
         <source>Step « %1 » recorded.</source>
@@ -4274,7 +4770,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>A reading is outside its limit without a corrective action: record the action first.</source>
-        <translation>Un relevé est hors limite sans mesure corrective : enregistrez d&apos;abord la mesure.</translation>
+        <translation>Un relevé est hors limite sans mesure corrective : enregistrez d'abord la mesure.</translation>
     </message>
     <message>
         <source>Warning: %1 of what was consumed is unexplained (over the %2 % threshold). Check the weights, the losses and the packs.</source>
@@ -4282,7 +4778,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>This batch made no finished lot.</source>
-        <translation>Ce lot de transformation n&apos;a produit aucun lot de produit fini.</translation>
+        <translation>Ce lot de transformation n'a produit aucun lot de produit fini.</translation>
     </message>
     <message>
         <source>Close the batch</source>
@@ -4310,7 +4806,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>A correction needs its reason: nothing was changed.</source>
-        <translation>Une correction doit être motivée : rien n&apos;a été modifié.</translation>
+        <translation>Une correction doit être motivée : rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Correct a weight</source>
@@ -4318,7 +4814,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Right total weight for line #%1, in kg (0 to cancel it):</source>
-        <translation>Poids total exact de la ligne nº %1, en kg (0 pour l&apos;annuler) :</translation>
+        <translation>Poids total exact de la ligne nº %1, en kg (0 pour l'annuler) :</translation>
     </message>
     <message>
         <source>Select the reading outside its limit.</source>
@@ -4331,6 +4827,18 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message>
         <source>What was done (e.g. blanched again 2 min at 95 °C):</source>
         <translation>Ce qui a été fait (p. ex. blanchi de nouveau 2 min à 95 °C) :</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Imprimer les étiquettes…</translation>
+    </message>
+    <message>
+        <source>The product labels of the selected finished lot: preview, print, PDF, PNG or ZPL.</source>
+        <translation>Les étiquettes de produit du lot fini sélectionné : aperçu, impression, PDF, PNG ou ZPL.</translation>
+    </message>
+    <message>
+        <source>Select the finished lot whose labels to print.</source>
+        <translation>Sélectionnez le lot fini dont vous voulez imprimer les étiquettes.</translation>
     </message>
 </context>
 <context>
@@ -4361,11 +4869,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>No lot was in the unit.</source>
-        <translation>Aucun lot ne se trouvait dans l&apos;unité froide.</translation>
+        <translation>Aucun lot ne se trouvait dans l'unité froide.</translation>
     </message>
     <message>
         <source>Lots in the unit then:</source>
-        <translation>Lots présents dans l&apos;unité à ce moment :</translation>
+        <translation>Lots présents dans l'unité à ce moment :</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
@@ -4408,7 +4916,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Cold units today</source>
-        <translation>Unités froides aujourd&apos;hui</translation>
+        <translation>Unités froides aujourd'hui</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4432,7 +4940,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>not read yet</source>
@@ -4444,7 +4952,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The thermometer reading of the selected unit.</source>
-        <translation>Le relevé de température de l&apos;unité sélectionnée.</translation>
+        <translation>Le relevé de température de l'unité sélectionnée.</translation>
     </message>
     <message>
         <source>Set the thermometer…</source>
@@ -4452,7 +4960,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The number of the thermometer that stays in the selected unit; readings take it by default.</source>
-        <translation>Le numéro du thermomètre qui reste dans l&apos;unité sélectionnée; les relevés l&apos;utilisent par défaut.</translation>
+        <translation>Le numéro du thermomètre qui reste dans l'unité sélectionnée; les relevés l'utilisent par défaut.</translation>
     </message>
     <message>
         <source>Cold-chain events</source>
@@ -4492,11 +5000,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Record what was done about the selected event, and whether the product thawed.</source>
-        <translation>Consigner ce qui a été fait pour l&apos;événement sélectionné, et si le produit a décongelé.</translation>
+        <translation>Consigner ce qui a été fait pour l'événement sélectionné, et si le produit a décongelé.</translation>
     </message>
     <message>
         <source>Lot in the unit</source>
-        <translation>Lot dans l&apos;unité</translation>
+        <translation>Lot dans l'unité</translation>
     </message>
     <message>
         <source>Product</source>
@@ -4549,8 +5057,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message numerus="yes">
         <source>No temperature reading yet today for %n cold unit(s): %1.</source>
         <translation>
-            <numerusform>Pas encore de relevé de température aujourd&apos;hui pour %n unité froide : %1.</numerusform>
-            <numerusform>Pas encore de relevé de température aujourd&apos;hui pour %n unités froides : %1.</numerusform>
+            <numerusform>Pas encore de relevé de température aujourd'hui pour %n unité froide : %1.</numerusform>
+            <numerusform>Pas encore de relevé de température aujourd'hui pour %n unités froides : %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4594,7 +5102,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>No lot was in the unit.</source>
-        <translation>Aucun lot ne se trouvait dans l&apos;unité froide.</translation>
+        <translation>Aucun lot ne se trouvait dans l'unité froide.</translation>
     </message>
     <message>
         <source>%1 recorded for %2.</source>
@@ -4603,8 +5111,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message numerus="yes">
         <source>%1 in %2 is above its limit (%3). A cold-chain event was opened with the %n lot(s) that were in the unit.</source>
         <translation>
-            <numerusform>%1 dans %2 dépasse la limite (%3). Un événement de la chaîne du froid a été ouvert pour %n lot présent dans l&apos;unité.</numerusform>
-            <numerusform>%1 dans %2 dépasse la limite (%3). Un événement de la chaîne du froid a été ouvert pour les %n lots présents dans l&apos;unité.</numerusform>
+            <numerusform>%1 dans %2 dépasse la limite (%3). Un événement de la chaîne du froid a été ouvert pour %n lot présent dans l'unité.</numerusform>
+            <numerusform>%1 dans %2 dépasse la limite (%3). Un événement de la chaîne du froid a été ouvert pour les %n lots présents dans l'unité.</numerusform>
         </translation>
     </message>
     <message>
@@ -4613,7 +5121,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Select the event.</source>
-        <translation>Sélectionnez l&apos;événement.</translation>
+        <translation>Sélectionnez l'événement.</translation>
     </message>
     <message>
         <source>Corrective action recorded for %1; its lots are flagged « thawed ».</source>
@@ -4625,7 +5133,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Select the cold unit whose thermometer you set.</source>
-        <translation>Sélectionnez l&apos;unité froide dont vous voulez définir le thermomètre.</translation>
+        <translation>Sélectionnez l'unité froide dont vous voulez définir le thermomètre.</translation>
     </message>
     <message>
         <source>none</source>
@@ -4651,7 +5159,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <name>glaneur::ui::CountDialog</name>
     <message>
         <source>Count a location</source>
-        <translation>Décompte d&apos;un emplacement</translation>
+        <translation>Décompte d'un emplacement</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
@@ -4707,7 +5215,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>A difference with the stock is recorded as an inventory adjustment.</source>
-        <translation>Un écart avec le stock est enregistré comme ajustement d&apos;inventaire.</translation>
+        <translation>Un écart avec le stock est enregistré comme ajustement d'inventaire.</translation>
     </message>
     <message>
         <source>no price</source>
@@ -4715,7 +5223,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Nothing is in stock here.</source>
-        <translation>Rien n&apos;est en stock ici.</translation>
+        <translation>Rien n'est en stock ici.</translation>
     </message>
     <message>
         <source>The count matches the stock.</source>
@@ -4741,11 +5249,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>A product has no price in this tier: set it in Settings first.</source>
-        <translation>Un produit n&apos;a pas de prix dans ce palier : fixez-le d&apos;abord dans les Paramètres.</translation>
+        <translation>Un produit n'a pas de prix dans ce palier : fixez-le d'abord dans les Paramètres.</translation>
     </message>
     <message>
         <source>« %1 » is not an amount of money.</source>
-        <translation>« %1 » n&apos;est pas un montant d&apos;argent.</translation>
+        <translation>« %1 » n'est pas un montant d'argent.</translation>
     </message>
     <message>
         <source>Count of %1 saved.</source>
@@ -4783,11 +5291,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <name>glaneur::ui::LabelPrinting</name>
     <message>
         <source>Label preview: %1</source>
-        <translation>Aperçu de l&apos;étiquette : %1</translation>
+        <translation>Aperçu de l'étiquette : %1</translation>
     </message>
     <message>
         <source>Save the label</source>
-        <translation>Enregistrer l&apos;étiquette</translation>
+        <translation>Enregistrer l'étiquette</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png)</source>
@@ -4846,19 +5354,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>(no kitchen yet)</source>
-        <translation>(aucune cuisine pour l&apos;instant)</translation>
+        <translation>(aucune cuisine pour l'instant)</translation>
     </message>
     <message>
         <source>Optional. With a thermometer, the quarantine gets a daily reading like a freezer (at most %1).</source>
         <translation>Facultatif. Avec un thermomètre, la quarantaine reçoit un relevé quotidien comme un congélateur (au plus %1).</translation>
     </message>
     <message>
-        <source>The number written on the unit&apos;s thermometer: each day&apos;s reading must be at most %1.</source>
-        <translation>Le numéro inscrit sur le thermomètre de l&apos;unité : le relevé de chaque jour doit être d&apos;au plus %1.</translation>
+        <source>The number written on the unit's thermometer: each day's reading must be at most %1.</source>
+        <translation>Le numéro inscrit sur le thermomètre de l'unité : le relevé de chaque jour doit être d'au plus %1.</translation>
     </message>
     <message>
         <source>Letters, digits and dashes. The code cannot be changed once the location is created.</source>
-        <translation>Lettres, chiffres et traits d&apos;union. Le code ne peut plus être modifié une fois l&apos;emplacement créé.</translation>
+        <translation>Lettres, chiffres et traits d'union. Le code ne peut plus être modifié une fois l'emplacement créé.</translation>
     </message>
 </context>
 <context>
@@ -4900,8 +5408,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Modifier le &amp;thermomètre…</translation>
     </message>
     <message>
-        <source>A location&apos;s code, kind and place are fixed once it is created. A location that still holds packs cannot be deactivated: move its stock first (Stock page).</source>
-        <translation>Le code, le type et le lieu d&apos;un emplacement sont fixés à sa création. Un emplacement qui contient encore des emballages ne peut pas être désactivé : déplacez d&apos;abord son stock (page Stock).</translation>
+        <source>A location's code, kind and place are fixed once it is created. A location that still holds packs cannot be deactivated: move its stock first (Stock page).</source>
+        <translation>Le code, le type et le lieu d'un emplacement sont fixés à sa création. Un emplacement qui contient encore des emballages ne peut pas être désactivé : déplacez d'abord son stock (page Stock).</translation>
     </message>
     <message>
         <source>%1 is a place of the kind « %2 »: it gets no temperature readings, so it has no thermometer.</source>
@@ -4925,7 +5433,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Deactivate the location %1 — %2? It will no longer be offered for stock; its history is kept.</source>
-        <translation>Désactiver l&apos;emplacement %1 — %2? Il ne sera plus proposé pour le stock; son historique est conservé.</translation>
+        <translation>Désactiver l'emplacement %1 — %2? Il ne sera plus proposé pour le stock; son historique est conservé.</translation>
     </message>
     <message>
         <source>Not deactivated</source>
@@ -4944,7 +5452,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation>&amp;Ce qui s&apos;est passé :</translation>
+        <translation>&amp;Ce qui s'est passé :</translation>
     </message>
     <message>
         <source>required, e.g. bags torn, freezer breakdown, recall</source>
@@ -4956,7 +5464,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>No pack of %1 is in stock here: check the lot code.</source>
-        <translation>Aucun emballage du lot %1 n&apos;est en stock ici : vérifiez le code de lot.</translation>
+        <translation>Aucun emballage du lot %1 n'est en stock ici : vérifiez le code de lot.</translation>
     </message>
 </context>
 <context>
@@ -4975,7 +5483,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Origin farm:</source>
-        <translation>Ferme d&apos;origine :</translation>
+        <translation>Ferme d'origine :</translation>
     </message>
     <message>
         <source>Received:</source>
@@ -5006,7 +5514,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Acquisition :</translation>
     </message>
     <message>
-        <source>Supplier&apos;s lot:</source>
+        <source>Supplier's lot:</source>
         <translation>Lot du fournisseur :</translation>
     </message>
     <message>
@@ -5019,7 +5527,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Label:</source>
-        <translation>Modèle d&apos;étiquette :</translation>
+        <translation>Modèle d'étiquette :</translation>
     </message>
     <message>
         <source>Copies:</source>
@@ -5043,7 +5551,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>No printer is set up on this computer. Use the print preview to choose one, or save the label as PDF.</source>
-        <translation>Aucune imprimante n&apos;est configurée sur cet ordinateur. Utilisez l&apos;aperçu avant impression pour en choisir une, ou enregistrez l&apos;étiquette en PDF.</translation>
+        <translation>Aucune imprimante n'est configurée sur cet ordinateur. Utilisez l'aperçu avant impression pour en choisir une, ou enregistrez l'étiquette en PDF.</translation>
     </message>
 </context>
 <context>
@@ -5098,7 +5606,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Impact indicators for funders: kilograms recovered, bags produced and distributed, participant hours.</source>
-        <translation>Indicateurs d&apos;impact pour les bailleurs de fonds : kilogrammes récupérés, sachets produits et distribués, heures des participant·es.</translation>
+        <translation>Indicateurs d'impact pour les bailleurs de fonds : kilogrammes récupérés, sachets produits et distribués, heures des participant·es.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5117,7 +5625,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>— choisissez —</translation>
     </message>
     <message>
-        <source>Participants&apos; tasks</source>
+        <source>Participants' tasks</source>
         <translation>Tâches des participant·es</translation>
     </message>
 </context>
@@ -5137,7 +5645,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>This lot is held: it can only go to quarantine (or be destroyed).</source>
-        <translation>Ce lot est retenu : il ne peut aller qu&apos;en quarantaine (ou être détruit).</translation>
+        <translation>Ce lot est retenu : il ne peut aller qu'en quarantaine (ou être détruit).</translation>
     </message>
     <message>
         <source>optional, e.g. freezer 1 defrost</source>
@@ -5149,7 +5657,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>No pack of %1 is in stock here: check the lot code.</source>
-        <translation>Aucun emballage du lot %1 n&apos;est en stock ici : vérifiez le code de lot.</translation>
+        <translation>Aucun emballage du lot %1 n'est en stock ici : vérifiez le code de lot.</translation>
     </message>
 </context>
 <context>
@@ -5187,7 +5695,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Shown on the task screen, e.g. Amélie</source>
-        <translation>Affiché à l&apos;écran des tâches, p. ex. Amélie</translation>
+        <translation>Affiché à l'écran des tâches, p. ex. Amélie</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
@@ -5265,7 +5773,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>(aucun : plein tarif)</translation>
     </message>
     <message>
-        <source>The social price tier of this partner&apos;s purchases; see Settings &gt; Price tiers.</source>
+        <source>The social price tier of this partner's purchases; see Settings &gt; Price tiers.</source>
         <translation>Le palier de prix social appliqué aux achats de ce partenaire; voir Paramètres &gt; Paliers de prix.</translation>
     </message>
 </context>
@@ -5284,7 +5792,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>p. ex. school</translation>
     </message>
     <message>
-        <source>Lowercase letters, digits and &apos;-&apos;. Partners and shipments refer to it; it cannot change later.</source>
+        <source>Lowercase letters, digits and '-'. Partners and shipments refer to it; it cannot change later.</source>
         <translation>Lettres minuscules, chiffres et « - ». Les partenaires et les expéditions y font référence; il ne pourra plus être modifié.</translation>
     </message>
     <message>
@@ -5344,7 +5852,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Price per pack of a product</source>
-        <translation>Prix par emballage d&apos;un produit</translation>
+        <translation>Prix par emballage d'un produit</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
@@ -5368,11 +5876,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Double-click a price to change it (for example 4,25). The new price applies to shipments from now on; past shipments keep theirs.</source>
-        <translation>Double-cliquez sur un prix pour le modifier (par exemple 4,25). Le nouveau prix s&apos;applique aux expéditions à compter de maintenant; les expéditions passées conservent le leur.</translation>
+        <translation>Double-cliquez sur un prix pour le modifier (par exemple 4,25). Le nouveau prix s'applique aux expéditions à compter de maintenant; les expéditions passées conservent le leur.</translation>
     </message>
     <message>
         <source>No price yet: a sale of this product in this tier is refused.</source>
-        <translation>Aucun prix pour l&apos;instant : toute vente de ce produit dans ce palier est refusée.</translation>
+        <translation>Aucun prix pour l'instant : toute vente de ce produit dans ce palier est refusée.</translation>
     </message>
     <message>
         <source>no price</source>
@@ -5384,7 +5892,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>« %1 » is not an amount in dollars, e.g. 4,25.</source>
-        <translation>« %1 » n&apos;est pas un montant en dollars, p. ex. 4,25.</translation>
+        <translation>« %1 » n'est pas un montant en dollars, p. ex. 4,25.</translation>
     </message>
     <message>
         <source>New price of %1 in the tier « %2 »: %3.</source>
@@ -5406,12 +5914,12 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Commencer</translation>
     </message>
     <message>
-        <source>Participants&apos; task screen</source>
+        <source>Participants' task screen</source>
         <translation>Écran des tâches des participant·es</translation>
     </message>
     <message>
         <source>Opens the full-screen, touch-friendly screen where participants record their tasks.</source>
-        <translation>Ouvre l&apos;écran tactile plein écran où les participant·es enregistrent leurs tâches.</translation>
+        <translation>Ouvre l'écran tactile plein écran où les participant·es enregistrent leurs tâches.</translation>
     </message>
     <message>
         <source>Search a batch or a product</source>
@@ -5517,14 +6025,6 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <source>FoodID of the Canadian Nutrient File, for the Nutrition Facts table.</source>
-        <translation>Identifiant (FoodID) de l&apos;aliment dans le Fichier canadien sur les éléments nutritifs, pour le tableau de la valeur nutritive.</translation>
-    </message>
-    <message>
-        <source>CNF &amp;food id:</source>
-        <translation>&amp;ID d&apos;aliment du FCÉN :</translation>
-    </message>
-    <message>
         <source>One ingredient per line, CODE:PERCENT, adding up to 100, e.g.
 CAROTTE:55
 EAU:30
@@ -5540,7 +6040,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>The composition of a finished product, by weight. Each change makes a new version; batches keep the version they used.</source>
-        <translation>La composition d&apos;un produit fini, en poids. Chaque modification crée une nouvelle version; les lots de transformation conservent la version qu&apos;ils ont utilisée.</translation>
+        <translation>La composition d'un produit fini, en poids. Chaque modification crée une nouvelle version; les lots de transformation conservent la version qu'ils ont utilisée.</translation>
     </message>
     <message>
         <source>Com&amp;position:</source>
@@ -5549,6 +6049,388 @@ SEL:1</translation>
     <message>
         <source>The product is saved, but not its composition: %1</source>
         <translation>Le produit est enregistré, mais pas sa composition : %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>The product is saved, but not its label: %1</source>
+        <translation>Le produit est enregistré, mais pas son étiquette : %1</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ProductLabelDialog</name>
+    <message>
+        <source>Labels of lot %1</source>
+        <translation>Étiquettes du lot %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 — %n pack(s) of %3 g, best before %4</source>
+        <translation><numerusform>%1 / %2 — %n emballage de %3 g, meilleur avant le %4</numerusform><numerusform>%1 / %2 — %n emballages de %3 g, meilleur avant le %4</numerusform></translation>
+    </message>
+    <message>
+        <source>Label stock:</source>
+        <translation>Modèle d'étiquette :</translation>
+    </message>
+    <message>
+        <source>One label per pack of the lot by default.</source>
+        <translation>Par défaut, une étiquette par emballage du lot.</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Exemplaires :</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Every page as it will print; printing from the preview is recorded.</source>
+        <translation>Chaque page telle qu'elle sera imprimée; une impression lancée à partir de l'aperçu est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Choose the printer and print the labels.</source>
+        <translation>Choisir l'imprimante et imprimer les étiquettes.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>One PDF file with every label, to print later or elsewhere.</source>
+        <translation>Un seul fichier PDF avec toutes les étiquettes, à imprimer plus tard ou ailleurs.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>One image per page, at 300 dpi.</source>
+        <translation>Une image par page, à 300 ppp.</translation>
+    </message>
+    <message>
+        <source>Save as ZPL…</source>
+        <translation>Enregistrer en ZPL…</translation>
+    </message>
+    <message>
+        <source>A file for a Zebra thermal printer (203 dpi), on a roll of at least 4 × 5 in.</source>
+        <translation>Un fichier pour imprimante thermique Zebra (203 ppp), sur un rouleau d'étiquettes d'au moins 4 × 5 po.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation>Modèle d'étiquette</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Exemplaires</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Label frozen at its first print, %1 by %2: reprints are identical, whatever changed since in the catalogue.</source>
+        <translation>Étiquette figée à sa première impression, le %1 par %2 : les réimpressions sont identiques, peu importe ce qui a changé depuis dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>The label's content will be frozen at its first print.</source>
+        <translation>Le contenu de l'étiquette sera figé à sa première impression.</translation>
+    </message>
+    <message>
+        <source>No label stock is large enough for a product label.</source>
+        <translation>Aucun modèle d'étiquette n'est assez grand pour une étiquette de produit.</translation>
+    </message>
+    <message>
+        <source>No preview: the label cannot be printed yet (see why on the right).</source>
+        <translation>Aucun aperçu : l'étiquette ne peut pas encore être imprimée (voir la raison à droite).</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Prints of this lot: none yet</source>
+        <translation>Impressions de ce lot : aucune pour l'instant</translation>
+    </message>
+    <message>
+        <source>Prints of this lot</source>
+        <translation>Impressions de ce lot</translation>
+    </message>
+    <message>
+        <source>Label preview: %1</source>
+        <translation>Aperçu des étiquettes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) sent to the printer.</source>
+        <translation><numerusform>%n étiquette envoyée à l'imprimante.</numerusform><numerusform>%n étiquettes envoyées à l'imprimante.</numerusform></translation>
+    </message>
+    <message>
+        <source>Print the labels of %1</source>
+        <translation>Imprimer les étiquettes du lot %1</translation>
+    </message>
+    <message>
+        <source>The printer refused the labels.</source>
+        <translation>L'imprimante a refusé les étiquettes.</translation>
+    </message>
+    <message>
+        <source>Save the labels as PDF</source>
+        <translation>Enregistrer les étiquettes en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved in %1.</source>
+        <translation><numerusform>%n étiquette enregistrée dans %1.</numerusform><numerusform>%n étiquettes enregistrées dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the labels as PNG</source>
+        <translation>Enregistrer les étiquettes en PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) saved, the first in %1.</source>
+        <translation><numerusform>%n image enregistrée dans %1.</numerusform><numerusform>%n images enregistrées, la première dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the labels as ZPL</source>
+        <translation>Enregistrer les étiquettes en ZPL</translation>
+    </message>
+    <message>
+        <source>ZPL for Zebra printers (*.zpl)</source>
+        <translation>ZPL pour imprimantes Zebra (*.zpl)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ProductLabellingEditor</name>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Fat</source>
+        <translation>Lipides</translation>
+    </message>
+    <message>
+        <source>Saturated fat</source>
+        <translation>Lipides saturés</translation>
+    </message>
+    <message>
+        <source>Trans fat</source>
+        <translation>Lipides trans</translation>
+    </message>
+    <message>
+        <source>Carbohydrate</source>
+        <translation>Glucides</translation>
+    </message>
+    <message>
+        <source>Fibre</source>
+        <translation>Fibres</translation>
+    </message>
+    <message>
+        <source>Sugars</source>
+        <translation>Sucres</translation>
+    </message>
+    <message>
+        <source>Protein</source>
+        <translation>Protéines</translation>
+    </message>
+    <message>
+        <source>Cholesterol</source>
+        <translation>Cholestérol</translation>
+    </message>
+    <message>
+        <source>Sodium</source>
+        <translation>Sodium</translation>
+    </message>
+    <message>
+        <source>Potassium</source>
+        <translation>Potassium</translation>
+    </message>
+    <message>
+        <source>Calcium</source>
+        <translation>Calcium</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>Fer</translation>
+    </message>
+    <message>
+        <source>Canadian Nutrient File food</source>
+        <translation>Aliment du Fichier canadien sur les éléments nutritifs (FCÉN)</translation>
+    </message>
+    <message>
+        <source>Search: carotte congelée, frozen carrot, 2383…</source>
+        <translation>Rechercher : carotte congelée, frozen carrot, 2383…</translation>
+    </message>
+    <message>
+        <source>N&amp;o food</source>
+        <translation>&amp;Aucun aliment</translation>
+    </message>
+    <message>
+        <source>Remove the food: the label then needs an exemption from the Nutrition Facts table.</source>
+        <translation>Retirer l'aliment : l'étiquette nécessitera alors une exemption du tableau de la valeur nutritive.</translation>
+    </message>
+    <message>
+        <source>Nutrient</source>
+        <translation>Élément nutritif</translation>
+    </message>
+    <message>
+        <source>Per 100 g</source>
+        <translation>Par 100 g</translation>
+    </message>
+    <message>
+        <source>Confirm 0</source>
+        <translation>Confirmer 0</translation>
+    </message>
+    <message>
+        <source>Confirm 0 for an unknown value, only where you know the food has none (no trans fat in a vegetable).</source>
+        <translation>Confirmer 0 pour une valeur inconnue, seulement si vous savez que l'aliment n'en contient pas (pas de lipides trans dans un légume).</translation>
+    </message>
+    <message>
+        <source>An unknown value (« unknown ») stops the Nutrition Facts table. Tick « 0 » only where you know the food has none, such as trans fat in a plant food.</source>
+        <translation>Une valeur inconnue (« inconnu ») bloque le tableau de la valeur nutritive. Cochez « 0 » seulement si vous savez que l'aliment n'en contient pas, comme les lipides trans dans un aliment végétal.</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Portion</translation>
+    </message>
+    <message>
+        <source>e.g. 85</source>
+        <translation>p. ex. 85</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ving:</source>
+        <translation>&amp;Portion :</translation>
+    </message>
+    <message>
+        <source>Household measure, &amp;French:</source>
+        <translation>Mesure domestique, &amp;français :</translation>
+    </message>
+    <message>
+        <source>Household measure, &amp;English:</source>
+        <translation>Mesure domestique, an&amp;glais :</translation>
+    </message>
+    <message>
+        <source>Reference &amp;amount:</source>
+        <translation>&amp;Quantité de référence :</translation>
+    </message>
+    <message>
+        <source>85 g for vegetables, 140 g for fruit, 250 mL for soups.</source>
+        <translation>85 g pour les légumes, 140 g pour les fruits, 250 mL pour les soupes.</translation>
+    </message>
+    <message>
+        <source>Cooked &amp;yield:</source>
+        <translation>&amp;Rendement à la cuisson :</translation>
+    </message>
+    <message>
+        <source>Weight after cooking ÷ weight of the ingredients: 90 % for a soup that loses a tenth of its water; 100 % when cooking changes nothing.</source>
+        <translation>Poids après cuisson ÷ poids des ingrédients : 90 % pour une soupe qui perd le dixième de son eau; 100 % si la cuisson ne change rien.</translation>
+    </message>
+    <message>
+        <source>Nutrition Facts table</source>
+        <translation>Tableau de la valeur nutritive</translation>
+    </message>
+    <message>
+        <source>None (table printed)</source>
+        <translation>Aucune (tableau imprimé)</translation>
+    </message>
+    <message>
+        <source>E&amp;xemption:</source>
+        <translation>E&amp;xemption :</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Allergens, gluten and sulphites (« Contains »)</source>
+        <translation>Allergènes, sources de gluten et sulfites (« Contient »)</translation>
+    </message>
+    <message>
+        <source>Named by their species, in French and in English:</source>
+        <translation>Désignés par leur nom précis (espèce), en français et en anglais :</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Low-acid food (pH above 4.6, water activity above 0.85)</source>
+        <translation>Aliment pe&amp;u acide (pH supérieur à 4,6, activité de l'eau supérieure à 0,85)</translation>
+    </message>
+    <message>
+        <source>A frozen low-acid food in a vacuum pack must say « Keep frozen ».</source>
+        <translation>Un aliment peu acide congelé dans un emballage sous vide doit porter la mention « Garder congelé ».</translation>
+    </message>
+    <message>
+        <source>« &amp;Cook before eating » (blanched, not ready to eat)</source>
+        <translation>« &amp;Cuire avant de consommer » (blanchi, non prêt à manger)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>GT&amp;IN:</source>
+        <translation>GT&amp;IN :</translation>
+    </message>
+    <message>
+        <source>Allocated by GS1 Canada; never invented. Without one, the QR code is the plain address of the lot.</source>
+        <translation>Attribué par GS1 Canada; ne jamais en inventer un. Sans GTIN, le code QR est l'adresse simple du lot.</translation>
+    </message>
+    <message>
+        <source>The serving « %1 » is not a weight in grams (for example 85 or 42,5).</source>
+        <translation>La portion « %1 » n'est pas un poids en grammes (par exemple 85 ou 42,5).</translation>
+    </message>
+    <message>
+        <source>The cooked yield « %1 » is not a percentage (for example 90).</source>
+        <translation>Le rendement à la cuisson « %1 » n'est pas un pourcentage (par exemple 90).</translation>
+    </message>
+    <message>
+        <source>No food chosen: the label needs an exemption from the Nutrition Facts table.</source>
+        <translation>Aucun aliment choisi : l'étiquette nécessite une exemption du tableau de la valeur nutritive.</translation>
+    </message>
+    <message>
+        <source>Food %1 is not in the Canadian Nutrient File shipped with Glaneur.</source>
+        <translation>L'aliment %1 ne figure pas dans le Fichier canadien sur les éléments nutritifs fourni avec Glaneur.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Required: why this product needs no table</source>
+        <translation>Obligatoire : pourquoi ce produit n'a pas besoin de tableau</translation>
+    </message>
+    <message>
+        <source>Only for an exemption</source>
+        <translation>Seulement en cas d'exemption</translation>
     </message>
 </context>
 <context>
@@ -5567,11 +6449,11 @@ SEL:1</translation>
     </message>
     <message>
         <source>When the supplier is not the farm</source>
-        <translation>Si le fournisseur n&apos;est pas la ferme</translation>
+        <translation>Si le fournisseur n'est pas la ferme</translation>
     </message>
     <message>
         <source>Origin &amp;farm:</source>
-        <translation>Ferme d&apos;&amp;origine :</translation>
+        <translation>Ferme d'&amp;origine :</translation>
     </message>
     <message>
         <source>Type or pick the product</source>
@@ -5634,7 +6516,7 @@ SEL:1</translation>
         <translation>Pr&amp;ix payé ($) :</translation>
     </message>
     <message>
-        <source>Supplier&apos;s &amp;lot code:</source>
+        <source>Supplier's &amp;lot code:</source>
         <translation>Code de &amp;lot du fournisseur :</translation>
     </message>
     <message>
@@ -5643,7 +6525,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Print the label on saving</source>
-        <translation>Imprimer l&apos;étiquette à l&apos;enregistrement</translation>
+        <translation>Imprimer l'étiquette à l'enregistrement</translation>
     </message>
     <message>
         <source>&amp;Save the reception</source>
@@ -5734,7 +6616,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>« %1 » is not a farm of the partner list.</source>
-        <translation>« %1 » n&apos;est pas une ferme de la liste des partenaires.</translation>
+        <translation>« %1 » n'est pas une ferme de la liste des partenaires.</translation>
     </message>
     <message>
         <source>Choose the product from the list.</source>
@@ -5796,11 +6678,11 @@ SEL:1</translation>
     <name>glaneur::ui::ReturnDialog</name>
     <message>
         <source>Return from a partner</source>
-        <translation>Retour d&apos;un partenaire</translation>
+        <translation>Retour d'un partenaire</translation>
     </message>
     <message>
-        <source>Scan the bag&apos;s label or type the lot code</source>
-        <translation>Scannez l&apos;étiquette du sac ou tapez le code de lot</translation>
+        <source>Scan the bag's label or type the lot code</source>
+        <translation>Scannez l'étiquette du sac ou tapez le code de lot</translation>
     </message>
     <message>
         <source>&amp;Lot:</source>
@@ -5820,7 +6702,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>required, e.g. unsold at the end of the school year</source>
-        <translation>obligatoire, p. ex. invendus à la fin de l&apos;année scolaire</translation>
+        <translation>obligatoire, p. ex. invendus à la fin de l'année scolaire</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -5839,7 +6721,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>no partner holds packs of this lot shipped by us.</source>
-        <translation>aucun partenaire ne détient d&apos;emballages de ce lot expédiés par nous.</translation>
+        <translation>aucun partenaire ne détient d'emballages de ce lot expédiés par nous.</translation>
     </message>
 </context>
 <context>
@@ -5905,7 +6787,7 @@ SEL:1</translation>
         <translation>p. ex. cuisine.example.org</translation>
     </message>
     <message>
-        <source>Labels&apos; QR codes point at https://&lt;domain&gt;/l/&lt;lot&gt;.</source>
+        <source>Labels' QR codes point at https://&lt;domain&gt;/l/&lt;lot&gt;.</source>
         <translation>Les codes QR des étiquettes pointent vers https://&lt;domaine&gt;/l/&lt;lot&gt;.</translation>
     </message>
     <message>
@@ -5997,7 +6879,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Language of the application:</source>
-        <translation>Langue de l&apos;application :</translation>
+        <translation>Langue de l'application :</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -6005,7 +6887,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>A batch is flagged when the weight nobody can explain (neither packed nor recorded as a loss) passes this share of what it consumed.</source>
-        <translation>Un lot de transformation est signalé quand le poids que personne ne peut expliquer (ni emballé ni enregistré comme perte) dépasse cette part de ce qu&apos;il a consommé.</translation>
+        <translation>Un lot de transformation est signalé quand le poids que personne ne peut expliquer (ni emballé ni enregistré comme perte) dépasse cette part de ce qu'il a consommé.</translation>
     </message>
     <message>
         <source>&amp;Unexplained loss threshold:</source>
@@ -6035,6 +6917,26 @@ SEL:1</translation>
         <source>Locations</source>
         <translation>Emplacements</translation>
     </message>
+    <message>
+        <source>Plain address (https://domain/l/lot)</source>
+        <translation>Adresse simple (https://domaine/l/lot)</translation>
+    </message>
+    <message>
+        <source>GS1 Digital Link for the products that have a GTIN</source>
+        <translation>GS1 Digital Link pour les produits qui ont un GTIN</translation>
+    </message>
+    <message>
+        <source>In GS1 mode, a product with a GTIN allocated by GS1 Canada gets a GS1 Digital Link (https://&lt;resolver&gt;/01/&lt;GTIN&gt;/10/&lt;lot&gt;); the others keep the plain address.</source>
+        <translation>En mode GS1, un produit dont le GTIN a été attribué par GS1 Canada reçoit un lien GS1 Digital Link (https://&lt;résolveur&gt;/01/&lt;GTIN&gt;/10/&lt;lot&gt;); les autres conservent l'adresse simple.</translation>
+    </message>
+    <message>
+        <source>&amp;QR codes:</source>
+        <translation>Codes &amp;QR :</translation>
+    </message>
+    <message>
+        <source>GS1 resol&amp;ver:</source>
+        <translation>&amp;Résolveur GS1 :</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::ui::ShipmentDraftModel</name>
@@ -6048,13 +6950,13 @@ SEL:1</translation>
     </message>
     <message>
         <source>Enter a number of packs (at least 1) for %1, or remove the line.</source>
-        <translation>Entrez un nombre d&apos;emballages (au moins 1) pour %1, ou retirez la ligne.</translation>
+        <translation>Entrez un nombre d'emballages (au moins 1) pour %1, ou retirez la ligne.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n pack(s) of %1 at %2.</source>
         <translation>
-            <numerusform>Il n&apos;y a que %n emballage de %1 dans %2.</numerusform>
-            <numerusform>Il n&apos;y a que %n emballages de %1 dans %2.</numerusform>
+            <numerusform>Il n'y a que %n emballage de %1 dans %2.</numerusform>
+            <numerusform>Il n'y a que %n emballages de %1 dans %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -6142,10 +7044,10 @@ SEL:1</translation>
     </message>
     <message>
         <source>Add, &amp;earliest best-before first</source>
-        <translation>Ajouter, &amp;meilleur avant le plus proche d&apos;abord</translation>
+        <translation>Ajouter, &amp;meilleur avant le plus proche d'abord</translation>
     </message>
     <message>
-        <source>Takes the packs from the lots that expire first (FEFO), in the kitchen&apos;s locations. Held and thawed lots are never proposed.</source>
+        <source>Takes the packs from the lots that expire first (FEFO), in the kitchen's locations. Held and thawed lots are never proposed.</source>
         <translation>Prend les emballages des lots dont la date « meilleur avant » est la plus proche (premier périmé, premier sorti), dans les emplacements de la cuisine. Les lots retenus et décongelés ne sont jamais proposés.</translation>
     </message>
     <message>
@@ -6158,7 +7060,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Scan the label or type the lot code</source>
-        <translation>Scannez l&apos;étiquette ou tapez le code de lot</translation>
+        <translation>Scannez l'étiquette ou tapez le code de lot</translation>
     </message>
     <message>
         <source>&amp;Add the lot</source>
@@ -6166,7 +7068,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Double-click the packs of a line to change them; Delete removes the line.</source>
-        <translation>Double-cliquez sur le nombre d&apos;emballages d&apos;une ligne pour le modifier; la touche Suppr retire la ligne.</translation>
+        <translation>Double-cliquez sur le nombre d'emballages d'une ligne pour le modifier; la touche Suppr retire la ligne.</translation>
     </message>
     <message>
         <source>Re&amp;move the line</source>
@@ -6186,11 +7088,11 @@ SEL:1</translation>
     </message>
     <message>
         <source>Remove every line of this shipment? Nothing is written.</source>
-        <translation>Retirer toutes les lignes de cette expédition? Rien n&apos;a encore été enregistré.</translation>
+        <translation>Retirer toutes les lignes de cette expédition? Rien n'a encore été enregistré.</translation>
     </message>
     <message>
         <source>Its address and price tier show here once it is chosen.</source>
-        <translation>Son adresse et son palier de prix s&apos;afficheront ici une fois le partenaire choisi.</translation>
+        <translation>Son adresse et son palier de prix s'afficheront ici une fois le partenaire choisi.</translation>
     </message>
     <message>
         <source>%1 — no price tier (full price)</source>
@@ -6225,7 +7127,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>« %1 » is not a finished product of the catalogue.</source>
-        <translation>« %1 » n&apos;est pas un produit fini du catalogue.</translation>
+        <translation>« %1 » n'est pas un produit fini du catalogue.</translation>
     </message>
     <message numerus="yes">
         <source>%n pack(s) on hold</source>
@@ -6252,8 +7154,8 @@ SEL:1</translation>
     <message numerus="yes">
         <source>Only %n pack(s) of « %1 » can be shipped from the kitchen: nothing added; ask for fewer.</source>
         <translation>
-            <numerusform>On ne peut expédier que %n emballage de « %1 » depuis la cuisine : rien n&apos;a été ajouté; demandez-en moins.</numerusform>
-            <numerusform>On ne peut expédier que %n emballages de « %1 » depuis la cuisine : rien n&apos;a été ajouté; demandez-en moins.</numerusform>
+            <numerusform>On ne peut expédier que %n emballage de « %1 » depuis la cuisine : rien n'a été ajouté; demandez-en moins.</numerusform>
+            <numerusform>On ne peut expédier que %n emballages de « %1 » depuis la cuisine : rien n'a été ajouté; demandez-en moins.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6273,7 +7175,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>« %1 » is not a lot code.</source>
-        <translation>« %1 » n&apos;est pas un code de lot.</translation>
+        <translation>« %1 » n'est pas un code de lot.</translation>
     </message>
     <message>
         <source>The packs of %1 are in quarantine: they are not shipped.</source>
@@ -6281,7 +7183,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>There is no finished lot « %1 ».</source>
-        <translation>Le lot de produit fini « %1 » n&apos;existe pas.</translation>
+        <translation>Le lot de produit fini « %1 » n'existe pas.</translation>
     </message>
     <message>
         <source>No pack of %1 is left in the kitchen.</source>
@@ -6289,11 +7191,11 @@ SEL:1</translation>
     </message>
     <message>
         <source>Lot %1 is on hold: it cannot be shipped until it is released.</source>
-        <translation>Le lot %1 est en retenue : il ne peut pas être expédié avant d&apos;être libéré.</translation>
+        <translation>Le lot %1 est en retenue : il ne peut pas être expédié avant d'être libéré.</translation>
     </message>
     <message>
         <source>Lot %1 is on hold (%2): it cannot be shipped until it is released.</source>
-        <translation>Le lot %1 est en retenue (%2) : il ne peut pas être expédié avant d&apos;être libéré.</translation>
+        <translation>Le lot %1 est en retenue (%2) : il ne peut pas être expédié avant d'être libéré.</translation>
     </message>
     <message>
         <source>Thawed lot</source>
@@ -6303,9 +7205,9 @@ SEL:1</translation>
         <source>Lot %1 was declared thawed (« décongelé »). Thawed food must not be refrozen and is used quickly; the slip will say so.
 
 Ship it anyway?</source>
-        <translation>Le lot %1 a été déclaré « décongelé ». Un aliment décongelé ne doit pas être recongelé et doit être utilisé rapidement; le bon de livraison ou le reçu de don l&apos;indiquera.
+        <translation>Le lot %1 a été déclaré « décongelé ». Un aliment décongelé ne doit pas être recongelé et doit être utilisé rapidement; le bon de livraison ou le reçu de don l'indiquera.
 
-L&apos;expédier quand même?</translation>
+L'expédier quand même?</translation>
     </message>
     <message>
         <source>Lot %1 not added: it was declared thawed.</source>
@@ -6331,7 +7233,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>Choose the partner who receives the shipment.</source>
-        <translation>Choisissez le partenaire qui reçoit l&apos;expédition.</translation>
+        <translation>Choisissez le partenaire qui reçoit l'expédition.</translation>
     </message>
     <message>
         <source>« %1 » is not in the partner list. Pick a partner from the list, or add it in Settings &gt; Partners.</source>
@@ -6339,7 +7241,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>Add at least one line: a product (earliest best-before first) or a scanned lot.</source>
-        <translation>Ajoutez au moins une ligne : un produit (meilleur avant le plus proche d&apos;abord) ou un lot scanné.</translation>
+        <translation>Ajoutez au moins une ligne : un produit (meilleur avant le plus proche d'abord) ou un lot scanné.</translation>
     </message>
     <message>
         <source>Shipping outside Quebec</source>
@@ -6370,14 +7272,14 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>%1 hosts no partner freezer: add it in Settings › Locations first.</source>
-        <translation>%1 n&apos;héberge aucun congélateur partenaire : ajoutez-le d&apos;abord dans Paramètres › Emplacements.</translation>
+        <translation>%1 n'héberge aucun congélateur partenaire : ajoutez-le d'abord dans Paramètres › Emplacements.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::ui::ShipmentHistoryPanel</name>
     <message>
         <source>Search: shipment number or partner</source>
-        <translation>Rechercher : numéro d&apos;expédition ou partenaire</translation>
+        <translation>Rechercher : numéro d'expédition ou partenaire</translation>
     </message>
     <message>
         <source>From</source>
@@ -6472,7 +7374,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>Shipped outside Quebec after the warning was confirmed.</source>
-        <translation>Expédié hors Québec après confirmation de l&apos;avertissement.</translation>
+        <translation>Expédié hors Québec après confirmation de l'avertissement.</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -6507,7 +7409,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>Shipment %1 is recorded. Print its %2 now?</source>
-        <translation>L&apos;expédition %1 est enregistrée. Imprimer son %2 maintenant?</translation>
+        <translation>L'expédition %1 est enregistrée. Imprimer son %2 maintenant?</translation>
     </message>
 </context>
 <context>
@@ -6569,7 +7471,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>The printer refused %1. Check that it is on, or save the slip as PDF.</source>
-        <translation>L&apos;imprimante a refusé %1. Vérifiez qu&apos;elle est allumée, ou enregistrez le document en PDF.</translation>
+        <translation>L'imprimante a refusé %1. Vérifiez qu'elle est allumée, ou enregistrez le document en PDF.</translation>
     </message>
     <message>
         <source>Save the slip as PDF</source>
@@ -6612,19 +7514,19 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>Return from a partner…</source>
-        <translation>Retour d&apos;un partenaire…</translation>
+        <translation>Retour d'un partenaire…</translation>
     </message>
     <message>
         <source>Packs a partner brings back into one of our places.</source>
-        <translation>Emballages qu&apos;un partenaire rapporte dans l&apos;un de nos emplacements.</translation>
+        <translation>Emballages qu'un partenaire rapporte dans l'un de nos emplacements.</translation>
     </message>
     <message>
         <source>Count a location…</source>
-        <translation>Décompte d&apos;un emplacement…</translation>
+        <translation>Décompte d'un emplacement…</translation>
     </message>
     <message>
         <source>Count what a freezer holds; at a partner freezer, also the money collected.</source>
-        <translation>Compter ce que contient un congélateur; dans un congélateur partenaire, compter aussi l&apos;argent perçu.</translation>
+        <translation>Compter ce que contient un congélateur; dans un congélateur partenaire, compter aussi l'argent perçu.</translation>
     </message>
     <message>
         <source>Hold the lot…</source>
@@ -6632,7 +7534,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>A held lot cannot be shipped, moved (except to quarantine) or labelled until it is released.</source>
-        <translation>Un lot retenu ne peut pas être expédié, déplacé (sauf en quarantaine) ni étiqueté avant d&apos;être libéré.</translation>
+        <translation>Un lot retenu ne peut pas être expédié, déplacé (sauf en quarantaine) ni étiqueté avant d'être libéré.</translation>
     </message>
     <message>
         <source>Search a product or a lot code, or scan a label</source>
@@ -6645,8 +7547,8 @@ L&apos;expédier quand même?</translation>
     <message numerus="yes">
         <source>Expiring within %n day(s)</source>
         <translation>
-            <numerusform>Meilleur avant d&apos;ici %n jour</numerusform>
-            <numerusform>Meilleur avant d&apos;ici %n jours</numerusform>
+            <numerusform>Meilleur avant d'ici %n jour</numerusform>
+            <numerusform>Meilleur avant d'ici %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -6716,8 +7618,8 @@ L&apos;expédier quand même?</translation>
     <message numerus="yes">
         <source>Best-before within %n day(s)</source>
         <translation>
-            <numerusform>Meilleur avant d&apos;ici %n jour</numerusform>
-            <numerusform>Meilleur avant d&apos;ici %n jours</numerusform>
+            <numerusform>Meilleur avant d'ici %n jour</numerusform>
+            <numerusform>Meilleur avant d'ici %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -6734,7 +7636,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>Undo a mistake with a new movement that puts the packs back; the original stays in the ledger.</source>
-        <translation>Corriger une erreur par un nouveau mouvement (contre-mouvement) qui remet les emballages en place; le mouvement d&apos;origine reste dans le registre des mouvements.</translation>
+        <translation>Corriger une erreur par un nouveau mouvement (contre-mouvement) qui remet les emballages en place; le mouvement d'origine reste dans le registre des mouvements.</translation>
     </message>
     <message>
         <source>#</source>
@@ -6778,7 +7680,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>Best before today</source>
-        <translation>Meilleur avant aujourd&apos;hui</translation>
+        <translation>Meilleur avant aujourd'hui</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
@@ -6834,7 +7736,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>Movements of %1 at %2</source>
-        <translation>Mouvements de %1 à l&apos;emplacement %2</translation>
+        <translation>Mouvements de %1 à l'emplacement %2</translation>
     </message>
     <message>
         <source>Release the lot…</source>
@@ -6882,7 +7784,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>Why is %1 released (e.g. test results good)?</source>
-        <translation>Pourquoi le lot %1 est-il libéré (p. ex. résultats d&apos;analyse satisfaisants)?</translation>
+        <translation>Pourquoi le lot %1 est-il libéré (p. ex. résultats d'analyse satisfaisants)?</translation>
     </message>
     <message>
         <source>Lot %1 released.</source>
@@ -6894,7 +7796,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>Why is %1 held? Until it is released it cannot be shipped, moved (except to quarantine) or labelled.</source>
-        <translation>Pourquoi le lot %1 est-il mis en retenue? Tant qu&apos;il n&apos;est pas libéré, il ne peut pas être expédié, déplacé (sauf en quarantaine) ni étiqueté.</translation>
+        <translation>Pourquoi le lot %1 est-il mis en retenue? Tant qu'il n'est pas libéré, il ne peut pas être expédié, déplacé (sauf en quarantaine) ni étiqueté.</translation>
     </message>
     <message>
         <source>Lot %1 held.</source>
@@ -6927,12 +7829,24 @@ L&apos;expédier quand même?</translation>
         <source>Movement #%1 reversed by #%2.</source>
         <translation>Mouvement nº %1 annulé par le nº %2.</translation>
     </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Imprimer les étiquettes…</translation>
+    </message>
+    <message>
+        <source>The product labels of the selected lot: preview, print, PDF, PNG or ZPL.</source>
+        <translation>Les étiquettes de produit du lot sélectionné : aperçu, impression, PDF, PNG ou ZPL.</translation>
+    </message>
+    <message>
+        <source>Select the lot whose labels to print.</source>
+        <translation>Sélectionnez le lot dont vous voulez imprimer les étiquettes.</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::ui::StockSourceFields</name>
     <message>
-        <source>Scan the bag&apos;s label or type the lot code</source>
-        <translation>Scannez l&apos;étiquette du sac ou tapez le code de lot</translation>
+        <source>Scan the bag's label or type the lot code</source>
+        <translation>Scannez l'étiquette du sac ou tapez le code de lot</translation>
     </message>
     <message>
         <source>&amp;Lot:</source>
@@ -6955,7 +7869,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>No pack of %1 is in stock.</source>
-        <translation>Aucun emballage du lot %1 n&apos;est en stock.</translation>
+        <translation>Aucun emballage du lot %1 n'est en stock.</translation>
     </message>
     <message>
         <source>%1, best before %2</source>
@@ -7064,7 +7978,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>End a task whose stop was forgotten, at the time it really ended.</source>
-        <translation>Terminer une tâche qu&apos;on a oublié d&apos;arrêter, à l&apos;heure où elle a réellement pris fin.</translation>
+        <translation>Terminer une tâche qu'on a oublié d'arrêter, à l'heure où elle a réellement pris fin.</translation>
     </message>
     <message>
         <source>&amp;Enter a task…</source>
@@ -7170,7 +8084,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>Select the tasks to reject first.</source>
-        <translation>Sélectionnez d&apos;abord les tâches à refuser.</translation>
+        <translation>Sélectionnez d'abord les tâches à refuser.</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -7182,7 +8096,7 @@ L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>Select the tasks to validate first.</source>
-        <translation>Sélectionnez d&apos;abord les tâches à valider.</translation>
+        <translation>Sélectionnez d'abord les tâches à valider.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) validated.</source>
@@ -7211,15 +8125,15 @@ L&apos;expédier quand même?</translation>
         <translation>Terminer la tâche</translation>
     </message>
     <message>
-        <source>When did %1&apos;s task « %2 » end? (HH:MM on the day it started, or YYYY-MM-DD HH:MM)</source>
+        <source>When did %1's task « %2 » end? (HH:MM on the day it started, or YYYY-MM-DD HH:MM)</source>
         <translation>À quelle heure la tâche « %2 » de %1 a-t-elle pris fin? (HH:MM le jour où elle a commencé, ou AAAA-MM-JJ HH:MM)</translation>
     </message>
     <message>
         <source>« %1 » is not a time such as 14:30 or 2026-11-22 14:30.</source>
-        <translation>« %1 » n&apos;est pas une heure comme 14:30 ou 2026-11-22 14:30.</translation>
+        <translation>« %1 » n'est pas une heure comme 14:30 ou 2026-11-22 14:30.</translation>
     </message>
     <message>
-        <source>%1&apos;s task « %2 » ended at %3.</source>
+        <source>%1's task « %2 » ended at %3.</source>
         <translation>La tâche « %2 » de %1 a pris fin le %3.</translation>
     </message>
 </context>
@@ -7240,7 +8154,7 @@ L&apos;expédier quand même?</translation>
     <message>
         <source>No participant yet.
 A supervisor adds them in Settings › Participants.</source>
-        <translation>Aucune personne inscrite pour l&apos;instant.
+        <translation>Aucune personne inscrite pour l'instant.
 Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.</translation>
     </message>
     <message>
@@ -7253,7 +8167,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>Scan the label of the crate or of the batch</source>
-        <translation>Scannez l&apos;étiquette du bac ou du lot</translation>
+        <translation>Scannez l'étiquette du bac ou du lot</translation>
     </message>
     <message>
         <source>Scan here</source>
@@ -7273,7 +8187,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>No batch is open right now.</source>
-        <translation>Aucun lot n&apos;est ouvert en ce moment.</translation>
+        <translation>Aucun lot n'est ouvert en ce moment.</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -7281,7 +8195,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>I have already finished: enter the time</source>
-        <translation>J&apos;ai déjà fini : entrer la durée</translation>
+        <translation>J'ai déjà fini : entrer la durée</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -7289,7 +8203,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>The weight of what you handled, if you weighed it. Otherwise touch « Skip ».</source>
-        <translation>Le poids de ce que vous avez manipulé, si vous l&apos;avez pesé. Sinon, touchez « Passer ».</translation>
+        <translation>Le poids de ce que vous avez manipulé, si vous l'avez pesé. Sinon, touchez « Passer ».</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -7345,7 +8259,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>Off you go, %1! « %2 » started at %3. Come back here when you finish.</source>
-        <translation>C&apos;est parti, %1! « %2 » a commencé à %3. Revenez ici quand vous aurez fini.</translation>
+        <translation>C'est parti, %1! « %2 » a commencé à %3. Revenez ici quand vous aurez fini.</translation>
     </message>
     <message>
         <source>Type the number of minutes, or touch a duration.</source>
@@ -7428,11 +8342,11 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>No cold unit is set up: add the freezers and cold rooms in Settings.</source>
-        <translation>Aucune unité froide n&apos;est configurée : ajoutez les congélateurs et les chambres froides dans les Paramètres.</translation>
+        <translation>Aucune unité froide n'est configurée : ajoutez les congélateurs et les chambres froides dans les Paramètres.</translation>
     </message>
     <message>
         <source>Above the limit of %1: saving opens a cold-chain event that needs a corrective action.</source>
-        <translation>Au-dessus de la limite de %1 : l&apos;enregistrement ouvrira un événement hors limite de la chaîne du froid, qui exige une mesure corrective.</translation>
+        <translation>Au-dessus de la limite de %1 : l'enregistrement ouvrira un événement hors limite de la chaîne du froid, qui exige une mesure corrective.</translation>
     </message>
     <message>
         <source>Limit: %1 or colder.</source>
@@ -7444,7 +8358,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>« %1 » is not a temperature in °C (one decimal at most).</source>
-        <translation>« %1 » n&apos;est pas une température en °C (une décimale au plus).</translation>
+        <translation>« %1 » n'est pas une température en °C (une décimale au plus).</translation>
     </message>
 </context>
 <context>
@@ -7463,11 +8377,11 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>Backward: where it comes from</source>
-        <translation>En amont : d&apos;où il vient</translation>
+        <translation>En amont : d'où il vient</translation>
     </message>
     <message>
         <source>Forward: what it became</source>
-        <translation>En aval : ce qu&apos;il est devenu</translation>
+        <translation>En aval : ce qu'il est devenu</translation>
     </message>
     <message>
         <source>Trace</source>
@@ -7487,7 +8401,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>%1, from the farm %2</source>
-        <translation>%1 (ferme d&apos;origine : %2)</translation>
+        <translation>%1 (ferme d'origine : %2)</translation>
     </message>
     <message>
         <source>received %1 from %2, %3 received</source>
@@ -7527,7 +8441,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>nothing recorded</source>
-        <translation>rien d&apos;enregistré</translation>
+        <translation>rien d'enregistré</translation>
     </message>
     <message>
         <source>not processed yet</source>

@@ -218,7 +218,7 @@ void ProductLabelDialog::reload()
         m_content = std::move(content).value();
     else
         m_refusal = content.error().message;
-    if (const auto labellable = m_services.holds.checkLabellable(m_lot.code); !labellable)
+    if (const auto labellable = m_services.labels.checkPrintable(m_lot.code); !labellable)
         m_hold = labellable.error().message;
 
     if (m_content && m_content->frozenAt.isValid()) {
