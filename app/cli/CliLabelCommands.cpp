@@ -119,6 +119,13 @@ int printProductLabel(CliRun& run, const QString& lot, int copies)
         return run.fail(r.error());
     }
 
+    // A print is recorded (and the label frozen) only when its file can be written: try the folder first.
+    {
+        QSaveFile probe(out);
+        if (!probe.open(QIODevice::WriteOnly))
+            return run.fail(Error{ErrorCode::Io, Cli::tr("Cannot write %1: %2").arg(out, probe.errorString())});
+        probe.cancelWriting();
+    }
     const auto content = run.services().labels.recordPrint(run.actor(), lot, templateId, copies, suffix);
     if (!content)
         return run.fail(content.error());

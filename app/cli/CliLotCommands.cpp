@@ -231,13 +231,17 @@ int label(CliRun& run)
     if (const auto finished = run.services().labels.isFrozen(run.arguments().front());
         finished || finished.error().code != ErrorCode::NotFound)
         return printProductLabel(run, run.arguments().front(), copies);
+    // An unknown lot is said so before anything about the options.
+    const auto lot = run.services().receptions.lotFromScan(run.arguments().front());
+    if (!lot)
+        return run.fail(lot.error());
+    if (run.isSet(QStringLiteral("check")))
+        return run.usage(
+            Cli::tr("--check is for the product label of a finished lot; %1 is a reception lot.").arg(lot->code));
     const QString out = run.value(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (out.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("png")))
         return run.usage(Cli::tr("Say where to write the label with --out FILE.pdf or --out FILE.png."));
-    const auto lot = run.services().receptions.lotFromScan(run.arguments().front());
-    if (!lot)
-        return run.fail(lot.error());
     if (auto r = run.services().holds.checkLabellable(lot->code); !r)
         return run.fail(r.error());
     const auto organisation = run.services().settings.organisation();

@@ -608,6 +608,10 @@ int settingsShow(CliRun& run)
                     {Cli::tr("Address"), settings->address.oneLine()},
                     {Cli::tr("MAPAQ permit"), settings->mapaqPermit},
                     {Cli::tr("QR domain"), settings->qrDomain},
+                    {Cli::tr("QR codes of product labels"),
+                     settings->gs1QrCodes
+                         ? Cli::tr("GS1 Digital Link through %1 for products with a GTIN").arg(settings->gs1Resolver)
+                         : Cli::tr("plain address of the lot")},
                     {Cli::tr("Default kitchen"), settings->defaultSiteCode},
                     {Cli::tr("Unexplained loss threshold"),
                      Cli::tr("%1 % of what a batch consumed").arg(settings->unexplainedLossPercent)}});
@@ -626,6 +630,14 @@ int settingsSet(CliRun& run)
         changed.mapaqPermit = run.value(QStringLiteral("permit"));
     if (run.isSet(QStringLiteral("qr-domain")))
         changed.qrDomain = run.value(QStringLiteral("qr-domain"));
+    if (run.isSet(QStringLiteral("qr-mode"))) {
+        const QString mode = run.value(QStringLiteral("qr-mode")).trimmed().toLower();
+        if (mode != QLatin1String("plain") && mode != QLatin1String("gs1"))
+            return run.fail(Error{ErrorCode::Validation, Cli::tr("--qr-mode is plain or gs1.")});
+        changed.gs1QrCodes = mode == QLatin1String("gs1");
+    }
+    if (run.isSet(QStringLiteral("gs1-resolver")))
+        changed.gs1Resolver = run.value(QStringLiteral("gs1-resolver"));
     if (run.isSet(QStringLiteral("default-site")))
         changed.defaultSiteCode = run.value(QStringLiteral("default-site"));
     if (run.isSet(QStringLiteral("unexplained-loss-percent"))) {
@@ -776,13 +788,18 @@ void addReferenceCommands(std::vector<CliCommand>& commands)
                         settingsShow});
     commands.push_back(
         {QStringLiteral("settings set"), QString(), Cli::tr("Change the organisation's settings."),
-         QList<QCommandLineOption>{valueOption("name", "NAME", Cli::tr("The organisation's name (on labels).")),
-                                   valueOption("permit", "NUMBER", Cli::tr("MAPAQ permit number.")),
-                                   valueOption("qr-domain", "DOMAIN", Cli::tr("Web domain of the QR codes.")),
-                                   valueOption("default-site", "CODE", Cli::tr("Kitchen that receives by default.")),
-                                   valueOption("unexplained-loss-percent", "N",
-                                               Cli::tr("Warn when a batch's unexplained loss passes N % of what it "
-                                                       "consumed (5 by default)."))} +
+         QList<QCommandLineOption>{
+             valueOption("name", "NAME", Cli::tr("The organisation's name (on labels).")),
+             valueOption("permit", "NUMBER", Cli::tr("MAPAQ permit number.")),
+             valueOption("qr-domain", "DOMAIN", Cli::tr("Web domain of the QR codes.")),
+             valueOption("qr-mode", "plain|gs1",
+                         Cli::tr("QR codes of product labels: the lot's plain address, or a "
+                                 "GS1 Digital Link for products with a GTIN.")),
+             valueOption("gs1-resolver", "DOMAIN", Cli::tr("Domain of the GS1 Digital Links (id.gs1.org by default).")),
+             valueOption("default-site", "CODE", Cli::tr("Kitchen that receives by default.")),
+             valueOption("unexplained-loss-percent", "N",
+                         Cli::tr("Warn when a batch's unexplained loss passes N % of what it "
+                                 "consumed (5 by default)."))} +
              addressOptions(),
          existing, settingsSet});
 }

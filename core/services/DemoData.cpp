@@ -403,8 +403,10 @@ Result<Ok> DemoData::fillProcessing(Services& services, const Actor& actor, cons
         if (i + 1 == sources.size())
             break; // the newest batch stays open, with a cooling reading to act on
         BatchOutputRequest output;
-        output.packs = int((total - trim - total / 50) / 500);
-        output.packGrams = 500;
+        // Each product in its own pack size: 750 g soup, 500 g bags.
+        const int packGrams = products.value(product).packGrams.value_or(500);
+        output.packGrams = packGrams;
+        output.packs = int((total - trim - total / 50) / packGrams);
         output.packedOn = start.toLocalTime().date();
         output.locationCode = lot.siteCode + QStringLiteral("-CONG1");
         if (output.packs > 0) {

@@ -4299,6 +4299,34 @@ Answer No to start with your own organisation in Settings.</source>
         <source>Finished lots: say what the label misses, or what it says.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--check is for the product label of a finished lot; %1 is a reception lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR codes of product labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1 Digital Link through %1 for products with a GTIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain address of the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--qr-mode is plain or gs1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR codes of product labels: the lot&apos;s plain address, or a GS1 Digital Link for products with a GTIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain of the GS1 Digital Links (id.gs1.org by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::documents::DeliverySlip</name>

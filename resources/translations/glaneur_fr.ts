@@ -4122,7 +4122,10 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message numerus="yes">
         <source>%n label(s) of %1 written to %2.</source>
-        <translation><numerusform>%n étiquette du lot %1 enregistrée dans %2.</numerusform><numerusform>%n étiquettes du lot %1 enregistrées dans %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n étiquette du lot %1 enregistrée dans %2.</numerusform>
+            <numerusform>%n étiquettes du lot %1 enregistrées dans %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -4299,6 +4302,34 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message>
         <source>Finished lots: say what the label misses, or what it says.</source>
         <translation>Lots de produit fini : indiquer ce qui manque à l'étiquette, ou ce qu'elle contient.</translation>
+    </message>
+    <message>
+        <source>--check is for the product label of a finished lot; %1 is a reception lot.</source>
+        <translation>--check s'applique à l'étiquette de produit d'un lot fini; %1 est un lot de réception.</translation>
+    </message>
+    <message>
+        <source>QR codes of product labels</source>
+        <translation>Codes QR des étiquettes de produits</translation>
+    </message>
+    <message>
+        <source>GS1 Digital Link through %1 for products with a GTIN</source>
+        <translation>GS1 Digital Link par %1 pour les produits qui ont un GTIN</translation>
+    </message>
+    <message>
+        <source>plain address of the lot</source>
+        <translation>adresse simple du lot</translation>
+    </message>
+    <message>
+        <source>--qr-mode is plain or gs1.</source>
+        <translation>--qr-mode vaut plain ou gs1.</translation>
+    </message>
+    <message>
+        <source>QR codes of product labels: the lot's plain address, or a GS1 Digital Link for products with a GTIN.</source>
+        <translation>Codes QR des étiquettes de produits : l'adresse simple du lot (plain) ou un lien GS1 Digital Link pour les produits qui ont un GTIN (gs1).</translation>
+    </message>
+    <message>
+        <source>Domain of the GS1 Digital Links (id.gs1.org by default).</source>
+        <translation>Domaine des liens GS1 Digital Link (id.gs1.org par défaut).</translation>
     </message>
 </context>
 <context>
@@ -6071,7 +6102,10 @@ SEL:1</translation>
     </message>
     <message numerus="yes">
         <source>%1 / %2 — %n pack(s) of %3 g, best before %4</source>
-        <translation><numerusform>%1 / %2 — %n emballage de %3 g, meilleur avant le %4</numerusform><numerusform>%1 / %2 — %n emballages de %3 g, meilleur avant le %4</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %2 — %n emballage de %3 g, meilleur avant le %4</numerusform>
+            <numerusform>%1 / %2 — %n emballages de %3 g, meilleur avant le %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>Label stock:</source>
@@ -6179,7 +6213,10 @@ SEL:1</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s) sent to the printer.</source>
-        <translation><numerusform>%n étiquette envoyée à l'imprimante.</numerusform><numerusform>%n étiquettes envoyées à l'imprimante.</numerusform></translation>
+        <translation>
+            <numerusform>%n étiquette envoyée à l'imprimante.</numerusform>
+            <numerusform>%n étiquettes envoyées à l'imprimante.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print the labels of %1</source>
@@ -6199,7 +6236,10 @@ SEL:1</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s) saved in %1.</source>
-        <translation><numerusform>%n étiquette enregistrée dans %1.</numerusform><numerusform>%n étiquettes enregistrées dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n étiquette enregistrée dans %1.</numerusform>
+            <numerusform>%n étiquettes enregistrées dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the labels as PNG</source>
@@ -6211,7 +6251,10 @@ SEL:1</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) saved, the first in %1.</source>
-        <translation><numerusform>%n image enregistrée dans %1.</numerusform><numerusform>%n images enregistrées, la première dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n image enregistrée dans %1.</numerusform>
+            <numerusform>%n images enregistrées, la première dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the labels as ZPL</source>

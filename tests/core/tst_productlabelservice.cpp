@@ -10,6 +10,7 @@
 #include "core/domain/LotLink.h"
 #include "core/labels/LabelDocument.h"
 #include "core/labels/ProductLabel.h"
+#include "core/services/ColdChainService.h"
 #include "core/services/Services.h"
 #include "tests/support/ProcessingScenario.h"
 #include "tests/support/TestDatabase.h"
@@ -124,6 +125,7 @@ private slots:
     void renameShowsUntilTheFirstPrint();
     void firstPrintFreezesTheContent();
     void refusesToPrintAHeldLot();
+    void refusesToPrintAThawedLot();
     void plainQrScansBackToTheLotUrl();
     void gs1QrScansBackToTheDigitalLink();
     void gs1ModeWithoutGtinKeepsThePlainUrl();
@@ -615,6 +617,34 @@ void TestProductLabelService::refusesToPrintAHeldLot()
     const auto printed = labels().recordPrint(who(), roundsLot(), QStringLiteral("roll-4x6"), 1, QStringLiteral("pdf"));
     QVERIFY2(printed, qPrintable(why(printed)));
     QCOMPARE(m_db->count(QStringLiteral("label_print")), 1);
+}
+
+// FS-04: after a freezer failure declared the lots thawed, « Garder congelé » must not be printed
+// again on them, first print or reprint.
+void TestProductLabelService::refusesToPrintAThawedLot()
+{
+    QCOMPARE(labelRounds(), QString());
+    QVERIFY2(labels().recordPrint(who(), roundsLot(), QStringLiteral("roll-4x6"), 1, QStringLiteral("pdf")), "print");
+    QVERIFY2(labels().checkPrintable(roundsLot()), "printable before the failure");
+    TemperatureRequest warm;
+    warm.locationCode = ProcessingScenario::freezerCode();
+    warm.value = Temperature::fromTenths(-20); // −2.0 °C
+    warm.thermometerId = QStringLiteral("T-01");
+    const auto reading = services().coldChain.record(who(), warm);
+    QVERIFY2(reading, qPrintable(why(reading)));
+    QVERIFY2(
+        services().coldChain.addAction(who(), reading->eventId, QStringLiteral("Panne: produits décongelés"), true),
+        "thawed");
+
+    const QString before = m_db->snapshot();
+    const auto refused = labels().recordPrint(who(), roundsLot(), QStringLiteral("roll-4x6"), 1, QStringLiteral("pdf"));
+    QCOMPARE(codeOf(refused), QStringLiteral("Conflict"));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("thawed")), qPrintable(refused.error().message));
+    QCOMPARE(m_db->snapshot(), before);
+    QCOMPARE(m_db->count(QStringLiteral("label_print")), 1);
+    const auto check = labels().checkPrintable(roundsLot());
+    QVERIFY(!check);
+    QCOMPARE(check.error().message, refused.error().message);
 }
 
 // ---- QR codes (design.md §4)

@@ -153,16 +153,18 @@ ProductLabelDialog::ProductLabelDialog(Services& services, Workstation& workstat
                      tr("A file for a Zebra thermal printer (203 dpi), on a roll of at least 4 × 5 in."), this);
     for (QPushButton* button : {m_previewButton, m_printButton, m_pdfButton, m_pngButton, m_zplButton})
         side->addWidget(button);
-    side->addStretch(1);
+    side->addSpacing(8);
     body->addLayout(side, 1);
     layout->addLayout(body);
 
+    // The history sits beside the preview, under the actions, so the dialog fits a 768-pixel screen.
     m_historyTitle = new QLabel(this);
     m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
     QFont bold = m_historyTitle->font();
     bold.setBold(true);
     m_historyTitle->setFont(bold);
-    layout->addWidget(m_historyTitle);
+    m_historyTitle->setWordWrap(true);
+    side->addWidget(m_historyTitle);
     m_history = new QTableWidget(0, 5, this);
     m_history->setObjectName(QStringLiteral("historyTable"));
     m_history->setHorizontalHeaderLabels({tr("When"), tr("Label stock"), tr("Copies"), tr("Output"), tr("By")});
@@ -170,11 +172,13 @@ ProductLabelDialog::ProductLabelDialog(Services& services, Workstation& workstat
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setAlternatingRowColors(true);
     m_history->verticalHeader()->hide();
+    // The stock's long name takes what is left, elided (whole in its tooltip), never a scroll bar.
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_history->setTextElideMode(Qt::ElideRight);
+    m_history->setWordWrap(false);
     m_history->setMinimumHeight(110);
-    m_history->setMaximumHeight(160);
-    layout->addWidget(m_history);
+    side->addWidget(m_history, 1);
 
     auto* footer = new QHBoxLayout;
     m_message = new QLabel(this);
@@ -337,6 +341,7 @@ void ProductLabelDialog::fillHistory()
                                 QLocale().toString(p.copies), outputName(p.output), p.recordedBy};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]);
             if (column == 2)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_history->setItem(row, column, item);
