@@ -26,6 +26,7 @@ Cli::Cli()
     addStockCommands(m_commands);
     addColdChainCommands(m_commands);
     addLabelCommands(m_commands);
+    addRecallCommands(m_commands);
     m_commands.push_back(CliCommand{QStringLiteral("help"),
                                     QStringLiteral("[COMMAND]"),
                                     tr("Describe every command, or one command and its options."),

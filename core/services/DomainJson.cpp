@@ -392,6 +392,91 @@ QJsonObject toJson(const TraceGraph& graph)
     return json;
 }
 
+namespace {
+
+QJsonObject balanceJson(const RecallBalance& balance)
+{
+    return QJsonObject{{QStringLiteral("received"), balance.received.grams()},
+                       {QStringLiteral("used"), balance.used.grams()},
+                       {QStringLiteral("in_stock"), balance.inStock.grams()},
+                       {QStringLiteral("shipped"), balance.shipped.grams()},
+                       {QStringLiteral("lost"), balance.lost.grams()},
+                       {QStringLiteral("unexplained"), balance.unexplained().grams()}};
+}
+
+QString channelCode(RecallRecipient::Channel channel)
+{
+    switch (channel) {
+    case RecallRecipient::Channel::Sale:
+        return QStringLiteral("sale");
+    case RecallRecipient::Channel::Donation:
+        return QStringLiteral("donation");
+    case RecallRecipient::Channel::Restock:
+        return QStringLiteral("restock");
+    case RecallRecipient::Channel::PublicSale:
+        return QStringLiteral("public-sale");
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject toJson(const RecallReport& report)
+{
+    QJsonArray affected;
+    QJsonArray affectedDetails;
+    for (const TraceLot& lot : report.affectedLots) {
+        affected.append(lot.code);
+        affectedDetails.append(QJsonObject{{QStringLiteral("lot"), lot.code},
+                                           {QStringLiteral("product"), lot.productCode},
+                                           {QStringLiteral("product_name_fr"), lot.productNameFr},
+                                           {QStringLiteral("product_name_en"), lot.productNameEn},
+                                           {QStringLiteral("packed_on"), dateOrNull(lot.date)},
+                                           {QStringLiteral("best_before"), dateOrNull(lot.bestBefore)},
+                                           {QStringLiteral("packs"), lot.packs},
+                                           {QStringLiteral("grams"), lot.net.grams()},
+                                           {QStringLiteral("held"), report.heldLots.contains(lot.code)}});
+    }
+    QJsonArray onHand;
+    for (const RecallStock& stock : report.onHand)
+        onHand.append(QJsonObject{{QStringLiteral("lot"), stock.lotCode},
+                                  {QStringLiteral("location"), stock.locationCode},
+                                  {QStringLiteral("location_name"), stock.locationName},
+                                  {QStringLiteral("partner"), textOrNull(stock.partnerName)},
+                                  {QStringLiteral("kitchen"), stock.kitchen},
+                                  {QStringLiteral("packs"), stock.packs},
+                                  {QStringLiteral("grams"), stock.mass.grams()},
+                                  {QStringLiteral("held"), stock.held}});
+    QJsonArray recipients;
+    for (const RecallRecipient& recipient : report.recipients) {
+        QJsonObject json{{QStringLiteral("partner"), recipient.partnerName},
+                         {QStringLiteral("channel"), channelCode(recipient.channel)},
+                         {QStringLiteral("contact"), recipient.contactName},
+                         {QStringLiteral("phone"), recipient.phone},
+                         {QStringLiteral("email"), recipient.email},
+                         {QStringLiteral("lot"), recipient.lotCode},
+                         {QStringLiteral("reference"), textOrNull(recipient.reference)},
+                         {QStringLiteral("date"), utcOrNull(recipient.at)},
+                         {QStringLiteral("packs"), recipient.packs},
+                         {QStringLiteral("grams"), recipient.mass.grams()}};
+        insertAddress(json, recipient.address);
+        recipients.append(json);
+    }
+    QJsonObject balance = balanceJson(report.lotBalance);
+    balance.insert(QStringLiteral("products"), balanceJson(report.productsBalance));
+    return QJsonObject{{QStringLiteral("lot"), report.lotCode},
+                       {QStringLiteral("kind"), report.kind == TraceLot::Kind::Reception ? QStringLiteral("reception")
+                                                                                         : QStringLiteral("finished")},
+                       {QStringLiteral("computed_at"), utcOrNull(report.computedAt)},
+                       {QStringLiteral("affected_lots"), affected},
+                       {QStringLiteral("affected"), affectedDetails},
+                       {QStringLiteral("held_lots"), QJsonArray::fromStringList(report.heldLots)},
+                       {QStringLiteral("on_hand"), onHand},
+                       {QStringLiteral("recipients"), recipients},
+                       {QStringLiteral("mass_balance"), balance},
+                       {QStringLiteral("trace"), toJson(report.trace)}};
+}
+
 QJsonObject toJson(const StockMovement& movement)
 {
     return QJsonObject{{QStringLiteral("id"), movement.id.value},

@@ -17,6 +17,7 @@
 #include "core/domain/Product.h"
 #include "core/domain/ProductLabelling.h"
 #include "core/domain/ProductPrice.h"
+#include "core/domain/RecallReport.h"
 #include "core/domain/ReceptionLot.h"
 #include "core/domain/Recipe.h"
 #include "core/domain/Shipment.h"
@@ -52,6 +53,7 @@ QJsonObject toJson(const MassBalance& balance);
 QJsonObject toJson(const Participant& participant);
 QJsonObject toJson(const TaskRecord& task);
 QJsonObject toJson(const TraceGraph& graph);
+QJsonObject toJson(const RecallReport& report);
 QJsonObject toJson(const StockMovement& movement);
 QJsonObject toJson(const StockLine& line);
 QJsonObject toJson(const StockCount& count);

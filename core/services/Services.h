@@ -13,6 +13,7 @@
 #include "core/services/PriceService.h"
 #include "core/services/ProductLabelService.h"
 #include "core/services/ProductService.h"
+#include "core/services/RecallService.h"
 #include "core/services/ReceptionService.h"
 #include "core/services/RecipeService.h"
 #include "core/services/SettingsService.h"
@@ -57,6 +58,7 @@ public:
     ShipmentService shipments;
     ColdChainService coldChain;
     ProductLabelService labels;
+    RecallService recalls;
 
 private:
     const Clock& m_clock;

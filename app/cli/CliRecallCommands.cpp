@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `recall LOT`: what a recall of one lot must reach (RC-01), and the hold of all of it (RC-02).
+#include "app/cli/Cli.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliOptions.h"
+#include "core/services/DomainJson.h"
+#include "core/services/Services.h"
+
+#include <QJsonObject>
+
+namespace glaneur::cli {
+
+namespace {
+
+QString channelText(RecallRecipient::Channel channel)
+{
+    switch (channel) {
+    case RecallRecipient::Channel::Sale:
+        return Cli::tr("sale");
+    case RecallRecipient::Channel::Donation:
+        return Cli::tr("donation");
+    case RecallRecipient::Channel::Restock:
+        return Cli::tr("partner freezer");
+    case RecallRecipient::Channel::PublicSale:
+        return Cli::tr("sold to the public");
+    }
+    return {};
+}
+
+void printBalance(const CliRun& run, const QString& title, const RecallBalance& balance)
+{
+    run.print(title);
+    run.printTable({Cli::tr("Received", "mass balance"), Cli::tr("Used", "mass balance"),
+                    Cli::tr("In stock", "mass balance"), Cli::tr("Shipped", "mass balance"),
+                    Cli::tr("Lost", "mass balance"), Cli::tr("Unexplained", "mass balance")},
+                   {{kg(balance.received), kg(balance.used), kg(balance.inStock), kg(balance.shipped), kg(balance.lost),
+                     kg(balance.unexplained())}});
+}
+
+void printReport(const CliRun& run, const RecallReport& report)
+{
+    run.print(Cli::tr("Recall of %1: %n finished lot(s) affected.", nullptr, int(report.affectedLots.size()))
+                  .arg(report.lotCode));
+    std::vector<QStringList> lots;
+    for (const TraceLot& lot : report.affectedLots)
+        lots.push_back({lot.code, lot.productNameFr, QLocale().toString(lot.packs), kg(lot.net),
+                        lot.bestBefore.toString(Qt::ISODate),
+                        report.heldLots.contains(lot.code) ? Cli::tr("on hold") : QString()});
+    if (!lots.empty())
+        run.printTable({Cli::tr("Lot"), Cli::tr("Product"), Cli::tr("Packs"), Cli::tr("Weight"), Cli::tr("Best before"),
+                        Cli::tr("Hold")},
+                       lots);
+
+    run.print(QString());
+    run.print(Cli::tr("Still on hand: %n pack(s).", nullptr, report.packsOnHand()));
+    std::vector<QStringList> stock;
+    for (const RecallStock& line : report.onHand)
+        stock.push_back({line.lotCode,
+                         line.partnerName.isEmpty()
+                             ? line.locationCode
+                             : QStringLiteral("%1 (%2)").arg(line.locationCode, line.partnerName),
+                         QLocale().toString(line.packs), kg(line.mass)});
+    if (!stock.empty())
+        run.printTable({Cli::tr("Lot"), Cli::tr("Location"), Cli::tr("Packs"), Cli::tr("Weight")}, stock);
+
+    run.print(QString());
+    run.print(Cli::tr("Recipients to reach: %n line(s).", nullptr, int(report.recipients.size())));
+    std::vector<QStringList> recipients;
+    for (const RecallRecipient& r : report.recipients)
+        recipients.push_back({r.partnerName, channelText(r.channel),
+                              QStringList{r.contactName, r.phone, r.email}
+                                  .filter(QRegularExpression(QStringLiteral("\\S")))
+                                  .join(QStringLiteral(", ")),
+                              r.lotCode, QLocale().toString(r.packs), kg(r.mass), localTime(r.at), r.reference});
+    if (!recipients.empty())
+        run.printTable({Cli::tr("Recipient"), Cli::tr("Channel"), Cli::tr("Contact"), Cli::tr("Lot"), Cli::tr("Packs"),
+                        Cli::tr("Weight"), Cli::tr("When"), Cli::tr("Reference")},
+                       recipients);
+
+    run.print(QString());
+    printBalance(run,
+                 report.kind == TraceLot::Kind::Reception
+                     ? Cli::tr("Mass balance of %1 (used: consumed by batches; in stock: not yet processed):")
+                           .arg(report.lotCode)
+                     : Cli::tr("Mass balance of %1:").arg(report.lotCode),
+                 report.lotBalance);
+    if (report.kind == TraceLot::Kind::Reception)
+        printBalance(run, Cli::tr("Mass balance of the affected finished lots (received: packed):"),
+                     report.productsBalance);
+}
+
+int recall(CliRun& run)
+{
+    if (run.arguments().size() != 1)
+        return run.usage(Cli::tr("Name the lot: glaneur-cli recall LOT [--hold --reason TEXT]"));
+    const QString lot = run.arguments().front();
+    if (run.isSet(QStringLiteral("hold"))) {
+        const auto held = run.services().recalls.holdAll(run.actor(), lot, run.value(QStringLiteral("reason")));
+        if (!held)
+            return run.fail(held.error());
+        if (!run.json())
+            run.print(held->isEmpty() ? Cli::tr("Every affected lot was already on hold.")
+                                      : Cli::tr("%n lot(s) put on hold: %1.", nullptr, int(held->size()))
+                                            .arg(held->join(QStringLiteral(", "))));
+    } else if (run.isSet(QStringLiteral("reason"))) {
+        return run.usage(Cli::tr("--reason goes with --hold."));
+    }
+    const auto report = run.services().recalls.report(lot);
+    if (!report)
+        return run.fail(report.error());
+    if (run.json())
+        run.printJson(toJson(report.value()));
+    else
+        printReport(run, report.value());
+    return CliRun::ExitOk;
+}
+
+} // namespace
+
+void addRecallCommands(std::vector<CliCommand>& commands)
+{
+    commands.push_back(
+        {QStringLiteral("recall"),
+         QStringLiteral("LOT"),
+         Cli::tr("What a recall of the lot must reach: affected finished lots, stock on hand per location, "
+                 "recipients with their contacts, mass balance."),
+         {QCommandLineOption(QStringLiteral("hold"), Cli::tr("Put the lot and every affected lot on hold first.")),
+          valueOption("reason", "TEXT", Cli::tr("Why they are held (with --hold)."))},
+         CliCommand::Database::Existing,
+         recall});
+}
+
+} // namespace glaneur::cli

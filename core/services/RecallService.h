@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Actor.h"
+#include "core/common/Result.h"
+#include "core/domain/RecallReport.h"
+#include "core/services/ServiceContext.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace glaneur {
+
+// Recalls (RC-01, RC-02): from any lot, the finished lots it reached, where their packs still are,
+// who received them with how to reach them, and a mass balance that shows whether every gram is
+// accounted for; and a hold of everything affected in one transaction.
+class RecallService
+{
+    Q_DECLARE_TR_FUNCTIONS(glaneur::RecallService)
+
+public:
+    explicit RecallService(ServiceContext context) : m_context(context) {}
+
+    // The lot may be typed or scanned. A reception lot affects every finished lot of the batches
+    // that consumed it; a finished lot affects itself.
+    Result<RecallReport> report(const QString& lotCodeOrScan) const;
+    // Puts the recalled lot and every affected finished lot on hold with `reason`, in one
+    // transaction with one audit line per hold; lots already held stay as they are. Returns the
+    // codes it held.
+    Result<QStringList> holdAll(const Actor& actor, const QString& lotCodeOrScan, const QString& reason);
+
+private:
+    ServiceContext m_context;
+};
+
+} // namespace glaneur

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/RecallRepository.h"
+
+#include "core/storage/SqlSupport.h"
+
+#include <QSqlQuery>
+#include <QVariantMap>
+
+namespace glaneur {
+
+namespace {
+
+// ":lot0, :lot1, …" for an IN list, the codes bound by name: never a code pasted into the SQL.
+QString inList(const QStringList& codes, QVariantMap& values)
+{
+    QStringList names;
+    for (int i = 0; i < codes.size(); ++i) {
+        const QString name = QStringLiteral(":lot%1").arg(i);
+        names << name;
+        values.insert(name, codes.at(i));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+bool prepareAndRun(QSqlQuery& q, const QString& sql, const QVariantMap& values)
+{
+    if (!q.prepare(sql))
+        return false;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        q.bindValue(it.key(), it.value());
+    return q.exec();
+}
+
+// A movement undone by a later reversal no longer counts as a shipment or a sale.
+const char* const NotReversed = "NOT EXISTS (SELECT 1 FROM stock_movement r WHERE r.reverses_id = m.movement_id)";
+
+} // namespace
+
+Result<std::vector<RecallStock>> RecallRepository::onHand(const QStringList& lotCodes) const
+{
+    std::vector<RecallStock> stock;
+    if (lotCodes.isEmpty())
+        return stock;
+    QVariantMap values;
+    const QString sql =
+        QStringLiteral(
+            "SELECT f.code, l.code, l.name, COALESCE(p.name, ''), l.kind, b.packs, b.packs * f.pack_g"
+            " FROM stock_balance b JOIN finished_lot f ON f.finished_lot_id = b.finished_lot_id"
+            " JOIN location l ON l.location_id = b.location_id LEFT JOIN partner p ON p.partner_id = l.partner_id"
+            " WHERE b.packs > 0 AND f.code IN (%1) ORDER BY f.code, l.code")
+            .arg(inList(lotCodes, values));
+    QSqlQuery q(m_db);
+    if (!prepareAndRun(q, sql, values))
+        return storageError(q, "select recalled stock");
+    while (q.next()) {
+        RecallStock line;
+        line.lotCode = q.value(0).toString();
+        line.locationCode = q.value(1).toString();
+        line.locationName = q.value(2).toString();
+        line.partnerName = q.value(3).toString();
+        const QString kind = q.value(4).toString();
+        line.kitchen = kind != QLatin1String("partner-freezer") && kind != QLatin1String("in-transit");
+        line.packs = q.value(5).toInt();
+        line.mass = Mass::fromGrams(q.value(6).toLongLong());
+        stock.push_back(line);
+    }
+    return stock;
+}
+
+Result<std::vector<RecallRecipient>> RecallRepository::recipients(const QStringList& lotCodes) const
+{
+    std::vector<RecallRecipient> recipients;
+    if (lotCodes.isEmpty())
+        return recipients;
+    QVariantMap values;
+    const QString lots = inList(lotCodes, values);
+    QSqlQuery q(m_db);
+    const QString shipped =
+        QStringLiteral("SELECT s.kind, s.partner_name, s.street, s.city, s.province, s.postal_code,"
+                       " CASE WHEN s.phone <> '' THEN s.phone ELSE p.phone END, p.contact_name, p.email, f.code,"
+                       " s.number, s.shipped_at, sl.packs, sl.packs * sl.pack_g"
+                       " FROM shipment_line sl JOIN shipment s ON s.shipment_id = sl.shipment_id"
+                       " JOIN partner p ON p.partner_id = s.partner_id"
+                       " JOIN finished_lot f ON f.finished_lot_id = sl.finished_lot_id"
+                       " JOIN stock_movement m ON m.movement_id = sl.movement_id"
+                       " WHERE f.code IN (%1) AND %2 ORDER BY s.shipped_at, s.number, f.code")
+            .arg(lots, QLatin1String(NotReversed));
+    if (!prepareAndRun(q, shipped, values))
+        return storageError(q, "select recalled shipments");
+    while (q.next()) {
+        RecallRecipient r;
+        const QString kind = q.value(0).toString();
+        r.channel = kind == QLatin1String("donation")  ? RecallRecipient::Channel::Donation
+                    : kind == QLatin1String("restock") ? RecallRecipient::Channel::Restock
+                                                       : RecallRecipient::Channel::Sale;
+        r.partnerName = q.value(1).toString();
+        r.address = Address{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+        r.phone = q.value(6).toString();
+        r.contactName = q.value(7).toString();
+        r.email = q.value(8).toString();
+        r.lotCode = q.value(9).toString();
+        r.reference = q.value(10).toString();
+        r.at = utcFromText(q.value(11));
+        r.packs = q.value(12).toInt();
+        r.mass = Mass::fromGrams(q.value(13).toLongLong());
+        recipients.push_back(r);
+    }
+
+    // Sales to the public, counted at partner freezers: the host partner is who to call.
+    const QString sold =
+        QStringLiteral("SELECT p.name, p.street, p.city, p.province, p.postal_code, p.phone, p.contact_name,"
+                       " p.email, f.code, MAX(m.at), SUM(m.packs), SUM(m.grams)"
+                       " FROM stock_movement m JOIN location l ON l.location_id = m.from_location_id"
+                       " JOIN partner p ON p.partner_id = l.partner_id"
+                       " JOIN finished_lot f ON f.finished_lot_id = m.finished_lot_id"
+                       " WHERE m.kind = 'sale' AND f.code IN (%1) AND %2"
+                       " GROUP BY p.partner_id, p.name, p.street, p.city, p.province, p.postal_code, p.phone,"
+                       " p.contact_name, p.email, f.code ORDER BY p.name, f.code")
+            .arg(lots, QLatin1String(NotReversed));
+    if (!prepareAndRun(q, sold, values))
+        return storageError(q, "select recalled public sales");
+    while (q.next()) {
+        RecallRecipient r;
+        r.channel = RecallRecipient::Channel::PublicSale;
+        r.partnerName = q.value(0).toString();
+        r.address = Address{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+        r.phone = q.value(5).toString();
+        r.contactName = q.value(6).toString();
+        r.email = q.value(7).toString();
+        r.lotCode = q.value(8).toString();
+        r.at = utcFromText(q.value(9));
+        r.packs = q.value(10).toInt();
+        r.mass = Mass::fromGrams(q.value(11).toLongLong());
+        recipients.push_back(r);
+    }
+    return recipients;
+}
+
+Result<RecallBalance> RecallRepository::ledgerBalance(const QStringList& lotCodes) const
+{
+    RecallBalance balance;
+    if (lotCodes.isEmpty())
+        return balance;
+    QVariantMap values;
+    // Into stock (+), out of stock (−), between two places (0); a reversal under the kind it undoes.
+    const QString sql =
+        QStringLiteral("SELECT COALESCE(o.kind, m.kind),"
+                       " SUM(CASE WHEN m.from_location_id IS NULL AND m.to_location_id IS NOT NULL THEN m.grams"
+                       " WHEN m.from_location_id IS NOT NULL AND m.to_location_id IS NULL THEN -m.grams ELSE 0 END)"
+                       " FROM stock_movement m LEFT JOIN stock_movement o ON o.movement_id = m.reverses_id"
+                       " JOIN finished_lot f ON f.finished_lot_id = m.finished_lot_id"
+                       " WHERE f.code IN (%1) GROUP BY COALESCE(o.kind, m.kind)")
+            .arg(inList(lotCodes, values));
+    QSqlQuery q(m_db);
+    if (!prepareAndRun(q, sql, values))
+        return storageError(q, "select recalled ledger");
+    qint64 packed = 0;
+    qint64 shipped = 0;
+    qint64 lost = 0;
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        const qint64 grams = q.value(1).toLongLong();
+        if (kind == QLatin1String("output"))
+            packed += grams;
+        else if (kind == QLatin1String("shipment") || kind == QLatin1String("donation") ||
+                 kind == QLatin1String("sale") || kind == QLatin1String("return"))
+            shipped -= grams;
+        else if (kind == QLatin1String("loss") || kind == QLatin1String("destruction"))
+            lost -= grams;
+        // Adjustments are what counts found different: left unexplained on purpose.
+    }
+    balance.received = Mass::fromGrams(packed);
+    balance.shipped = Mass::fromGrams(shipped);
+    balance.lost = Mass::fromGrams(lost);
+    return balance;
+}
+
+Result<QStringList> RecallRepository::heldAmong(const QStringList& lotCodes) const
+{
+    QStringList held;
+    if (lotCodes.isEmpty())
+        return held;
+    QVariantMap values;
+    const QString sql = QStringLiteral("SELECT h.lot_code FROM lot_hold h WHERE h.lot_code IN (%1) AND h.held = 1"
+                                       " AND h.hold_id = (SELECT MAX(x.hold_id) FROM lot_hold x"
+                                       " WHERE x.lot_code = h.lot_code) ORDER BY h.lot_code")
+                            .arg(inList(lotCodes, values));
+    QSqlQuery q(m_db);
+    if (!prepareAndRun(q, sql, values))
+        return storageError(q, "select held recalled lots");
+    while (q.next())
+        held << q.value(0).toString();
+    return held;
+}
+
+} // namespace glaneur

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/domain/RecallReport.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <vector>
+
+namespace glaneur {
+
+// The recall queries (RC-01): each answers for a whole set of finished lots at once, so a recall
+// costs a handful of statements however many lots it touches.
+class RecallRepository
+{
+public:
+    explicit RecallRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Packs of the lots at each location, held lots flagged; by lot, then location.
+    Result<std::vector<RecallStock>> onHand(const QStringList& lotCodes) const;
+    // Shipment lines of the lots (not reversed), then their sales to the public per partner freezer.
+    Result<std::vector<RecallRecipient>> recipients(const QStringList& lotCodes) const;
+    // What the ledger says became of the lots: packed, shipped or sold (net of returns), lost or
+    // destroyed; reversals count against the movement they undo. inStock is left to the caller.
+    Result<RecallBalance> ledgerBalance(const QStringList& lotCodes) const;
+    // The codes among `lotCodes` whose latest hold event holds them.
+    Result<QStringList> heldAmong(const QStringList& lotCodes) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace glaneur
