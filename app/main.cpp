@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 #include "ui/dialogs/ProductLabelDialog.h"
 #include "ui/pages/StockPage.h"
+#include "ui/pages/TracePage.h"
 #include "ui/support/MessageBoxPrompter.h"
 #include "ui/support/Workstation.h"
 #include "ui/taskscreen/TaskScreen.h"
@@ -62,6 +63,11 @@ int main(int argc, char* argv[])
                                 "Opens the product labels of a finished lot, from its code or label scan."),
         QStringLiteral("LOT"));
     parser.addOption(labelsOption);
+    const QCommandLineOption recallOption(
+        QStringLiteral("recall"),
+        QApplication::translate("glaneur::app", "Opens the recall of a lot, from its code or label scan."),
+        QStringLiteral("LOT"));
+    parser.addOption(recallOption);
     parser.process(app);
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : glaneur::Database::defaultPath();
 
@@ -143,6 +149,11 @@ int main(int argc, char* argv[])
             new glaneur::ui::ProductLabelDialog(services, workstation, prompter, parser.value(labelsOption), window);
         labels->setAttribute(Qt::WA_DeleteOnClose);
         labels->open();
+    }
+    if (parser.isSet(recallOption)) {
+        window->showPage(glaneur::ui::MainWindow::Traceability);
+        window->tracePage()->trace(parser.value(recallOption));
+        window->openRecall(parser.value(recallOption));
     }
     return app.exec();
 }

@@ -2,6 +2,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/services/Services.h"
+#include "ui/dialogs/RecallDialog.h"
 #include "ui/pages/ComingSoonPage.h"
 #include "ui/pages/ProcessingPage.h"
 #include "ui/pages/ReceptionPage.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
     m_reception = new ReceptionPage(m_services, m_workstation, m_prompter, m_pages);
     m_processing = new ProcessingPage(m_services, m_workstation, m_prompter, m_pages);
     m_trace = new TracePage(m_services, m_pages);
+    connect(m_trace, &TracePage::recallRequested, this, &MainWindow::openRecall);
     m_processing->addTab(new TaskReviewPage(m_services, m_workstation, m_prompter, m_processing),
                          tr("Participants' tasks"));
     connect(m_processing, &ProcessingPage::taskScreenRequested, this, &MainWindow::openTaskScreen);
@@ -138,6 +140,13 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
             [this](const QString& code) { statusBar()->showMessage(tr("Lot %1 saved.").arg(code), 10'000); });
     reloadOperators();
     showPage(Reception);
+}
+
+void MainWindow::openRecall(const QString& lotCode)
+{
+    auto* recall = new RecallDialog(m_services, m_workstation, m_prompter, lotCode, this);
+    recall->setAttribute(Qt::WA_DeleteOnClose);
+    recall->open();
 }
 
 bool MainWindow::openScanned(const QString& scanned)

@@ -45,6 +45,8 @@ public:
     bool openScanned(const QString& scanned);
     // The participants' full-screen task screen, in its own window.
     void openTaskScreen();
+    // The recall of a lot (affected lots, stock, recipients, mass balance), in its own dialog.
+    void openRecall(const QString& lotCode);
 
 signals:
     void languageChangeRequested(const QString& language);

@@ -59,6 +59,12 @@ TracePage::TracePage(Services& services, QWidget* parent) : QWidget(parent), m_s
     auto* go = new QPushButton(tr("Trace"), this);
     go->setObjectName(QStringLiteral("traceButton"));
     top->addWidget(go);
+    m_recall = new QPushButton(tr("&Recall…"), this);
+    m_recall->setObjectName(QStringLiteral("recallButton"));
+    m_recall->setToolTip(tr("What a recall of this lot must reach: affected lots, stock on hand, recipients, "
+                            "mass balance; and the hold of everything in one click."));
+    m_recall->setEnabled(false);
+    top->addWidget(m_recall);
     layout->addLayout(top);
 
     m_summary = new QLabel(this);
@@ -79,6 +85,10 @@ TracePage::TracePage(Services& services, QWidget* parent) : QWidget(parent), m_s
 
     connect(go, &QPushButton::clicked, this, [this] { trace(m_lot->text()); });
     connect(m_lot, &QLineEdit::returnPressed, this, [this] { trace(m_lot->text()); });
+    connect(m_recall, &QPushButton::clicked, this, [this] {
+        if (m_graph)
+            emit recallRequested(m_graph->lotCode);
+    });
     connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
         if (m_graph)
             trace(m_graph->lotCode);
@@ -91,11 +101,13 @@ bool TracePage::trace(const QString& lotCodeOrScan)
     auto graph = m_services.traces.trace(lotCodeOrScan, TraceDirection(m_direction->currentData().toInt()));
     if (!graph) {
         m_graph.reset();
+        m_recall->setEnabled(false);
         m_summary->setStyleSheet(QStringLiteral("color:#b00020"));
         m_summary->setText(graph.error().message);
         return false;
     }
     m_graph = std::move(graph).value();
+    m_recall->setEnabled(true);
     m_lot->setText(m_graph->lotCode);
     fill();
     return true;

@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -35,6 +36,10 @@ public slots:
     // Traces the lot (code or scan); false with a message when it cannot.
     bool trace(const QString& lotCodeOrScan);
 
+signals:
+    // « Recall… »: the manager wants the recall of the traced lot.
+    void recallRequested(const QString& lotCode);
+
 private:
     void fill();
     void addBackward(QTreeWidgetItem* parent, const QString& code, int depth);
@@ -47,6 +52,7 @@ private:
     QComboBox* m_direction = nullptr;
     QLabel* m_summary = nullptr;
     QTreeWidget* m_tree = nullptr;
+    QPushButton* m_recall = nullptr;
     std::optional<TraceGraph> m_graph;
 };
 

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The recall dialog (RC-01, RC-02) over the processing scenario: the first carrot lot went into
+// both batches, so its recall reaches the four finished lots; one click holds them all.
+#include "tests/support/ProcessingScenario.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/ui/ScriptedPrompter.h"
+#include "ui/dialogs/RecallDialog.h"
+#include "ui/pages/TracePage.h"
+#include "ui/support/Workstation.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace glaneur;
+
+class TestRecallDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsEveryAffectedLotAndWhereItIs();
+    void balanceClosesWithoutUnexplainedLoss();
+    void holdsEverythingInOneClick();
+    void noReasonHoldsNothing();
+    void unknownLotIsSaidSo();
+    void tracePageOffersTheRecall();
+
+private:
+    std::unique_ptr<ui::RecallDialog> open(const QString& lot);
+    template <typename T>
+    T* find(QWidget* parent, const char* name)
+    {
+        auto* widget = parent->findChild<T*>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("widget %s not found", name);
+        return widget;
+    }
+    static QStringList column(QTableWidget* table, int column);
+
+    std::unique_ptr<test::TestDatabase> m_db;
+    std::unique_ptr<test::ProcessingScenario> m_scenario;
+    std::unique_ptr<test::ScriptedPrompter> m_prompter;
+    std::unique_ptr<ui::Workstation> m_workstation;
+};
+
+void TestRecallDialog::init()
+{
+    test::useKitchenTimeZone();
+    m_db = std::make_unique<test::TestDatabase>();
+    QVERIFY2(m_db->isOpen() && m_db->seed(), qPrintable(m_db->errorString()));
+    m_scenario = std::make_unique<test::ProcessingScenario>(*m_db);
+    QVERIFY2(m_scenario->buildTo(test::ProcessingScenario::Stage::Closed), qPrintable(m_scenario->errorString()));
+    m_prompter = std::make_unique<test::ScriptedPrompter>();
+    m_workstation = std::make_unique<ui::Workstation>();
+    m_workstation->setOperatorName(QStringLiteral("Sylvie"));
+}
+
+void TestRecallDialog::cleanup()
+{
+    m_workstation.reset();
+    m_prompter.reset();
+    m_scenario.reset();
+    m_db.reset();
+}
+
+std::unique_ptr<ui::RecallDialog> TestRecallDialog::open(const QString& lot)
+{
+    auto dialog = std::make_unique<ui::RecallDialog>(m_db->services(), *m_workstation, *m_prompter, lot);
+    dialog->show();
+    return dialog;
+}
+
+QStringList TestRecallDialog::column(QTableWidget* table, int column)
+{
+    QStringList cells;
+    for (int row = 0; row < table->rowCount(); ++row)
+        cells << (table->item(row, column) ? table->item(row, column)->text() : QString());
+    return cells;
+}
+
+void TestRecallDialog::showsEveryAffectedLotAndWhereItIs()
+{
+    const auto& s = *m_scenario;
+    const auto dialog = open(s.lot1);
+    QVERIFY(dialog->report());
+    const QStringList lots = column(find<QTableWidget>(dialog.get(), "recallLotsTable"), 0);
+    QCOMPARE(QSet<QString>(lots.begin(), lots.end()),
+             (QSet<QString>{s.roundsA.code, s.roundsB.code, s.soupA.code, s.soupB.code}));
+    // Nothing shipped yet: every pack is in the kitchen's freezer, nobody to call.
+    auto* stock = find<QTableWidget>(dialog.get(), "recallStockTable");
+    int packs = 0;
+    for (const QString& cell : column(stock, 3))
+        packs += cell.toInt();
+    QCOMPARE(packs, test::ProcessingScenario::RoundsPacksA + test::ProcessingScenario::RoundsPacksB +
+                        test::ProcessingScenario::SoupPacksA + test::ProcessingScenario::SoupPacksB);
+    QCOMPARE(find<QTableWidget>(dialog.get(), "recallRecipientsTable")->rowCount(), 0);
+    QVERIFY2(find<QLabel>(dialog.get(), "recallSummary")->text().contains(QStringLiteral("4")),
+             qPrintable(find<QLabel>(dialog.get(), "recallSummary")->text()));
+}
+
+void TestRecallDialog::balanceClosesWithoutUnexplainedLoss()
+{
+    const auto& s = *m_scenario;
+    const auto dialog = open(s.lot1);
+    auto* balance = find<QTableWidget>(dialog.get(), "recallBalanceTable");
+    QCOMPARE(balance->rowCount(), 6);
+    QCOMPARE(balance->columnCount(), 3); // the recalled lot and the finished lots
+    const int unexplained = balance->rowCount() - 1;
+    QCOMPARE(balance->item(unexplained, 1)->text(), QStringLiteral("0 kg"));
+    QCOMPARE(balance->item(unexplained, 2)->text(), QStringLiteral("0 kg"));
+    // The recalled lot: all of it went into the two batches.
+    const qint64 used = test::ProcessingScenario::RoundsFromLot1 + test::ProcessingScenario::SoupFromLot1;
+    QCOMPARE(dialog->report()->lotBalance.used.grams(), used);
+    QCOMPARE(dialog->report()->lotBalance.inStock.grams(), test::ProcessingScenario::CarrotLot1 - used);
+    QVERIFY(!find<QLabel>(dialog.get(), "recallBalanceVerdict")->text().isEmpty());
+}
+
+void TestRecallDialog::holdsEverythingInOneClick()
+{
+    const auto& s = *m_scenario;
+    const auto dialog = open(s.lot1);
+    auto* hold = find<QPushButton>(dialog.get(), "recallHoldButton");
+    QVERIFY(hold->isEnabled());
+    const int audits = m_db->count(QStringLiteral("audit_log"));
+    m_prompter->texts.enqueue(QStringLiteral("Rappel du fournisseur : champ contaminé"));
+    QTest::mouseClick(hold, Qt::LeftButton);
+
+    for (const QString& code : {s.lot1, s.roundsA.code, s.roundsB.code, s.soupA.code, s.soupB.code}) {
+        const auto held = m_db->services().holds.activeHold(code);
+        QVERIFY(held);
+        QVERIFY2(held->has_value(), qPrintable(code));
+        QCOMPARE(held->value().recordedBy, QStringLiteral("Sylvie"));
+    }
+    QCOMPARE(m_db->count(QStringLiteral("lot_hold")), 5);
+    QCOMPARE(m_db->count(QStringLiteral("audit_log")), audits + 5);
+    QVERIFY2(m_prompter->warnings.isEmpty(), qPrintable(m_prompter->warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(m_prompter->messages.size(), 1);
+    QVERIFY(!hold->isEnabled());
+    const QStringList holds = column(find<QTableWidget>(dialog.get(), "recallLotsTable"), 6);
+    QVERIFY2(!holds.contains(QString()), qPrintable(holds.join(QLatin1Char('|'))));
+}
+
+void TestRecallDialog::noReasonHoldsNothing()
+{
+    const auto dialog = open(m_scenario->lot1);
+    const QString before = m_db->snapshot();
+    QVERIFY(!dialog->holdEverything()); // the prompter answers nothing: cancelled
+    QCOMPARE(m_db->snapshot(), before);
+    QVERIFY(find<QPushButton>(dialog.get(), "recallHoldButton")->isEnabled());
+}
+
+void TestRecallDialog::unknownLotIsSaidSo()
+{
+    const auto dialog = open(QStringLiteral("R-010101-HS-999"));
+    QVERIFY(!dialog->report());
+    QVERIFY2(find<QLabel>(dialog.get(), "recallSummary")->text().contains(QStringLiteral("R-010101-HS-999")),
+             qPrintable(find<QLabel>(dialog.get(), "recallSummary")->text()));
+    QVERIFY(!find<QSplitter>(dialog.get(), "recallSections")->isEnabled());
+    QVERIFY(!find<QPushButton>(dialog.get(), "recallHoldButton")->isEnabled());
+}
+
+void TestRecallDialog::tracePageOffersTheRecall()
+{
+    ui::TracePage page(m_db->services());
+    page.show();
+    auto* recall = find<QPushButton>(&page, "recallButton");
+    QVERIFY(!recall->isEnabled()); // nothing traced yet
+    QVERIFY(page.trace(m_scenario->soupA.code));
+    QVERIFY(recall->isEnabled());
+    QSignalSpy requested(&page, &ui::TracePage::recallRequested);
+    QTest::mouseClick(recall, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.front().front().toString(), m_scenario->soupA.code);
+    QVERIFY(!page.trace(QStringLiteral("R-010101-HS-999")));
+    QVERIFY(!recall->isEnabled());
+}
+
+QTEST_MAIN(TestRecallDialog)
+#include "tst_recalldialog.moc"

@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dialogs/RecallDialog.h"
+
+#include "core/services/Services.h"
+#include "ui/support/Prompter.h"
+#include "ui/support/UiFormat.h"
+#include "ui/support/Workstation.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace glaneur::ui {
+
+namespace {
+
+QTableWidget* makeTable(const QString& objectName, const QStringList& headers, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+// Quantities align right, so the kilograms line up.
+void setRow(QTableWidget* table, int row, const QStringList& cells, const QList<int>& numeric = {})
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        auto* item = new QTableWidgetItem(cells.at(column));
+        item->setToolTip(cells.at(column));
+        if (numeric.contains(column))
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(row, column, item);
+    }
+}
+
+// A bold title over its table.
+QWidget* section(const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(2);
+    auto* label = new QLabel(title, box);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    return box;
+}
+
+QString channelName(RecallRecipient::Channel channel)
+{
+    switch (channel) {
+    case RecallRecipient::Channel::Sale:
+        return RecallDialog::tr("Sale");
+    case RecallRecipient::Channel::Donation:
+        return RecallDialog::tr("Donation");
+    case RecallRecipient::Channel::Restock:
+        return RecallDialog::tr("Partner freezer");
+    case RecallRecipient::Channel::PublicSale:
+        return RecallDialog::tr("Sold to the public");
+    }
+    return {};
+}
+
+} // namespace
+
+RecallDialog::RecallDialog(Services& services, Workstation& workstation, Prompter& prompter, const QString& lotCode,
+                           QWidget* parent)
+    : QDialog(parent), m_services(services), m_workstation(workstation), m_prompter(prompter), m_lotCode(lotCode)
+{
+    setObjectName(QStringLiteral("recallDialog"));
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("recallTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_title->setFont(big);
+    layout->addWidget(m_title);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("recallSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    layout->addWidget(m_summary);
+
+    // Everything at once, no tabs: the lots and where they are on the left, the balance on the right.
+    m_sections = new QSplitter(Qt::Horizontal, this);
+    m_sections->setObjectName(QStringLiteral("recallSections"));
+    auto* left = new QSplitter(Qt::Vertical, m_sections);
+    m_lots = makeTable(
+        QStringLiteral("recallLotsTable"),
+        {tr("Lot"), tr("Product"), tr("Packed"), tr("Best before"), tr("Packs"), tr("Weight"), tr("Hold")}, this);
+    m_stock = makeTable(QStringLiteral("recallStockTable"),
+                        {tr("Lot"), tr("Where"), tr("Partner"), tr("Packs"), tr("Weight"), tr("Hold")}, this);
+    m_recipients = makeTable(QStringLiteral("recallRecipientsTable"),
+                             {tr("Recipient"), tr("How"), tr("Contact"), tr("Phone"), tr("E-mail"), tr("Lot"),
+                              tr("Packs"), tr("Weight"), tr("When"), tr("Slip"), tr("Address")},
+                             this);
+    left->addWidget(section(tr("Affected finished lots"), m_lots, left));
+    left->addWidget(section(tr("Still on hand"), m_stock, left));
+    left->addWidget(section(tr("Recipients to reach"), m_recipients, left));
+    left->setStretchFactor(0, 2);
+    left->setStretchFactor(1, 2);
+    left->setStretchFactor(2, 3);
+    auto* balancePage = new QWidget(m_sections);
+    auto* balanceLayout = new QVBoxLayout(balancePage);
+    balanceLayout->setContentsMargins(0, 0, 0, 0);
+    m_balance = makeTable(QStringLiteral("recallBalanceTable"), {tr("Quantity")}, balancePage);
+    m_balance->setSelectionMode(QAbstractItemView::NoSelection);
+    m_balance->setAlternatingRowColors(false);
+    balanceLayout->addWidget(section(tr("Mass balance"), m_balance, balancePage));
+    m_balanceVerdict = new QLabel(balancePage);
+    m_balanceVerdict->setObjectName(QStringLiteral("recallBalanceVerdict"));
+    m_balanceVerdict->setWordWrap(true);
+    balanceLayout->addWidget(m_balanceVerdict);
+    balanceLayout->addStretch(1);
+    m_sections->addWidget(left);
+    m_sections->addWidget(balancePage);
+    m_sections->setStretchFactor(0, 3);
+    m_sections->setStretchFactor(1, 1);
+    m_sections->setSizes({780, 400});
+    layout->addWidget(m_sections, 1);
+
+    auto* footer = new QHBoxLayout;
+    m_holdButton = new QPushButton(tr("Put everything on &hold…"), this);
+    m_holdButton->setObjectName(QStringLiteral("recallHoldButton"));
+    m_holdButton->setToolTip(tr("The recalled lot and every affected lot, in one step: no shipping, moving or "
+                                "labelling until each is released or destroyed."));
+    m_holdButton->setAutoDefault(false);
+    footer->addWidget(m_holdButton);
+    footer->addStretch(1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    footer->addWidget(buttons);
+    layout->addLayout(footer);
+
+    connect(m_holdButton, &QPushButton::clicked, this, &RecallDialog::holdEverything);
+    resize(1180, 680);
+    reload();
+}
+
+void RecallDialog::reload()
+{
+    auto report = m_services.recalls.report(m_lotCode);
+    if (!report) {
+        m_report.reset();
+        setWindowTitle(tr("Recall"));
+        m_title->setText(tr("Recall"));
+        m_summary->setText(
+            QStringLiteral("<span style='color:#b00020'>%1</span>").arg(report.error().message.toHtmlEscaped()));
+        m_sections->setEnabled(false);
+        m_holdButton->setEnabled(false);
+        return;
+    }
+    m_report = std::move(report).value();
+    m_lotCode = m_report->lotCode;
+    setWindowTitle(tr("Recall of %1").arg(m_lotCode));
+    m_title->setText(tr("Recall of the lot %1").arg(m_lotCode));
+    const int recipients = int(m_report->recipients.size());
+    int heldAffected = 0;
+    for (const TraceLot& lot : m_report->affectedLots)
+        heldAffected += m_report->heldLots.contains(lot.code) ? 1 : 0;
+    QString summary = tr("<b>%n finished lot(s)</b> affected", nullptr, int(m_report->affectedLots.size()));
+    summary += QStringLiteral(" · ") + tr("<b>%n pack(s)</b> still on hand", nullptr, m_report->packsOnHand());
+    summary += QStringLiteral(" · ") + tr("<b>%n delivery(ies)</b> to follow up", nullptr, recipients);
+    summary += QStringLiteral(" · ") +
+               (heldAffected == int(m_report->affectedLots.size()) && m_report->heldLots.contains(m_lotCode)
+                    ? tr("everything is on hold")
+                    : tr("%1 of %2 affected lots on hold").arg(heldAffected).arg(m_report->affectedLots.size()));
+    summary += QStringLiteral("<br><span style='color:palette(dark)'>%1</span>")
+                   .arg(tr("Computed %1.").arg(UiFormat::dateTime(m_report->computedAt)));
+    m_summary->setText(summary);
+    m_sections->setEnabled(true);
+    fillLots();
+    fillStock();
+    fillRecipients();
+    fillBalance();
+    bool allHeld = m_report->heldLots.contains(m_lotCode);
+    for (const TraceLot& lot : m_report->affectedLots)
+        allHeld = allHeld && m_report->heldLots.contains(lot.code);
+    m_holdButton->setEnabled(!allHeld);
+}
+
+void RecallDialog::fillLots()
+{
+    const auto& lots = m_report->affectedLots;
+    m_lots->setRowCount(int(lots.size()));
+    for (int row = 0; row < int(lots.size()); ++row) {
+        const TraceLot& lot = lots[std::size_t(row)];
+        setRow(m_lots, row,
+               {lot.code, lot.productNameFr, QLocale().toString(lot.date, QLocale::ShortFormat),
+                QLocale().toString(lot.bestBefore, QLocale::ShortFormat), QLocale().toString(lot.packs),
+                UiFormat::kilograms(lot.net), m_report->heldLots.contains(lot.code) ? tr("On hold") : QString()},
+               {4, 5});
+    }
+}
+
+void RecallDialog::fillStock()
+{
+    const auto& stock = m_report->onHand;
+    m_stock->setRowCount(int(stock.size()));
+    for (int row = 0; row < int(stock.size()); ++row) {
+        const RecallStock& line = stock[std::size_t(row)];
+        setRow(m_stock, row,
+               {line.lotCode, QStringLiteral("%1 — %2").arg(line.locationCode, line.locationName), line.partnerName,
+                QLocale().toString(line.packs), UiFormat::kilograms(line.mass), line.held ? tr("On hold") : QString()},
+               {3, 4});
+    }
+}
+
+void RecallDialog::fillRecipients()
+{
+    const auto& recipients = m_report->recipients;
+    m_recipients->setRowCount(int(recipients.size()));
+    for (int row = 0; row < int(recipients.size()); ++row) {
+        const RecallRecipient& r = recipients[std::size_t(row)];
+        setRow(m_recipients, row,
+               {r.partnerName, channelName(r.channel), r.contactName, r.phone, r.email, r.lotCode,
+                QLocale().toString(r.packs), UiFormat::kilograms(r.mass), UiFormat::dateTime(r.at), r.reference,
+                r.address.oneLine()},
+               {6, 7});
+    }
+}
+
+void RecallDialog::fillBalance()
+{
+    const bool reception = m_report->kind == TraceLot::Kind::Reception;
+    std::vector<const RecallBalance*> columns{&m_report->lotBalance};
+    QStringList headers{reception ? tr("Recalled lot") : tr("Finished lot")};
+    if (reception) {
+        columns.push_back(&m_report->productsBalance);
+        headers << tr("Finished lots");
+    }
+    m_balance->setColumnCount(int(columns.size()) + 1);
+    m_balance->setHorizontalHeaderLabels(QStringList{QString()} + headers);
+    m_balance->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_balance->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    const QStringList rows{reception ? tr("Received, or packed") : tr("Packed"),
+                           tr("Used by batches"),
+                           tr("In stock"),
+                           tr("Shipped or sold"),
+                           tr("Lost or destroyed"),
+                           tr("Unexplained")};
+    m_balance->setRowCount(int(rows.size()));
+    bool balanced = true;
+    for (int row = 0; row < rows.size(); ++row) {
+        QStringList cells{rows.at(row)};
+        for (const RecallBalance* balance : columns) {
+            const Mass values[] = {balance->received, balance->used, balance->inStock,
+                                   balance->shipped,  balance->lost, balance->unexplained()};
+            cells << UiFormat::kilograms(values[row]);
+        }
+        setRow(m_balance, row, cells, {1, 2});
+        m_balance->item(row, 0)->setToolTip(QString());
+    }
+    // Six rows, no scrolling: the table is exactly as tall as its rows.
+    m_balance->setFixedHeight(m_balance->horizontalHeader()->sizeHint().height() +
+                              m_balance->verticalHeader()->length() + 2 * m_balance->frameWidth());
+    for (const RecallBalance* balance : columns)
+        balanced = balanced && balance->unexplained().grams() == 0;
+    QFont bold = m_balance->font();
+    bold.setBold(true);
+    for (int column = 0; column < m_balance->columnCount(); ++column) {
+        if (QTableWidgetItem* item = m_balance->item(int(rows.size()) - 1, column)) {
+            item->setFont(bold);
+            if (!balanced)
+                item->setForeground(QColor(0xb0, 0x00, 0x20));
+        }
+    }
+    QString verdict = balanced ? tr("Every gram is accounted for: the balance closes.")
+                               : tr("Part of the quantity is unexplained: counts found a difference, or a movement "
+                                    "was not recorded. Check the stock ledger of the affected lots.");
+    if (reception)
+        verdict += QLatin1Char(' ') + tr("For the reception lot, « in stock » is what batches have not consumed yet; "
+                                         "for the finished lots, « received » is what was packed.");
+    m_balanceVerdict->setText(verdict);
+    m_balanceVerdict->setStyleSheet(balanced ? QStringLiteral("color:#1b5e20") : QStringLiteral("color:#b00020"));
+}
+
+bool RecallDialog::holdEverything()
+{
+    if (!m_report)
+        return false;
+    const QString reason =
+        m_prompter.askText(this, tr("Put everything on hold"),
+                           tr("Why are %1 and its %n affected lot(s) held? (kept in each lot's history)", nullptr,
+                              int(m_report->affectedLots.size()))
+                               .arg(m_lotCode));
+    if (reason.trimmed().isEmpty())
+        return false;
+    const auto held = m_services.recalls.holdAll(m_workstation.actor(), m_lotCode, reason);
+    if (!held) {
+        m_prompter.warn(this, tr("Put everything on hold"), held.error().message);
+        return false;
+    }
+    reload();
+    m_prompter.inform(
+        this, tr("Put everything on hold"),
+        held->isEmpty()
+            ? tr("Every lot was already on hold.")
+            : tr("%n lot(s) put on hold: %1.", nullptr, int(held->size())).arg(held->join(QStringLiteral(", "))));
+    return true;
+}
+
+} // namespace glaneur::ui

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/RecallReport.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTableWidget;
+
+namespace glaneur {
+class Services;
+}
+
+namespace glaneur::ui {
+
+class Prompter;
+class Workstation;
+
+// Rappel: what a recall of one lot must reach (RC-01) — the finished lots it went into, the
+// packs still in our freezers and at partners, who received some with how to reach them, and
+// the mass balance that shows every gram is accounted for — and the hold of all of it in one
+// click (RC-02).
+class RecallDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RecallDialog(Services& services, Workstation& workstation, Prompter& prompter, const QString& lotCode,
+                 QWidget* parent = nullptr);
+
+    const std::optional<RecallReport>& report() const { return m_report; }
+
+public slots:
+    // Asks for the reason, then holds the lot and every affected lot; false when cancelled or refused.
+    bool holdEverything();
+
+private:
+    void reload();
+    void fillLots();
+    void fillStock();
+    void fillRecipients();
+    void fillBalance();
+
+    Services& m_services;
+    Workstation& m_workstation;
+    Prompter& m_prompter;
+    QString m_lotCode;
+    std::optional<RecallReport> m_report;
+    QLabel* m_title = nullptr;
+    QLabel* m_summary = nullptr;
+    QSplitter* m_sections = nullptr;
+    QTableWidget* m_lots = nullptr;
+    QTableWidget* m_stock = nullptr;
+    QTableWidget* m_recipients = nullptr;
+    QTableWidget* m_balance = nullptr;
+    QLabel* m_balanceVerdict = nullptr;
+    QPushButton* m_holdButton = nullptr;
+};
+
+} // namespace glaneur::ui
