@@ -27,6 +27,7 @@ Cli::Cli()
     addColdChainCommands(m_commands);
     addLabelCommands(m_commands);
     addRecallCommands(m_commands);
+    addReportCommands(m_commands);
     m_commands.push_back(CliCommand{QStringLiteral("help"),
                                     QStringLiteral("[COMMAND]"),
                                     tr("Describe every command, or one command and its options."),

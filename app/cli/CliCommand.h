@@ -39,6 +39,7 @@ void addStockCommands(std::vector<CliCommand>& commands);
 void addColdChainCommands(std::vector<CliCommand>& commands);
 void addLabelCommands(std::vector<CliCommand>& commands);
 void addRecallCommands(std::vector<CliCommand>& commands);
+void addReportCommands(std::vector<CliCommand>& commands);
 
 // The product label of a finished lot (`label LOT` on a finished lot): to --out FILE.pdf|png|zpl,
 // or what it misses with --check.

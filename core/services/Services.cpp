@@ -17,7 +17,7 @@ Services::Services(const Database& database, const Clock& clock)
       tasks({database.connection(), clock, m_notifier}), traces({database.connection(), clock, m_notifier}),
       prices({database.connection(), clock, m_notifier}), stock({database.connection(), clock, m_notifier}),
       shipments({database.connection(), clock, m_notifier}), coldChain({database.connection(), clock, m_notifier}),
-      labels({database.connection(), clock, m_notifier}),
+      labels({database.connection(), clock, m_notifier}), indicators({database.connection(), clock, m_notifier}),
       recalls({database.connection(), clock, m_notifier}),
       m_clock(clock), m_context{database.connection(), clock, m_notifier}
 {

@@ -5,6 +5,7 @@
 #include "core/services/ChangeNotifier.h"
 #include "core/services/ColdChainService.h"
 #include "core/services/HoldService.h"
+#include "core/services/IndicatorService.h"
 #include "core/services/LocationService.h"
 #include "core/services/MaintenanceService.h"
 #include "core/services/OperatorService.h"
@@ -58,6 +59,7 @@ public:
     ShipmentService shipments;
     ColdChainService coldChain;
     ProductLabelService labels;
+    IndicatorService indicators;
     RecallService recalls;
 
 private:
