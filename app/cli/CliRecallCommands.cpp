@@ -3,10 +3,13 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliOptions.h"
+#include "core/reports/RecallCsv.h"
 #include "core/services/DomainJson.h"
 #include "core/services/Services.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace glaneur::cli {
 
@@ -108,6 +111,20 @@ int recall(CliRun& run)
     const auto report = run.services().recalls.report(lot);
     if (!report)
         return run.fail(report.error());
+    if (run.isSet(QStringLiteral("out"))) {
+        const QString out = run.value(QStringLiteral("out"));
+        if (QFileInfo(out).suffix().toLower() != QLatin1String("csv"))
+            return run.usage(Cli::tr("The recall record is written as FILE.csv."));
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly))
+            return run.fail(Error{ErrorCode::Io, Cli::tr("Cannot write %1: %2").arg(out, file.errorString())});
+        if (auto r = RecallCsv::write(report.value(), &file); !r)
+            return run.fail(r.error());
+        if (!file.commit())
+            return run.fail(Error{ErrorCode::Io, Cli::tr("Cannot write %1: %2").arg(out, file.errorString())});
+        if (!run.json())
+            run.print(Cli::tr("Recall record of %1 written to %2.").arg(report->lotCode, out));
+    }
     if (run.json())
         run.printJson(toJson(report.value()));
     else
@@ -125,7 +142,8 @@ void addRecallCommands(std::vector<CliCommand>& commands)
          Cli::tr("What a recall of the lot must reach: affected finished lots, stock on hand per location, "
                  "recipients with their contacts, mass balance."),
          {QCommandLineOption(QStringLiteral("hold"), Cli::tr("Put the lot and every affected lot on hold first.")),
-          valueOption("reason", "TEXT", Cli::tr("Why they are held (with --hold)."))},
+          valueOption("reason", "TEXT", Cli::tr("Why they are held (with --hold).")),
+          valueOption("out", "FILE.csv", Cli::tr("Also write the report as a CSV file, for the recall record."))},
          CliCommand::Database::Existing,
          recall});
 }

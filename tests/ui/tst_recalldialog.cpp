@@ -8,12 +8,14 @@
 #include "ui/pages/TracePage.h"
 #include "ui/support/Workstation.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace glaneur;
@@ -29,6 +31,7 @@ private slots:
     void balanceClosesWithoutUnexplainedLoss();
     void holdsEverythingInOneClick();
     void noReasonHoldsNothing();
+    void savesTheReportAsCsv();
     void unknownLotIsSaidSo();
     void tracePageOffersTheRecall();
 
@@ -154,6 +157,38 @@ void TestRecallDialog::noReasonHoldsNothing()
     QVERIFY(!dialog->holdEverything()); // the prompter answers nothing: cancelled
     QCOMPARE(m_db->snapshot(), before);
     QVERIFY(find<QPushButton>(dialog.get(), "recallHoldButton")->isEnabled());
+}
+
+// The recall record as one CSV: the header, then a row per affected lot, place and recipient and
+// the two balances' six lines each; every row as wide as the header.
+void TestRecallDialog::savesTheReportAsCsv()
+{
+    const auto& s = *m_scenario;
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("rappel.csv"));
+    const auto dialog = open(s.lot1);
+    m_prompter->files.enqueue(path);
+    QTest::mouseClick(find<QPushButton>(dialog.get(), "recallCsvButton"), Qt::LeftButton);
+    QVERIFY2(m_prompter->warnings.isEmpty(), qPrintable(m_prompter->warnings.join(QLatin1Char('\n'))));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.last(), QByteArray()); // CRLF after the last record too
+    const auto& report = *dialog->report();
+    const int expected = 1 + int(report.affectedLots.size() + report.onHand.size() + report.recipients.size()) + 12;
+    QCOMPARE(lines.size() - 1, expected);
+    for (const QByteArray& line : lines.mid(1, expected - 1)) {
+        QVERIFY(line.endsWith('\r'));
+        QVERIFY(line.startsWith(s.lot1.toUtf8() + ','));
+    }
+    for (const QString& code : {s.roundsA.code, s.roundsB.code, s.soupA.code, s.soupB.code})
+        QVERIFY2(lines.join('\n').contains(code.toUtf8()), qPrintable(code));
+
+    // Cancelled: nothing written, nothing said.
+    const auto messages = m_prompter->messages.size();
+    QVERIFY(!dialog->saveCsv());
+    QCOMPARE(m_prompter->messages.size(), messages);
 }
 
 void TestRecallDialog::unknownLotIsSaidSo()

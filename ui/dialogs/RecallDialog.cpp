@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/RecallDialog.h"
 
+#include "core/reports/RecallCsv.h"
 #include "core/services/Services.h"
 #include "ui/support/Prompter.h"
 #include "ui/support/UiFormat.h"
 #include "ui/support/Workstation.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -144,6 +147,11 @@ RecallDialog::RecallDialog(Services& services, Workstation& workstation, Prompte
                                 "labelling until each is released or destroyed."));
     m_holdButton->setAutoDefault(false);
     footer->addWidget(m_holdButton);
+    m_csvButton = new QPushButton(tr("Save as &CSV…"), this);
+    m_csvButton->setObjectName(QStringLiteral("recallCsvButton"));
+    m_csvButton->setToolTip(tr("The whole report in one file for the recall record, opened by any spreadsheet."));
+    m_csvButton->setAutoDefault(false);
+    footer->addWidget(m_csvButton);
     footer->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -151,6 +159,7 @@ RecallDialog::RecallDialog(Services& services, Workstation& workstation, Prompte
     layout->addLayout(footer);
 
     connect(m_holdButton, &QPushButton::clicked, this, &RecallDialog::holdEverything);
+    connect(m_csvButton, &QPushButton::clicked, this, &RecallDialog::saveCsv);
     resize(1180, 680);
     reload();
 }
@@ -166,6 +175,7 @@ void RecallDialog::reload()
             QStringLiteral("<span style='color:#b00020'>%1</span>").arg(report.error().message.toHtmlEscaped()));
         m_sections->setEnabled(false);
         m_holdButton->setEnabled(false);
+        m_csvButton->setEnabled(false);
         return;
     }
     m_report = std::move(report).value();
@@ -195,6 +205,33 @@ void RecallDialog::reload()
     for (const TraceLot& lot : m_report->affectedLots)
         allHeld = allHeld && m_report->heldLots.contains(lot.code);
     m_holdButton->setEnabled(!allHeld);
+    m_csvButton->setEnabled(true);
+}
+
+bool RecallDialog::saveCsv()
+{
+    if (!m_report)
+        return false;
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("rappel-%1-%2.csv")
+            .arg(m_lotCode, m_report->computedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString path =
+        m_prompter.chooseSaveFile(this, tr("Save the recall as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    QSaveFile file(path);
+    Result<Ok> written = file.open(QIODevice::WriteOnly) ? RecallCsv::write(m_report.value(), &file)
+                                                         : Result<Ok>(Error{ErrorCode::Io, file.errorString()});
+    if (written && !file.commit())
+        written = Error{ErrorCode::Io, file.errorString()};
+    if (!written) {
+        m_prompter.warn(this, tr("Save the recall as CSV"),
+                        tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.error().message));
+        return false;
+    }
+    m_prompter.inform(this, tr("Save the recall as CSV"),
+                      tr("Recall saved in %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void RecallDialog::fillLots()

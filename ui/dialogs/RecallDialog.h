@@ -37,6 +37,8 @@ public:
 public slots:
     // Asks for the reason, then holds the lot and every affected lot; false when cancelled or refused.
     bool holdEverything();
+    // Asks for a file and writes the report as CSV (RecallCsv); false when cancelled or refused.
+    bool saveCsv();
 
 private:
     void reload();
@@ -59,6 +61,7 @@ private:
     QTableWidget* m_balance = nullptr;
     QLabel* m_balanceVerdict = nullptr;
     QPushButton* m_holdButton = nullptr;
+    QPushButton* m_csvButton = nullptr;
 };
 
 } // namespace glaneur::ui
