@@ -345,7 +345,7 @@ Result<Ok> IndicatorReport::checkPath(const QString& path)
         return Error{ErrorCode::Validation,
                      tr("Name a file ending in .csv or .xlsx (not « %1 »).").arg(QDir::toNativeSeparators(path))};
     if (!QFileInfo(path).dir().exists())
-        return Error{ErrorCode::Io, tr("The folder of %1 does not exist.").arg(QDir::toNativeSeparators(path))};
+        return Error{ErrorCode::Validation, tr("The folder of %1 does not exist.").arg(QDir::toNativeSeparators(path))};
     return Ok{};
 }
 
