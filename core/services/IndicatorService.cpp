@@ -76,18 +76,13 @@ Result<ImpactIndicators> IndicatorService::compute(const QDate& from, const QDat
     const bool snapshot = db.transaction();
     const auto fill = [&]() -> Result<Ok> {
         const IndicatorRepository indicators(db);
-        auto sources = indicators.sources(scope);
-        if (!sources)
-            return sources.error();
-        result.sources = std::move(sources).value();
-        auto acquisitions = indicators.acquisitions(scope);
-        if (!acquisitions)
-            return acquisitions.error();
-        result.acquisitions = std::move(acquisitions).value();
-        auto farms = indicators.farms(scope);
-        if (!farms)
-            return farms.error();
-        result.farms = std::move(farms).value();
+        auto recovered = indicators.recovered(scope);
+        if (!recovered)
+            return recovered.error();
+        IndicatorRepository::Recovered found = std::move(recovered).value();
+        result.sources = std::move(found.sources);
+        result.acquisitions = std::move(found.acquisitions);
+        result.farms = std::move(found.farms);
         const auto batches = indicators.batches(scope);
         if (!batches)
             return batches.error();

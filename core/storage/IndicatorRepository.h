@@ -33,9 +33,14 @@ class IndicatorRepository
 public:
     explicit IndicatorRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    Result<std::vector<ImpactIndicators::SourceRow>> sources(const IndicatorScope& scope) const;
-    Result<std::vector<ImpactIndicators::AcquisitionRow>> acquisitions(const IndicatorScope& scope) const;
-    Result<std::vector<ImpactIndicators::FarmRow>> farms(const IndicatorScope& scope) const;
+    // Reception lots per supplier kind, per acquisition and per farm, from one pass over the period.
+    struct Recovered
+    {
+        std::vector<ImpactIndicators::SourceRow> sources;
+        std::vector<ImpactIndicators::AcquisitionRow> acquisitions;
+        std::vector<ImpactIndicators::FarmRow> farms;
+    };
+    Result<Recovered> recovered(const IndicatorScope& scope) const;
     Result<int> batches(const IndicatorScope& scope) const;
     Result<std::vector<ImpactIndicators::ProcessedRow>> processed(const IndicatorScope& scope) const;
     Result<std::vector<ImpactIndicators::ProducedRow>> produced(const IndicatorScope& scope) const;
