@@ -11,7 +11,7 @@ build="$top/build"
 
 packages=(cmake g++ make pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          qt6-translations-l10n libqt6sql6-sqlite libqt6charts6-dev qt6-qpa-plugins libgl-dev libvulkan-dev
+          qt6-translations-l10n libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev qt6-qpa-plugins libgl-dev libvulkan-dev
           libqrencode-dev libxlsxwriter-dev fonts-dejavu-core)
 if [ "$mode" = test ]; then
     # The tests decode QR codes, read PDFs and spreadsheets, inspect databases and check the desktop entry.

@@ -3,9 +3,9 @@
 
 #include "core/services/Services.h"
 #include "ui/dialogs/RecallDialog.h"
-#include "ui/pages/ComingSoonPage.h"
 #include "ui/pages/ProcessingPage.h"
 #include "ui/pages/ReceptionPage.h"
+#include "ui/pages/ReportsPage.h"
 #include "ui/pages/SettingsPage.h"
 #include "ui/pages/ShippingPage.h"
 #include "ui/pages/StockPage.h"
@@ -89,6 +89,7 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
     connect(m_processing, &ProcessingPage::taskScreenRequested, this, &MainWindow::openTaskScreen);
     m_stock = new StockPage(m_services, m_workstation, m_prompter, m_pages);
     m_shipping = new ShippingPage(m_services, m_workstation, m_prompter, m_pages);
+    m_reports = new ReportsPage(m_services, m_prompter, m_pages);
     m_settings = new SettingsPage(m_services, m_workstation, m_prompter, language, m_pages);
     connect(m_settings, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
 
@@ -104,11 +105,7 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
         {tr("Stock"), QStyle::SP_DriveHDIcon, m_stock},
         {tr("Shipping"), QStyle::SP_ArrowRight, m_shipping},
         {tr("Traceability"), QStyle::SP_FileDialogContentsView, m_trace},
-        {tr("Reports"), QStyle::SP_FileDialogDetailedView,
-         new ComingSoonPage(tr("Reports"),
-                            tr("Impact indicators for funders: kilograms recovered, bags produced and "
-                               "distributed, participant hours."),
-                            m_pages)},
+        {tr("Reports"), QStyle::SP_FileDialogDetailedView, m_reports},
         {tr("Settings"), QStyle::SP_FileDialogInfoView, m_settings},
     };
     for (const Entry& entry : entries) {

@@ -21,6 +21,7 @@ class SettingsPage;
 class ShippingPage;
 class StockPage;
 class TracePage;
+class ReportsPage;
 class Workstation;
 
 // The main window, organised by workflow: Réception, Transformation, Stock, Expéditions,
@@ -40,6 +41,7 @@ public:
     StockPage* stockPage() const { return m_stock; }
     ProcessingPage* processingPage() const { return m_processing; }
     TracePage* tracePage() const { return m_trace; }
+    ReportsPage* reportsPage() const { return m_reports; }
     void showPage(Page page);
     // Opens what a scan or typed code points at: a batch, a finished lot's trace, a reception lot.
     bool openScanned(const QString& scanned);
@@ -67,6 +69,7 @@ private:
     StockPage* m_stock = nullptr;
     ProcessingPage* m_processing = nullptr;
     TracePage* m_trace = nullptr;
+    ReportsPage* m_reports = nullptr;
 };
 
 } // namespace glaneur::ui
