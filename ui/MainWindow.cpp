@@ -84,6 +84,11 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
     m_processing = new ProcessingPage(m_services, m_workstation, m_prompter, m_pages);
     m_trace = new TracePage(m_services, m_pages);
     connect(m_trace, &TracePage::recallRequested, this, &MainWindow::openRecall);
+    connect(m_trace, &TracePage::supplierRecallRequested, this, [this] {
+        auto* recall = RecallDialog::forSupplier(m_services, m_workstation, m_prompter, this);
+        recall->setAttribute(Qt::WA_DeleteOnClose);
+        recall->open();
+    });
     m_processing->addTab(new TaskReviewPage(m_services, m_workstation, m_prompter, m_processing),
                          tr("Participants' tasks"));
     connect(m_processing, &ProcessingPage::taskScreenRequested, this, &MainWindow::openTaskScreen);

@@ -42,8 +42,13 @@ void printBalance(const CliRun& run, const QString& title, const RecallBalance& 
 
 void printReport(const CliRun& run, const RecallReport& report)
 {
-    run.print(Cli::tr("Recall of %1: %n finished lot(s) affected.", nullptr, int(report.affectedLots.size()))
-                  .arg(report.lotCode));
+    const QString recalled = report.lotCode.isEmpty() ? Cli::tr("%1's lots from %2 to %3 (%4)")
+                                                            .arg(report.supplier, report.from.toString(Qt::ISODate),
+                                                                 report.to.toString(Qt::ISODate),
+                                                                 report.sourceLots.join(QStringLiteral(", ")))
+                                                      : report.lotCode;
+    run.print(
+        Cli::tr("Recall of %1: %n finished lot(s) affected.", nullptr, int(report.affectedLots.size())).arg(recalled));
     std::vector<QStringList> lots;
     for (const TraceLot& lot : report.affectedLots)
         lots.push_back({lot.code, lot.productNameFr, QLocale().toString(lot.packs), kg(lot.net),
@@ -84,7 +89,7 @@ void printReport(const CliRun& run, const RecallReport& report)
     printBalance(run,
                  report.kind == TraceLot::Kind::Reception
                      ? Cli::tr("Mass balance of %1 (used: consumed by batches; in stock: not yet processed):")
-                           .arg(report.lotCode)
+                           .arg(report.lotCode.isEmpty() ? report.supplier : report.lotCode)
                      : Cli::tr("Mass balance of %1:").arg(report.lotCode),
                  report.lotBalance);
     if (report.kind == TraceLot::Kind::Reception)
@@ -94,11 +99,32 @@ void printReport(const CliRun& run, const RecallReport& report)
 
 int recall(CliRun& run)
 {
-    if (run.arguments().size() != 1)
-        return run.usage(Cli::tr("Name the lot: glaneur-cli recall LOT [--hold --reason TEXT]"));
-    const QString lot = run.arguments().front();
+    // From one lot, or from what a supplier brought in a period.
+    const bool bySupplier = run.isSet(QStringLiteral("supplier"));
+    if (bySupplier ? !run.arguments().isEmpty() : run.arguments().size() != 1)
+        return run.usage(Cli::tr("Name the lot, or the supplier and the period: glaneur-cli recall LOT | "
+                                 "recall --supplier NAME --from DATE --to DATE [--hold --reason TEXT]"));
+    const QString lot = bySupplier ? QString() : run.arguments().front();
+    QDate from;
+    QDate to;
+    if (bySupplier) {
+        const auto first = optionalDate(run, QStringLiteral("from"));
+        if (!first)
+            return run.fail(first.error());
+        const auto last = optionalDate(run, QStringLiteral("to"));
+        if (!last)
+            return run.fail(last.error());
+        if (!first->isValid() || !last->isValid())
+            return run.usage(Cli::tr("A supplier's recall needs --from and --to."));
+        from = first.value();
+        to = last.value();
+    }
+    const QString supplier = run.value(QStringLiteral("supplier"));
     if (run.isSet(QStringLiteral("hold"))) {
-        const auto held = run.services().recalls.holdAll(run.actor(), lot, run.value(QStringLiteral("reason")));
+        const QString reason = run.value(QStringLiteral("reason"));
+        const auto held = bySupplier
+                              ? run.services().recalls.holdAllForSupplier(run.actor(), supplier, from, to, reason)
+                              : run.services().recalls.holdAll(run.actor(), lot, reason);
         if (!held)
             return run.fail(held.error());
         if (!run.json())
@@ -108,7 +134,8 @@ int recall(CliRun& run)
     } else if (run.isSet(QStringLiteral("reason"))) {
         return run.usage(Cli::tr("--reason goes with --hold."));
     }
-    const auto report = run.services().recalls.report(lot);
+    const auto report =
+        bySupplier ? run.services().recalls.reportForSupplier(supplier, from, to) : run.services().recalls.report(lot);
     if (!report)
         return run.fail(report.error());
     if (run.isSet(QStringLiteral("out"))) {
@@ -123,7 +150,7 @@ int recall(CliRun& run)
         if (!file.commit())
             return run.fail(Error{ErrorCode::Io, Cli::tr("Cannot write %1: %2").arg(out, file.errorString())});
         if (!run.json())
-            run.print(Cli::tr("Recall record of %1 written to %2.").arg(report->lotCode, out));
+            run.print(Cli::tr("Recall record of %1 written to %2.").arg(report->subject(), out));
     }
     if (run.json())
         run.printJson(toJson(report.value()));
@@ -138,10 +165,13 @@ void addRecallCommands(std::vector<CliCommand>& commands)
 {
     commands.push_back(
         {QStringLiteral("recall"),
-         QStringLiteral("LOT"),
+         QStringLiteral("[LOT]"),
          Cli::tr("What a recall of the lot must reach: affected finished lots, stock on hand per location, "
                  "recipients with their contacts, mass balance."),
-         {QCommandLineOption(QStringLiteral("hold"), Cli::tr("Put the lot and every affected lot on hold first.")),
+         {valueOption("supplier", "NAME", Cli::tr("Instead of a lot: every lot this supplier or farm brought in.")),
+          valueOption("from", "DATE", Cli::tr("With --supplier: the first day of the deliveries.")),
+          valueOption("to", "DATE", Cli::tr("With --supplier: the last day of the deliveries.")),
+          QCommandLineOption(QStringLiteral("hold"), Cli::tr("Put the lot and every affected lot on hold first.")),
           valueOption("reason", "TEXT", Cli::tr("Why they are held (with --hold).")),
           valueOption("out", "FILE.csv", Cli::tr("Also write the report as a CSV file, for the recall record."))},
          CliCommand::Database::Existing,

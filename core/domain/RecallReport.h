@@ -66,7 +66,13 @@ struct RecallBalance
 // where their packs still are, who received them, and whether every gram is accounted for.
 struct RecallReport
 {
+    // A recall starts from one lot, or from every lot a supplier brought in a period (then lotCode
+    // is empty and sourceLots lists the reception lots).
     QString lotCode;
+    QString supplier;
+    QDate from;
+    QDate to;
+    QStringList sourceLots;
     TraceLot::Kind kind = TraceLot::Kind::Reception;
     QDateTime computedAt;
     TraceGraph trace;                   // both directions, with the quantities of each hop
@@ -74,8 +80,16 @@ struct RecallReport
     QStringList heldLots;               // affected lots (and the recalled one) on hold
     std::vector<RecallStock> onHand;    // by lot, then location
     std::vector<RecallRecipient> recipients;
-    RecallBalance lotBalance;      // the recalled lot itself
+    RecallBalance lotBalance;      // the recalled lot itself, or the supplier's lots together
     RecallBalance productsBalance; // the affected finished lots together
+
+    // What is recalled, for files and the audit: the lot, or « Supplier 2026-11-01..2026-11-15 ».
+    QString subject() const
+    {
+        if (!lotCode.isEmpty())
+            return lotCode;
+        return QStringLiteral("%1 %2..%3").arg(supplier, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    }
 
     int packsOnHand() const
     {

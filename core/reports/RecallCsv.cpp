@@ -60,7 +60,7 @@ Result<Ok> RecallCsv::write(const RecallReport& report, QIODevice* device)
     CsvWriter csv(device);
     if (auto r = csv.writeRecord(header()); !r)
         return r;
-    const QString recall = report.lotCode;
+    const QString recall = report.subject();
     const auto held = [&](const QString& code) {
         return report.heldLots.contains(code) ? QStringLiteral("oui / yes") : QStringLiteral("non / no");
     };

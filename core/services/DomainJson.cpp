@@ -464,17 +464,25 @@ QJsonObject toJson(const RecallReport& report)
     }
     QJsonObject balance = balanceJson(report.lotBalance);
     balance.insert(QStringLiteral("products"), balanceJson(report.productsBalance));
-    return QJsonObject{{QStringLiteral("lot"), report.lotCode},
-                       {QStringLiteral("kind"), report.kind == TraceLot::Kind::Reception ? QStringLiteral("reception")
-                                                                                         : QStringLiteral("finished")},
-                       {QStringLiteral("computed_at"), utcOrNull(report.computedAt)},
-                       {QStringLiteral("affected_lots"), affected},
-                       {QStringLiteral("affected"), affectedDetails},
-                       {QStringLiteral("held_lots"), QJsonArray::fromStringList(report.heldLots)},
-                       {QStringLiteral("on_hand"), onHand},
-                       {QStringLiteral("recipients"), recipients},
-                       {QStringLiteral("mass_balance"), balance},
-                       {QStringLiteral("trace"), toJson(report.trace)}};
+    QJsonObject json{{QStringLiteral("lot"), textOrNull(report.lotCode)},
+                     {QStringLiteral("kind"), report.kind == TraceLot::Kind::Reception ? QStringLiteral("reception")
+                                                                                       : QStringLiteral("finished")},
+                     {QStringLiteral("computed_at"), utcOrNull(report.computedAt)},
+                     {QStringLiteral("affected_lots"), affected},
+                     {QStringLiteral("affected"), affectedDetails},
+                     {QStringLiteral("held_lots"), QJsonArray::fromStringList(report.heldLots)},
+                     {QStringLiteral("on_hand"), onHand},
+                     {QStringLiteral("recipients"), recipients},
+                     {QStringLiteral("mass_balance"), balance}};
+    if (report.lotCode.isEmpty()) {
+        json.insert(QStringLiteral("supplier"), report.supplier);
+        json.insert(QStringLiteral("from"), dateOrNull(report.from));
+        json.insert(QStringLiteral("to"), dateOrNull(report.to));
+        json.insert(QStringLiteral("source_lots"), QJsonArray::fromStringList(report.sourceLots));
+    } else {
+        json.insert(QStringLiteral("trace"), toJson(report.trace));
+    }
+    return json;
 }
 
 QJsonObject toJson(const StockMovement& movement)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/RecallService.h"
 
+#include "core/services/PartnerService.h"
 #include "core/services/TraceService.h"
 #include "core/services/UnitOfWork.h"
 #include "core/services/Validation.h"
@@ -10,6 +11,7 @@
 #include "core/storage/ReceptionLotRepository.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -36,37 +38,8 @@ Result<RecallReport> RecallService::report(const QString& lotCodeOrScan) const
                 report.affectedLots.push_back(lot);
         }
     }
-    std::sort(report.affectedLots.begin(), report.affectedLots.end(), [](const TraceLot& a, const TraceLot& b) {
-        return a.date != b.date ? a.date < b.date : a.code < b.code;
-    });
-    QStringList affected;
-    for (const TraceLot& lot : report.affectedLots)
-        affected << lot.code;
-
-    const RecallRepository repository(m_context.db);
-    auto onHand = repository.onHand(affected);
-    if (!onHand)
-        return onHand.error();
-    report.onHand = std::move(onHand).value();
-    auto recipients = repository.recipients(affected);
-    if (!recipients)
-        return recipients.error();
-    report.recipients = std::move(recipients).value();
-    auto held = repository.heldAmong(QStringList(affected) << report.lotCode);
-    if (!held)
-        return held.error();
-    report.heldLots = held.value();
-    for (RecallStock& stock : report.onHand)
-        stock.held = report.heldLots.contains(stock.lotCode);
-
-    auto products = repository.ledgerBalance(affected);
-    if (!products)
-        return products.error();
-    report.productsBalance = products.value();
-    qint64 inStock = 0;
-    for (const RecallStock& stock : report.onHand)
-        inStock += stock.mass.grams();
-    report.productsBalance.inStock = Mass::fromGrams(inStock);
+    if (auto r = complete(report); !r)
+        return r.error();
 
     if (report.kind == TraceLot::Kind::Finished) {
         report.lotBalance = report.productsBalance;
@@ -85,6 +58,90 @@ Result<RecallReport> RecallService::report(const QString& lotCodeOrScan) const
     return report;
 }
 
+Result<Ok> RecallService::complete(RecallReport& report) const
+{
+    std::sort(report.affectedLots.begin(), report.affectedLots.end(), [](const TraceLot& a, const TraceLot& b) {
+        return a.date != b.date ? a.date < b.date : a.code < b.code;
+    });
+    QStringList affected;
+    for (const TraceLot& lot : report.affectedLots)
+        affected << lot.code;
+    const RecallRepository repository(m_context.db);
+    auto onHand = repository.onHand(affected);
+    if (!onHand)
+        return onHand.error();
+    report.onHand = std::move(onHand).value();
+    auto recipients = repository.recipients(affected);
+    if (!recipients)
+        return recipients.error();
+    report.recipients = std::move(recipients).value();
+    QStringList recalled = report.sourceLots;
+    if (!report.lotCode.isEmpty() && !recalled.contains(report.lotCode))
+        recalled << report.lotCode;
+    auto held = repository.heldAmong(affected + recalled);
+    if (!held)
+        return held.error();
+    report.heldLots = held.value();
+    for (RecallStock& stock : report.onHand)
+        stock.held = report.heldLots.contains(stock.lotCode);
+    auto products = repository.ledgerBalance(affected);
+    if (!products)
+        return products.error();
+    report.productsBalance = products.value();
+    qint64 inStock = 0;
+    for (const RecallStock& stock : report.onHand)
+        inStock += stock.mass.grams();
+    report.productsBalance.inStock = Mass::fromGrams(inStock);
+    return Ok{};
+}
+
+Result<RecallReport> RecallService::reportForSupplier(const QString& partnerNameOrId, const QDate& from,
+                                                      const QDate& to) const
+{
+    if (!from.isValid() || !to.isValid())
+        return Error{ErrorCode::Validation, tr("Give the first and the last day of the deliveries to recall.")};
+    if (to < from)
+        return Error{ErrorCode::Validation, tr("The period ends before it starts.")};
+    const auto partner = PartnerService(m_context).find(partnerNameOrId);
+    if (!partner)
+        return partner.error();
+    const RecallRepository repository(m_context.db);
+    auto lots = repository.receptionLotsOf(partner->id.value, from, to);
+    if (!lots)
+        return lots.error();
+    if (lots->isEmpty())
+        return Error{ErrorCode::NotFound,
+                     tr("%1 brought in no lot from %2 to %3.")
+                         .arg(partner->name, from.toString(Qt::ISODate), to.toString(Qt::ISODate))};
+    RecallReport report;
+    report.computedAt = m_context.clock.nowUtc();
+    report.kind = TraceLot::Kind::Reception;
+    report.supplier = partner->name;
+    report.from = from;
+    report.to = to;
+    report.sourceLots = lots.value();
+    QSet<QString> seen;
+    const TraceService traces(m_context);
+    for (const QString& code : report.sourceLots) {
+        const auto graph = traces.trace(code, TraceDirection::Forward);
+        if (!graph)
+            return graph.error();
+        for (const TraceLot& lot : graph->lots) {
+            if (lot.kind == TraceLot::Kind::Finished && !seen.contains(lot.code)) {
+                seen.insert(lot.code);
+                report.affectedLots.push_back(lot);
+            }
+        }
+    }
+    if (auto r = complete(report); !r)
+        return r.error();
+    auto balance = repository.receptionBalance(report.sourceLots);
+    if (!balance)
+        return balance.error();
+    report.lotBalance = balance.value();
+    return report;
+}
+
 Result<QStringList> RecallService::holdAll(const Actor& actor, const QString& lotCodeOrScan, const QString& reason)
 {
     QString why = reason;
@@ -93,10 +150,30 @@ Result<QStringList> RecallService::holdAll(const Actor& actor, const QString& lo
     const auto recall = report(lotCodeOrScan);
     if (!recall)
         return recall.error();
-    QStringList codes{recall->lotCode};
-    for (const TraceLot& lot : recall->affectedLots)
-        codes << lot.code;
+    return hold(actor, recall.value(), {recall->lotCode}, why);
+}
 
+Result<QStringList> RecallService::holdAllForSupplier(const Actor& actor, const QString& partnerNameOrId,
+                                                      const QDate& from, const QDate& to, const QString& reason)
+{
+    QString why = reason;
+    if (auto r = Validation::requiredText(why, tr("The reason"), 500); !r)
+        return r.error();
+    const auto recall = reportForSupplier(partnerNameOrId, from, to);
+    if (!recall)
+        return recall.error();
+    return hold(actor, recall.value(), recall->sourceLots, why);
+}
+
+Result<QStringList> RecallService::hold(const Actor& actor, const RecallReport& recall, QStringList codes,
+                                        const QString& reason)
+{
+    for (const TraceLot& lot : recall.affectedLots)
+        codes << lot.code;
+    const QString recallName = recall.lotCode.isEmpty() ? QStringLiteral("%1 %2..%3")
+                                                              .arg(recall.supplier, recall.from.toString(Qt::ISODate),
+                                                                   recall.to.toString(Qt::ISODate))
+                                                        : recall.lotCode;
     UnitOfWork work(m_context.db, m_context.clock, actor);
     if (auto r = work.begin(); !r)
         return r.error();
@@ -107,20 +184,19 @@ Result<QStringList> RecallService::holdAll(const Actor& actor, const QString& lo
     QStringList held;
     HoldRepository holds(m_context.db);
     for (const QString& code : codes) {
-        if (alreadyHeld->contains(code))
+        if (alreadyHeld->contains(code) || held.contains(code))
             continue;
         HoldEvent event;
         event.lotCode = code;
         event.held = true;
-        event.reason = why;
+        event.reason = reason;
         event.at = work.now();
         event.recordedBy = actor.name.trimmed();
         const auto id = holds.append(event);
         if (!id)
             return id.error();
-        const QJsonObject changes{{QStringLiteral("lot"), code},
-                                  {QStringLiteral("reason"), why},
-                                  {QStringLiteral("recall"), recall->lotCode}};
+        const QJsonObject changes{
+            {QStringLiteral("lot"), code}, {QStringLiteral("reason"), reason}, {QStringLiteral("recall"), recallName}};
         if (auto r = work.audit(QStringLiteral("hold"), QStringLiteral("lot_hold"), id.value(), changes); !r)
             return r.error();
         held << code;

@@ -24,12 +24,22 @@ public:
     // The lot may be typed or scanned. A reception lot affects every finished lot of the batches
     // that consumed it; a finished lot affects itself.
     Result<RecallReport> report(const QString& lotCodeOrScan) const;
+    // Every lot a supplier (or farm of origin, by name or #id) brought in from `from` to `to`,
+    // local days included: a supplier's recall of a field or a delivery.
+    Result<RecallReport> reportForSupplier(const QString& partnerNameOrId, const QDate& from, const QDate& to) const;
     // Puts the recalled lot and every affected finished lot on hold with `reason`, in one
     // transaction with one audit line per hold; lots already held stay as they are. Returns the
     // codes it held.
     Result<QStringList> holdAll(const Actor& actor, const QString& lotCodeOrScan, const QString& reason);
+    // The same for a supplier's recall: its reception lots and every finished lot they reached.
+    Result<QStringList> holdAllForSupplier(const Actor& actor, const QString& partnerNameOrId, const QDate& from,
+                                           const QDate& to, const QString& reason);
 
 private:
+    // Fills the report's stock, recipients, holds and balances from its affected lots.
+    Result<Ok> complete(RecallReport& report) const;
+    Result<QStringList> hold(const Actor& actor, const RecallReport& report, QStringList codes, const QString& reason);
+
     ServiceContext m_context;
 };
 

@@ -11,11 +11,11 @@ namespace glaneur {
 namespace {
 
 // ":lot0, :lot1, …" for an IN list, the codes bound by name: never a code pasted into the SQL.
-QString inList(const QStringList& codes, QVariantMap& values)
+QString inList(const QStringList& codes, QVariantMap& values, const QString& prefix = QStringLiteral(":lot"))
 {
     QStringList names;
     for (int i = 0; i < codes.size(); ++i) {
-        const QString name = QStringLiteral(":lot%1").arg(i);
+        const QString name = prefix + QString::number(i);
         names << name;
         values.insert(name, codes.at(i));
     }
@@ -172,6 +172,46 @@ Result<RecallBalance> RecallRepository::ledgerBalance(const QStringList& lotCode
     balance.received = Mass::fromGrams(packed);
     balance.shipped = Mass::fromGrams(shipped);
     balance.lost = Mass::fromGrams(lost);
+    return balance;
+}
+
+Result<QStringList> RecallRepository::receptionLotsOf(qint64 partnerId, const QDate& from, const QDate& to) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT code FROM reception_lot WHERE (supplier_id = :supplier OR farm_id = :farm)"
+                             " AND received_on >= :from AND received_on <= :to ORDER BY received_at, code"));
+    q.bindValue(QStringLiteral(":supplier"), partnerId);
+    q.bindValue(QStringLiteral(":farm"), partnerId);
+    q.bindValue(QStringLiteral(":from"), dateText(from));
+    q.bindValue(QStringLiteral(":to"), dateText(to));
+    if (!q.exec())
+        return storageError(q, "select a supplier's reception lots");
+    QStringList codes;
+    while (q.next())
+        codes << q.value(0).toString();
+    return codes;
+}
+
+Result<RecallBalance> RecallRepository::receptionBalance(const QStringList& lotCodes) const
+{
+    RecallBalance balance;
+    if (lotCodes.isEmpty())
+        return balance;
+    QVariantMap values;
+    // Each placeholder once: not every driver binds a repeated name.
+    const QString received = inList(lotCodes, values, QStringLiteral(":received"));
+    const QString consumed = inList(lotCodes, values, QStringLiteral(":consumed"));
+    const QString sql =
+        QStringLiteral("SELECT (SELECT COALESCE(SUM(l.net_g), 0) FROM reception_lot l WHERE l.code IN (%1)),"
+                       " (SELECT COALESCE(SUM(i.grams), 0) FROM batch_input i JOIN reception_lot l"
+                       " ON l.lot_id = i.lot_id WHERE l.code IN (%2))")
+            .arg(received, consumed);
+    QSqlQuery q(m_db);
+    if (!prepareAndRun(q, sql, values) || !q.next())
+        return storageError(q, "select the recalled reception lots' balance");
+    balance.received = Mass::fromGrams(q.value(0).toLongLong());
+    balance.used = Mass::fromGrams(q.value(1).toLongLong());
+    balance.inStock = Mass::fromGrams(balance.received.grams() - balance.used.grams());
     return balance;
 }
 

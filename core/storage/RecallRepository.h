@@ -25,6 +25,11 @@ public:
     // What the ledger says became of the lots: packed, shipped or sold (net of returns), lost or
     // destroyed; reversals count against the movement they undo. inStock is left to the caller.
     Result<RecallBalance> ledgerBalance(const QStringList& lotCodes) const;
+    // Reception lots the partner supplied or grew (as supplier or farm of origin), received from
+    // `from` to `to` (local days, both included), oldest first.
+    Result<QStringList> receptionLotsOf(qint64 partnerId, const QDate& from, const QDate& to) const;
+    // What batches consumed of those lots, net of corrections, and what they weighed together.
+    Result<RecallBalance> receptionBalance(const QStringList& lotCodes) const;
     // The codes among `lotCodes` whose latest hold event holds them.
     Result<QStringList> heldAmong(const QStringList& lotCodes) const;
 

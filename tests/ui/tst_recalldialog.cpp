@@ -8,6 +8,8 @@
 #include "ui/pages/TracePage.h"
 #include "ui/support/Workstation.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -33,6 +35,7 @@ private slots:
     void noReasonHoldsNothing();
     void savesTheReportAsCsv();
     void unknownLotIsSaidSo();
+    void supplierRecallReachesEveryDelivery();
     void tracePageOffersTheRecall();
 
 private:
@@ -199,6 +202,58 @@ void TestRecallDialog::unknownLotIsSaidSo()
              qPrintable(find<QLabel>(dialog.get(), "recallSummary")->text()));
     QVERIFY(!find<QSplitter>(dialog.get(), "recallSections")->isEnabled());
     QVERIFY(!find<QPushButton>(dialog.get(), "recallHoldButton")->isEnabled());
+}
+
+// Ferme Lefebvre grew lot 2 (delivered itself) and lot 3 (through the retailer): its recall reaches
+// both batches, so the four finished lots; one click holds the six lots.
+void TestRecallDialog::supplierRecallReachesEveryDelivery()
+{
+    using S = test::ProcessingScenario;
+    const auto& s = *m_scenario;
+    std::unique_ptr<ui::RecallDialog> dialog(
+        ui::RecallDialog::forSupplier(m_db->services(), *m_workstation, *m_prompter));
+    dialog->show();
+    QVERIFY(!dialog->report());
+    QVERIFY(!find<QPushButton>(dialog.get(), "recallHoldButton")->isEnabled());
+    auto* supplier = find<QComboBox>(dialog.get(), "recallSupplierCombo");
+    const int lefebvre = supplier->findText(S::secondFarmName());
+    QVERIFY(lefebvre >= 0);
+    supplier->setCurrentIndex(lefebvre);
+    // No delivery on that day: said so, nothing shown.
+    find<QDateEdit>(dialog.get(), "recallFromDate")->setDate(S::day().addDays(-10));
+    find<QDateEdit>(dialog.get(), "recallToDate")->setDate(S::day().addDays(-9));
+    QTest::mouseClick(find<QPushButton>(dialog.get(), "recallSupplierButton"), Qt::LeftButton);
+    QVERIFY(!dialog->report());
+    QVERIFY2(find<QLabel>(dialog.get(), "recallSummary")->text().contains(S::secondFarmName()),
+             qPrintable(find<QLabel>(dialog.get(), "recallSummary")->text()));
+
+    find<QDateEdit>(dialog.get(), "recallToDate")->setDate(S::day());
+    QTest::mouseClick(find<QPushButton>(dialog.get(), "recallSupplierButton"), Qt::LeftButton);
+    QVERIFY(dialog->report());
+    QCOMPARE(dialog->report()->sourceLots, (QStringList{s.lot2, s.lot3}));
+    const QStringList lots = column(find<QTableWidget>(dialog.get(), "recallLotsTable"), 0);
+    QCOMPARE(QSet<QString>(lots.begin(), lots.end()),
+             (QSet<QString>{s.roundsA.code, s.roundsB.code, s.soupA.code, s.soupB.code}));
+    QCOMPARE(dialog->report()->lotBalance.received.grams(), S::CarrotLot2 + S::CarrotLot3);
+    QCOMPARE(dialog->report()->lotBalance.used.grams(), S::RoundsFromLot2 + S::SoupFromLot3);
+
+    m_prompter->texts.enqueue(QStringLiteral("La ferme rappelle sa récolte du 22 novembre"));
+    QTest::mouseClick(find<QPushButton>(dialog.get(), "recallHoldButton"), Qt::LeftButton);
+    QVERIFY2(m_prompter->warnings.isEmpty(), qPrintable(m_prompter->warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(m_db->count(QStringLiteral("lot_hold")), 6);
+    for (const QString& code : {s.lot2, s.lot3, s.roundsA.code, s.roundsB.code, s.soupA.code, s.soupB.code}) {
+        const auto held = m_db->services().holds.activeHold(code);
+        QVERIFY(held && held->has_value());
+    }
+    // Lot 1 came from Ferme Éthier: it stays free.
+    const auto first = m_db->services().holds.activeHold(s.lot1);
+    QVERIFY(first && !first->has_value());
+
+    if (const QByteArray folder = qgetenv("GLANEUR_SCREENSHOTS"); !folder.isEmpty()) {
+        dialog->resize(1180, 680);
+        QTest::qWait(50); // let the layouts settle before the picture
+        QVERIFY(dialog->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/recall-supplier.png")));
+    }
 }
 
 void TestRecallDialog::tracePageOffersTheRecall()

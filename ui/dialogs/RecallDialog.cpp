@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/RecallDialog.h"
 
+#include "core/domain/Partner.h"
 #include "core/reports/RecallCsv.h"
 #include "core/services/Services.h"
 #include "ui/support/Prompter.h"
 #include "ui/support/UiFormat.h"
 #include "ui/support/Workstation.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHBoxLayout>
@@ -164,9 +167,82 @@ RecallDialog::RecallDialog(Services& services, Workstation& workstation, Prompte
     reload();
 }
 
+RecallDialog* RecallDialog::forSupplier(Services& services, Workstation& workstation, Prompter& prompter,
+                                        QWidget* parent)
+{
+    auto* dialog = new RecallDialog(services, workstation, prompter, QString(), parent);
+    dialog->addSupplierFilters();
+    return dialog;
+}
+
+void RecallDialog::addSupplierFilters()
+{
+    auto* row = new QHBoxLayout;
+    m_supplierChoice = new QComboBox(this);
+    m_supplierChoice->setObjectName(QStringLiteral("recallSupplierCombo"));
+    if (const auto partners = m_services.partners.list(); partners) {
+        for (const Partner& partner : partners.value()) {
+            // Those who bring food in: farms, retailers, distributors.
+            if (partner.kind == PartnerKind::Farm || partner.kind == PartnerKind::Retailer ||
+                partner.kind == PartnerKind::Distributor)
+                m_supplierChoice->addItem(partner.name, QStringLiteral("#%1").arg(partner.id.value));
+        }
+    }
+    const QDate today = m_services.clock().nowUtc().toLocalTime().date();
+    m_fromEdit = new QDateEdit(today.addDays(-30), this);
+    m_fromEdit->setObjectName(QStringLiteral("recallFromDate"));
+    m_fromEdit->setCalendarPopup(true);
+    m_fromEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_toEdit = new QDateEdit(today, this);
+    m_toEdit->setObjectName(QStringLiteral("recallToDate"));
+    m_toEdit->setCalendarPopup(true);
+    m_toEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* go = new QPushButton(tr("Show the &recall"), this);
+    go->setObjectName(QStringLiteral("recallSupplierButton"));
+    go->setDefault(true);
+    auto* supplierLabel = new QLabel(tr("&Supplier or farm:"), this);
+    supplierLabel->setBuddy(m_supplierChoice);
+    row->addWidget(supplierLabel);
+    row->addWidget(m_supplierChoice, 1);
+    auto* fromLabel = new QLabel(tr("deliveries &from"), this);
+    fromLabel->setBuddy(m_fromEdit);
+    row->addWidget(fromLabel);
+    row->addWidget(m_fromEdit);
+    auto* toLabel = new QLabel(tr("t&o"), this);
+    toLabel->setBuddy(m_toEdit);
+    row->addWidget(toLabel);
+    row->addWidget(m_toEdit);
+    row->addWidget(go);
+    static_cast<QVBoxLayout*>(layout())->insertLayout(1, row);
+    connect(go, &QPushButton::clicked, this, [this] {
+        recallSupplier(m_supplierChoice->currentData().toString(), m_fromEdit->date(), m_toEdit->date());
+    });
+    m_title->setText(tr("Recall of a supplier's deliveries"));
+    setWindowTitle(tr("Recall of a supplier's deliveries"));
+    m_summary->setText(tr("Choose the supplier or farm and the days of its deliveries."));
+    m_summary->setStyleSheet(QString());
+}
+
+bool RecallDialog::recallSupplier(const QString& partner, const QDate& from, const QDate& to)
+{
+    m_lotCode.clear();
+    m_supplier = partner;
+    m_from = from;
+    m_to = to;
+    reload();
+    return m_report.has_value();
+}
+
 void RecallDialog::reload()
 {
-    auto report = m_services.recalls.report(m_lotCode);
+    if (m_lotCode.isEmpty() && m_supplier.isEmpty()) {
+        m_sections->setEnabled(false);
+        m_holdButton->setEnabled(false);
+        m_csvButton->setEnabled(false);
+        return;
+    }
+    auto report = m_supplier.isEmpty() ? m_services.recalls.report(m_lotCode)
+                                       : m_services.recalls.reportForSupplier(m_supplier, m_from, m_to);
     if (!report) {
         m_report.reset();
         setWindowTitle(tr("Recall"));
@@ -180,17 +256,37 @@ void RecallDialog::reload()
     }
     m_report = std::move(report).value();
     m_lotCode = m_report->lotCode;
-    setWindowTitle(tr("Recall of %1").arg(m_lotCode));
-    m_title->setText(tr("Recall of the lot %1").arg(m_lotCode));
+    if (m_lotCode.isEmpty()) {
+        const QString period = tr("%1 from %2 to %3")
+                                   .arg(m_report->supplier, QLocale().toString(m_report->from, QLocale::ShortFormat),
+                                        QLocale().toString(m_report->to, QLocale::ShortFormat));
+        setWindowTitle(tr("Recall of %1").arg(period));
+        m_title->setText(tr("Recall of the deliveries of %1").arg(period));
+    } else {
+        setWindowTitle(tr("Recall of %1").arg(m_lotCode));
+        m_title->setText(tr("Recall of the lot %1").arg(m_lotCode));
+    }
+    const auto recalledHeld = [this] {
+        const QStringList recalled = m_lotCode.isEmpty() ? m_report->sourceLots : QStringList{m_lotCode};
+        for (const QString& code : recalled) {
+            if (!m_report->heldLots.contains(code))
+                return false;
+        }
+        return true;
+    };
     const int recipients = int(m_report->recipients.size());
     int heldAffected = 0;
     for (const TraceLot& lot : m_report->affectedLots)
         heldAffected += m_report->heldLots.contains(lot.code) ? 1 : 0;
-    QString summary = tr("<b>%n finished lot(s)</b> affected", nullptr, int(m_report->affectedLots.size()));
+    QString summary;
+    if (m_lotCode.isEmpty())
+        summary = tr("<b>%n reception lot(s)</b> delivered", nullptr, int(m_report->sourceLots.size())) +
+                  QStringLiteral(" · ");
+    summary += tr("<b>%n finished lot(s)</b> affected", nullptr, int(m_report->affectedLots.size()));
     summary += QStringLiteral(" · ") + tr("<b>%n pack(s)</b> still on hand", nullptr, m_report->packsOnHand());
     summary += QStringLiteral(" · ") + tr("<b>%n delivery(ies)</b> to follow up", nullptr, recipients);
     summary += QStringLiteral(" · ") +
-               (heldAffected == int(m_report->affectedLots.size()) && m_report->heldLots.contains(m_lotCode)
+               (heldAffected == int(m_report->affectedLots.size()) && recalledHeld()
                     ? tr("everything is on hold")
                     : tr("%1 of %2 affected lots on hold").arg(heldAffected).arg(m_report->affectedLots.size()));
     summary += QStringLiteral("<br><span style='color:palette(dark)'>%1</span>")
@@ -201,7 +297,7 @@ void RecallDialog::reload()
     fillStock();
     fillRecipients();
     fillBalance();
-    bool allHeld = m_report->heldLots.contains(m_lotCode);
+    bool allHeld = recalledHeld();
     for (const TraceLot& lot : m_report->affectedLots)
         allHeld = allHeld && m_report->heldLots.contains(lot.code);
     m_holdButton->setEnabled(!allHeld);
@@ -212,9 +308,10 @@ bool RecallDialog::saveCsv()
 {
     if (!m_report)
         return false;
-    const QString suggested = QDir::home().filePath(
-        QStringLiteral("rappel-%1-%2.csv")
-            .arg(m_lotCode, m_report->computedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString suggested =
+        QDir::home().filePath(QStringLiteral("rappel-%1-%2.csv")
+                                  .arg(m_lotCode.isEmpty() ? QStringLiteral("fournisseur") : m_lotCode,
+                                       m_report->computedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
     const QString path =
         m_prompter.chooseSaveFile(this, tr("Save the recall as CSV"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -279,7 +376,9 @@ void RecallDialog::fillBalance()
 {
     const bool reception = m_report->kind == TraceLot::Kind::Reception;
     std::vector<const RecallBalance*> columns{&m_report->lotBalance};
-    QStringList headers{reception ? tr("Recalled lot") : tr("Finished lot")};
+    QStringList headers{m_lotCode.isEmpty() ? tr("Supplier's lots")
+                        : reception         ? tr("Recalled lot")
+                                            : tr("Finished lot")};
     if (reception) {
         columns.push_back(&m_report->productsBalance);
         headers << tr("Finished lots");
@@ -338,10 +437,12 @@ bool RecallDialog::holdEverything()
         m_prompter.askText(this, tr("Put everything on hold"),
                            tr("Why are %1 and its %n affected lot(s) held? (kept in each lot's history)", nullptr,
                               int(m_report->affectedLots.size()))
-                               .arg(m_lotCode));
+                               .arg(m_report->subject()));
     if (reason.trimmed().isEmpty())
         return false;
-    const auto held = m_services.recalls.holdAll(m_workstation.actor(), m_lotCode, reason);
+    const auto held = m_lotCode.isEmpty() ? m_services.recalls.holdAllForSupplier(m_workstation.actor(), m_supplier,
+                                                                                  m_from, m_to, reason)
+                                          : m_services.recalls.holdAll(m_workstation.actor(), m_lotCode, reason);
     if (!held) {
         m_prompter.warn(this, tr("Put everything on hold"), held.error().message);
         return false;

@@ -3,10 +3,13 @@
 
 #include "core/domain/RecallReport.h"
 
+#include <QDate>
 #include <QDialog>
 
 #include <optional>
 
+class QComboBox;
+class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -31,10 +34,15 @@ class RecallDialog : public QDialog
 public:
     RecallDialog(Services& services, Workstation& workstation, Prompter& prompter, const QString& lotCode,
                  QWidget* parent = nullptr);
+    // A supplier's recall: every lot the supplier (or farm) brought in a period, chosen in the dialog.
+    static RecallDialog* forSupplier(Services& services, Workstation& workstation, Prompter& prompter,
+                                     QWidget* parent = nullptr);
 
     const std::optional<RecallReport>& report() const { return m_report; }
 
 public slots:
+    // A supplier's recall (partner name or #id, local days included); false with a message when refused.
+    bool recallSupplier(const QString& partner, const QDate& from, const QDate& to);
     // Asks for the reason, then holds the lot and every affected lot; false when cancelled or refused.
     bool holdEverything();
     // Asks for a file and writes the report as CSV (RecallCsv); false when cancelled or refused.
@@ -50,9 +58,17 @@ private:
     Services& m_services;
     Workstation& m_workstation;
     Prompter& m_prompter;
+    void addSupplierFilters();
+
     QString m_lotCode;
+    QString m_supplier;
+    QDate m_from;
+    QDate m_to;
     std::optional<RecallReport> m_report;
     QLabel* m_title = nullptr;
+    QComboBox* m_supplierChoice = nullptr;
+    QDateEdit* m_fromEdit = nullptr;
+    QDateEdit* m_toEdit = nullptr;
     QLabel* m_summary = nullptr;
     QSplitter* m_sections = nullptr;
     QTableWidget* m_lots = nullptr;

@@ -65,6 +65,11 @@ TracePage::TracePage(Services& services, QWidget* parent) : QWidget(parent), m_s
                             "mass balance; and the hold of everything in one click."));
     m_recall->setEnabled(false);
     top->addWidget(m_recall);
+    auto* supplierRecall = new QPushButton(tr("Recall a &supplier…"), this);
+    supplierRecall->setObjectName(QStringLiteral("supplierRecallButton"));
+    supplierRecall->setToolTip(tr("When a farm or a supplier recalls a field or a delivery: every lot it brought "
+                                  "in a period, and what they became."));
+    top->addWidget(supplierRecall);
     layout->addLayout(top);
 
     m_summary = new QLabel(this);
@@ -85,6 +90,7 @@ TracePage::TracePage(Services& services, QWidget* parent) : QWidget(parent), m_s
 
     connect(go, &QPushButton::clicked, this, [this] { trace(m_lot->text()); });
     connect(m_lot, &QLineEdit::returnPressed, this, [this] { trace(m_lot->text()); });
+    connect(supplierRecall, &QPushButton::clicked, this, &TracePage::supplierRecallRequested);
     connect(m_recall, &QPushButton::clicked, this, [this] {
         if (m_graph)
             emit recallRequested(m_graph->lotCode);

@@ -39,6 +39,8 @@ public slots:
 signals:
     // « Recall… »: the manager wants the recall of the traced lot.
     void recallRequested(const QString& lotCode);
+    // « Recall a supplier… »: every lot a supplier brought in a period.
+    void supplierRecallRequested();
 
 private:
     void fill();
