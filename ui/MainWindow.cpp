@@ -87,6 +87,7 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
     connect(m_trace, &TracePage::supplierRecallRequested, this, [this] {
         auto* recall = RecallDialog::forSupplier(m_services, m_workstation, m_prompter, this);
         recall->setAttribute(Qt::WA_DeleteOnClose);
+        connect(recall, &QDialog::finished, m_trace, &TracePage::refreshMockRecallStatus);
         recall->open();
     });
     m_processing->addTab(new TaskReviewPage(m_services, m_workstation, m_prompter, m_processing),
@@ -148,6 +149,7 @@ void MainWindow::openRecall(const QString& lotCode)
 {
     auto* recall = new RecallDialog(m_services, m_workstation, m_prompter, lotCode, this);
     recall->setAttribute(Qt::WA_DeleteOnClose);
+    connect(recall, &QDialog::finished, m_trace, &TracePage::refreshMockRecallStatus);
     recall->open();
 }
 

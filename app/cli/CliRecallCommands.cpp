@@ -8,6 +8,7 @@
 #include "core/services/Services.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -97,8 +98,42 @@ void printReport(const CliRun& run, const RecallReport& report)
                      report.productsBalance);
 }
 
+// `recall --exercises`: the recalls and mock recalls on record, and whether a mock one is due.
+int listExercises(CliRun& run)
+{
+    const auto list = run.services().recalls.exercises();
+    if (!list)
+        return run.fail(list.error());
+    const auto due = run.services().recalls.mockRecallDue();
+    if (!due)
+        return run.fail(due.error());
+    if (run.json()) {
+        QJsonArray exercises;
+        for (const RecallExercise& e : list.value())
+            exercises.append(toJson(e));
+        run.printJson(
+            QJsonObject{{QStringLiteral("mock_recall_due"), due.value()}, {QStringLiteral("exercises"), exercises}});
+        return CliRun::ExitOk;
+    }
+    std::vector<QStringList> rows;
+    for (const RecallExercise& e : list.value())
+        rows.push_back({localTime(e.finishedAt), e.mock ? Cli::tr("mock") : Cli::tr("real"), e.subject,
+                        Cli::tr("%1 min").arg((e.seconds() + 59) / 60), QString::number(e.affectedLots),
+                        QString::number(e.recipients), e.recordedBy});
+    if (!rows.empty())
+        run.printTable({Cli::tr("Ended"), Cli::tr("Kind"), Cli::tr("Recalled"), Cli::tr("Duration"), Cli::tr("Lots"),
+                        Cli::tr("Recipients"), Cli::tr("By")},
+                       rows);
+    run.print(due.value() ? Cli::tr("No mock recall in the last 12 months: run one (SFCR 84(2)).")
+                          : Cli::tr("A mock recall was run in the last 12 months."));
+    return CliRun::ExitOk;
+}
+
 int recall(CliRun& run)
 {
+    const QDateTime started = run.services().clock().nowUtc();
+    if (run.isSet(QStringLiteral("exercises")))
+        return listExercises(run);
     // From one lot, or from what a supplier brought in a period.
     const bool bySupplier = run.isSet(QStringLiteral("supplier"));
     if (bySupplier ? !run.arguments().isEmpty() : run.arguments().size() != 1)
@@ -152,10 +187,27 @@ int recall(CliRun& run)
         if (!run.json())
             run.print(Cli::tr("Recall record of %1 written to %2.").arg(report->subject(), out));
     }
-    if (run.json())
-        run.printJson(toJson(report.value()));
-    else
+    // A mock recall is timed from the command's start to this report, and kept (RC-03).
+    std::optional<RecallExercise> exercise;
+    if (run.isSet(QStringLiteral("mock"))) {
+        auto recorded = run.services().recalls.recordExercise(run.actor(), report.value(), started, true,
+                                                              run.value(QStringLiteral("notes")));
+        if (!recorded)
+            return run.fail(recorded.error());
+        exercise = std::move(recorded).value();
+    } else if (run.isSet(QStringLiteral("notes"))) {
+        return run.usage(Cli::tr("--notes goes with --mock."));
+    }
+    if (run.json()) {
+        QJsonObject json = toJson(report.value());
+        if (exercise)
+            json.insert(QStringLiteral("exercise"), toJson(*exercise));
+        run.printJson(json);
+    } else {
         printReport(run, report.value());
+        if (exercise)
+            run.print(Cli::tr("Mock recall recorded: %1 s from start to report.").arg(exercise->seconds()));
+    }
     return CliRun::ExitOk;
 }
 
@@ -173,7 +225,13 @@ void addRecallCommands(std::vector<CliCommand>& commands)
           valueOption("to", "DATE", Cli::tr("With --supplier: the last day of the deliveries.")),
           QCommandLineOption(QStringLiteral("hold"), Cli::tr("Put the lot and every affected lot on hold first.")),
           valueOption("reason", "TEXT", Cli::tr("Why they are held (with --hold).")),
-          valueOption("out", "FILE.csv", Cli::tr("Also write the report as a CSV file, for the recall record."))},
+          valueOption("out", "FILE.csv", Cli::tr("Also write the report as a CSV file, for the recall record.")),
+          QCommandLineOption(
+              QStringLiteral("mock"),
+              Cli::tr("A mock recall: timed from start to report and kept (every 12 months, SFCR 84(2)).")),
+          valueOption("notes", "TEXT", Cli::tr("With --mock: gaps found and corrective actions.")),
+          QCommandLineOption(QStringLiteral("exercises"),
+                             Cli::tr("List the recalls and mock recalls on record, and say if one is due."))},
          CliCommand::Database::Existing,
          recall});
 }

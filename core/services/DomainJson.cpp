@@ -485,6 +485,22 @@ QJsonObject toJson(const RecallReport& report)
     return json;
 }
 
+QJsonObject toJson(const RecallExercise& exercise)
+{
+    return QJsonObject{{QStringLiteral("id"), exercise.id},
+                       {QStringLiteral("mock"), exercise.mock},
+                       {QStringLiteral("subject"), exercise.subject},
+                       {QStringLiteral("started_at"), utcOrNull(exercise.startedAt)},
+                       {QStringLiteral("finished_at"), utcOrNull(exercise.finishedAt)},
+                       {QStringLiteral("seconds"), exercise.seconds()},
+                       {QStringLiteral("affected_lots"), exercise.affectedLots},
+                       {QStringLiteral("packs_on_hand"), exercise.packsOnHand},
+                       {QStringLiteral("recipients"), exercise.recipients},
+                       {QStringLiteral("unexplained_grams"), exercise.unexplainedGrams},
+                       {QStringLiteral("notes"), exercise.notes},
+                       {QStringLiteral("recorded_by"), exercise.recordedBy}};
+}
+
 QJsonObject toJson(const StockMovement& movement)
 {
     return QJsonObject{{QStringLiteral("id"), movement.id.value},

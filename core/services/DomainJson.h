@@ -17,6 +17,7 @@
 #include "core/domain/Product.h"
 #include "core/domain/ProductLabelling.h"
 #include "core/domain/ProductPrice.h"
+#include "core/domain/RecallExercise.h"
 #include "core/domain/RecallReport.h"
 #include "core/domain/ReceptionLot.h"
 #include "core/domain/Recipe.h"
@@ -54,6 +55,7 @@ QJsonObject toJson(const Participant& participant);
 QJsonObject toJson(const TaskRecord& task);
 QJsonObject toJson(const TraceGraph& graph);
 QJsonObject toJson(const RecallReport& report);
+QJsonObject toJson(const RecallExercise& exercise);
 QJsonObject toJson(const StockMovement& movement);
 QJsonObject toJson(const StockLine& line);
 QJsonObject toJson(const StockCount& count);

@@ -142,6 +142,63 @@ Result<RecallReport> RecallService::reportForSupplier(const QString& partnerName
     return report;
 }
 
+Result<RecallExercise> RecallService::recordExercise(const Actor& actor, const RecallReport& report,
+                                                     const QDateTime& startedAt, bool mock, const QString& notes)
+{
+    RecallExercise exercise;
+    exercise.mock = mock;
+    exercise.subject = report.subject();
+    exercise.notes = notes.trimmed();
+    if (exercise.notes.size() > 4000)
+        return Error{ErrorCode::Validation, tr("The notes are too long (4000 characters at most).")};
+    exercise.affectedLots = int(report.affectedLots.size());
+    exercise.packsOnHand = report.packsOnHand();
+    exercise.recipients = int(report.recipients.size());
+    exercise.unexplainedGrams = report.productsBalance.unexplained().grams();
+    exercise.recordedBy = actor.name.trimmed();
+    const auto done = UnitOfWork::perform(
+        m_context.db, m_context.clock, actor, QStringLiteral("record"), QStringLiteral("recall_exercise"),
+        [&]() -> Result<UnitOfWork::Change> {
+            exercise.finishedAt = m_context.clock.nowUtc();
+            if (!startedAt.isValid() || startedAt > exercise.finishedAt)
+                return Error{ErrorCode::Validation, tr("The exercise cannot start after it ends.")};
+            exercise.startedAt = startedAt.toUTC();
+            const auto id = RecallRepository(m_context.db).insertExercise(exercise);
+            if (!id)
+                return id.error();
+            exercise.id = id.value();
+            return UnitOfWork::Change{id.value(), QJsonObject{{QStringLiteral("subject"), exercise.subject},
+                                                              {QStringLiteral("mock"), exercise.mock},
+                                                              {QStringLiteral("seconds"), exercise.seconds()}}};
+        });
+    if (!done)
+        return done.error();
+    return exercise;
+}
+
+Result<std::vector<RecallExercise>> RecallService::exercises(int limit) const
+{
+    return RecallRepository(m_context.db).exercises(false, limit);
+}
+
+Result<std::optional<QDateTime>> RecallService::lastMockRecall() const
+{
+    const auto last = RecallRepository(m_context.db).exercises(true, 1);
+    if (!last)
+        return last.error();
+    if (last->empty())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(last->front().finishedAt);
+}
+
+Result<bool> RecallService::mockRecallDue() const
+{
+    const auto last = lastMockRecall();
+    if (!last)
+        return last.error();
+    return !last->has_value() || last->value().addMonths(12) < m_context.clock.nowUtc();
+}
+
 Result<QStringList> RecallService::holdAll(const Actor& actor, const QString& lotCodeOrScan, const QString& reason)
 {
     QString why = reason;

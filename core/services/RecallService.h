@@ -3,11 +3,15 @@
 
 #include "core/common/Actor.h"
 #include "core/common/Result.h"
+#include "core/domain/RecallExercise.h"
 #include "core/domain/RecallReport.h"
 #include "core/services/ServiceContext.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
+#include <vector>
 
 namespace glaneur {
 
@@ -34,6 +38,16 @@ public:
     // The same for a supplier's recall: its reception lots and every finished lot they reached.
     Result<QStringList> holdAllForSupplier(const Actor& actor, const QString& partnerNameOrId, const QDate& from,
                                            const QDate& to, const QString& reason);
+
+    // Records the exercise that started at `startedAt` and ended with `report` now (RC-03): a mock
+    // recall, or a real one, with the team's notes (gaps found, corrective actions).
+    Result<RecallExercise> recordExercise(const Actor& actor, const RecallReport& report, const QDateTime& startedAt,
+                                          bool mock, const QString& notes);
+    Result<std::vector<RecallExercise>> exercises(int limit = 50) const;
+    // When the last mock recall ended; nullopt when there was none.
+    Result<std::optional<QDateTime>> lastMockRecall() const;
+    // True when no mock recall ended in the last 12 months (SFCR 84(2)).
+    Result<bool> mockRecallDue() const;
 
 private:
     // Fills the report's stock, recipients, holds and balances from its affected lots.

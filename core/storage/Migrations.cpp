@@ -528,6 +528,28 @@ std::vector<Migration> buildMigrations()
         v5.statements << appendOnlyTriggers(table);
     steps.push_back(v5);
 
+    // v6: recall exercises (RC-03, RC-04): each recall or mock recall run to its report, timed, with
+    // what it found and what the team noted; kept, never rewritten.
+    Migration v6{6,
+                 {
+                     QStringLiteral("CREATE TABLE recall_exercise ("
+                                    " exercise_id INTEGER PRIMARY KEY,"
+                                    " mock INTEGER NOT NULL CHECK (mock IN (0, 1)),"
+                                    " subject TEXT NOT NULL,"
+                                    " started_at TEXT NOT NULL,"
+                                    " finished_at TEXT NOT NULL,"
+                                    " affected_lots INTEGER NOT NULL CHECK (affected_lots >= 0),"
+                                    " packs_on_hand INTEGER NOT NULL CHECK (packs_on_hand >= 0),"
+                                    " recipients INTEGER NOT NULL CHECK (recipients >= 0),"
+                                    " unexplained_g INTEGER NOT NULL,"
+                                    " notes TEXT NOT NULL DEFAULT '',"
+                                    " recorded_by TEXT NOT NULL,"
+                                    " CHECK (finished_at >= started_at))"),
+                     QStringLiteral("CREATE INDEX recall_exercise_mock ON recall_exercise (mock, finished_at)"),
+                 }};
+    v6.statements << appendOnlyTriggers(QStringLiteral("recall_exercise"));
+    steps.push_back(v6);
+
     return steps;
 }
 

@@ -215,6 +215,57 @@ Result<RecallBalance> RecallRepository::receptionBalance(const QStringList& lotC
     return balance;
 }
 
+Result<qint64> RecallRepository::insertExercise(const RecallExercise& exercise)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO recall_exercise (mock, subject, started_at, finished_at, affected_lots, packs_on_hand, recipients,"
+        " unexplained_g, notes, recorded_by) VALUES (:mock, :subject, :started, :finished, :lots, :packs, :recipients,"
+        " :unexplained, :notes, :by)"));
+    q.bindValue(QStringLiteral(":mock"), exercise.mock ? 1 : 0);
+    q.bindValue(QStringLiteral(":subject"), textValue(exercise.subject));
+    q.bindValue(QStringLiteral(":started"), utcText(exercise.startedAt));
+    q.bindValue(QStringLiteral(":finished"), utcText(exercise.finishedAt));
+    q.bindValue(QStringLiteral(":lots"), exercise.affectedLots);
+    q.bindValue(QStringLiteral(":packs"), exercise.packsOnHand);
+    q.bindValue(QStringLiteral(":recipients"), exercise.recipients);
+    q.bindValue(QStringLiteral(":unexplained"), exercise.unexplainedGrams);
+    q.bindValue(QStringLiteral(":notes"), textValue(exercise.notes));
+    q.bindValue(QStringLiteral(":by"), textValue(exercise.recordedBy));
+    if (!q.exec())
+        return storageError(q, "insert recall exercise");
+    return q.lastInsertId().toLongLong();
+}
+
+Result<std::vector<RecallExercise>> RecallRepository::exercises(bool mockOnly, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT exercise_id, mock, subject, started_at, finished_at, affected_lots, packs_on_hand,"
+                             " recipients, unexplained_g, notes, recorded_by FROM recall_exercise"
+                             " WHERE mock >= :mock ORDER BY finished_at DESC, exercise_id DESC LIMIT :limit"));
+    q.bindValue(QStringLiteral(":mock"), mockOnly ? 1 : 0);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec())
+        return storageError(q, "select recall exercises");
+    std::vector<RecallExercise> list;
+    while (q.next()) {
+        RecallExercise e;
+        e.id = q.value(0).toLongLong();
+        e.mock = q.value(1).toInt() != 0;
+        e.subject = q.value(2).toString();
+        e.startedAt = utcFromText(q.value(3));
+        e.finishedAt = utcFromText(q.value(4));
+        e.affectedLots = q.value(5).toInt();
+        e.packsOnHand = q.value(6).toInt();
+        e.recipients = q.value(7).toInt();
+        e.unexplainedGrams = q.value(8).toLongLong();
+        e.notes = q.value(9).toString();
+        e.recordedBy = q.value(10).toString();
+        list.push_back(e);
+    }
+    return list;
+}
+
 Result<QStringList> RecallRepository::heldAmong(const QStringList& lotCodes) const
 {
     QStringList held;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/RecallExercise.h"
 #include "core/domain/RecallReport.h"
 
 #include <QSqlDatabase>
@@ -30,6 +31,9 @@ public:
     Result<QStringList> receptionLotsOf(qint64 partnerId, const QDate& from, const QDate& to) const;
     // What batches consumed of those lots, net of corrections, and what they weighed together.
     Result<RecallBalance> receptionBalance(const QStringList& lotCodes) const;
+    Result<qint64> insertExercise(const RecallExercise& exercise);
+    // Latest first; `mockOnly` for the mock recalls alone.
+    Result<std::vector<RecallExercise>> exercises(bool mockOnly, int limit) const;
     // The codes among `lotCodes` whose latest hold event holds them.
     Result<QStringList> heldAmong(const QStringList& lotCodes) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The recall dialog (RC-01, RC-02) over the processing scenario: the first carrot lot went into
 // both batches, so its recall reaches the four finished lots; one click holds them all.
+#include "core/domain/RecallExercise.h"
 #include "tests/support/ProcessingScenario.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/ScriptedPrompter.h"
@@ -36,6 +37,7 @@ private slots:
     void savesTheReportAsCsv();
     void unknownLotIsSaidSo();
     void supplierRecallReachesEveryDelivery();
+    void mockRecallIsTimedAndKept();
     void tracePageOffersTheRecall();
 
 private:
@@ -254,6 +256,44 @@ void TestRecallDialog::supplierRecallReachesEveryDelivery()
         QTest::qWait(50); // let the layouts settle before the picture
         QVERIFY(dialog->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/recall-supplier.png")));
     }
+}
+
+// RC-03: the exercise is timed from the first report to its record, kept with the team's notes,
+// and the Traceability page says when the next one is due.
+void TestRecallDialog::mockRecallIsTimedAndKept()
+{
+    ui::TracePage page(m_db->services());
+    page.show();
+    auto* status = find<QLabel>(&page, "mockRecallStatus");
+    QVERIFY2(status->text().contains(QStringLiteral("No mock recall")), qPrintable(status->text()));
+
+    const auto dialog = open(m_scenario->lot1);
+    m_db->clock().advanceSeconds(25 * 60); // the team works the recall for 25 minutes
+    QVERIFY(!dialog->recordMockRecall());  // no notes: cancelled, nothing kept
+    QCOMPARE(m_db->count(QStringLiteral("recall_exercise")), 0);
+    m_prompter->texts.enqueue(QStringLiteral("Le téléphone de l'épicerie était périmé; mis à jour."));
+    QTest::mouseClick(find<QPushButton>(dialog.get(), "recallMockButton"), Qt::LeftButton);
+    QVERIFY2(m_prompter->warnings.isEmpty(), qPrintable(m_prompter->warnings.join(QLatin1Char('\n'))));
+    const auto exercises = m_db->services().recalls.exercises();
+    QVERIFY(exercises);
+    QCOMPARE(int(exercises->size()), 1);
+    const RecallExercise& e = exercises->front();
+    QVERIFY(e.mock);
+    QCOMPARE(e.subject, m_scenario->lot1);
+    QCOMPARE(e.seconds(), qint64(25 * 60));
+    QCOMPARE(e.affectedLots, 4);
+    QCOMPARE(e.unexplainedGrams, qint64(0));
+    QCOMPARE(e.recordedBy, QStringLiteral("Sylvie"));
+    QVERIFY(e.notes.contains(QStringLiteral("périmé")));
+
+    page.refreshMockRecallStatus();
+    QVERIFY2(status->text().contains(QStringLiteral("Last mock recall")), qPrintable(status->text()));
+    QCOMPARE(m_db->services().recalls.mockRecallDue().value(), false);
+    // Thirteen months later, one is due again.
+    m_db->clock().advanceDays(396);
+    QCOMPARE(m_db->services().recalls.mockRecallDue().value(), true);
+    page.refreshMockRecallStatus();
+    QVERIFY2(status->text().contains(QStringLiteral("more than 12 months")), qPrintable(status->text()));
 }
 
 void TestRecallDialog::tracePageOffersTheRecall()

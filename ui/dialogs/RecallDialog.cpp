@@ -155,6 +155,12 @@ RecallDialog::RecallDialog(Services& services, Workstation& workstation, Prompte
     m_csvButton->setToolTip(tr("The whole report in one file for the recall record, opened by any spreadsheet."));
     m_csvButton->setAutoDefault(false);
     footer->addWidget(m_csvButton);
+    m_mockButton = new QPushButton(tr("Record as a &mock recall…"), this);
+    m_mockButton->setObjectName(QStringLiteral("recallMockButton"));
+    m_mockButton->setToolTip(tr("Keeps this exercise, timed from the moment the report appeared, with what it "
+                                "showed: required at least every 12 months (SFCR 84(2))."));
+    m_mockButton->setAutoDefault(false);
+    footer->addWidget(m_mockButton);
     footer->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -163,6 +169,7 @@ RecallDialog::RecallDialog(Services& services, Workstation& workstation, Prompte
 
     connect(m_holdButton, &QPushButton::clicked, this, &RecallDialog::holdEverything);
     connect(m_csvButton, &QPushButton::clicked, this, &RecallDialog::saveCsv);
+    connect(m_mockButton, &QPushButton::clicked, this, &RecallDialog::recordMockRecall);
     resize(1180, 680);
     reload();
 }
@@ -239,6 +246,7 @@ void RecallDialog::reload()
         m_sections->setEnabled(false);
         m_holdButton->setEnabled(false);
         m_csvButton->setEnabled(false);
+        m_mockButton->setEnabled(false);
         return;
     }
     auto report = m_supplier.isEmpty() ? m_services.recalls.report(m_lotCode)
@@ -252,8 +260,12 @@ void RecallDialog::reload()
         m_sections->setEnabled(false);
         m_holdButton->setEnabled(false);
         m_csvButton->setEnabled(false);
+        m_mockButton->setEnabled(false);
         return;
     }
+    const bool sameRecall = m_report && m_report->subject() == report->subject();
+    if (!sameRecall)
+        m_startedAt = m_services.clock().nowUtc(); // a new exercise starts with a new subject
     m_report = std::move(report).value();
     m_lotCode = m_report->lotCode;
     if (m_lotCode.isEmpty()) {
@@ -302,6 +314,31 @@ void RecallDialog::reload()
         allHeld = allHeld && m_report->heldLots.contains(lot.code);
     m_holdButton->setEnabled(!allHeld);
     m_csvButton->setEnabled(true);
+    m_mockButton->setEnabled(true);
+}
+
+bool RecallDialog::recordMockRecall()
+{
+    if (!m_report)
+        return false;
+    const QString notes = m_prompter.askText(this, tr("Record as a mock recall"),
+                                             tr("What did the exercise show? Gaps found, corrective actions, who "
+                                                "does what by when:"));
+    if (notes.trimmed().isEmpty())
+        return false;
+    // The report as it is now, so the exercise keeps what was found at its end.
+    reload();
+    if (!m_report)
+        return false;
+    const auto recorded = m_services.recalls.recordExercise(m_workstation.actor(), *m_report, m_startedAt, true, notes);
+    if (!recorded) {
+        m_prompter.warn(this, tr("Record as a mock recall"), recorded.error().message);
+        return false;
+    }
+    const qint64 minutes = (recorded->seconds() + 59) / 60;
+    m_prompter.inform(this, tr("Record as a mock recall"),
+                      tr("Mock recall recorded: %n minute(s) from the first report to now.", nullptr, int(minutes)));
+    return true;
 }
 
 bool RecallDialog::saveCsv()

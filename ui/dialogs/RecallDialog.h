@@ -4,6 +4,7 @@
 #include "core/domain/RecallReport.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QDialog>
 
 #include <optional>
@@ -47,6 +48,9 @@ public slots:
     bool holdEverything();
     // Asks for a file and writes the report as CSV (RecallCsv); false when cancelled or refused.
     bool saveCsv();
+    // Asks what the exercise showed, then records it as a mock recall timed from the moment the
+    // report was first shown (RC-03); false when cancelled or refused.
+    bool recordMockRecall();
 
 private:
     void reload();
@@ -78,6 +82,8 @@ private:
     QLabel* m_balanceVerdict = nullptr;
     QPushButton* m_holdButton = nullptr;
     QPushButton* m_csvButton = nullptr;
+    QPushButton* m_mockButton = nullptr;
+    QDateTime m_startedAt; // when this recall was first shown
 };
 
 } // namespace glaneur::ui

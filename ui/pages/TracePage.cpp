@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSet>
 #include <QTreeWidget>
@@ -72,6 +73,11 @@ TracePage::TracePage(Services& services, QWidget* parent) : QWidget(parent), m_s
     top->addWidget(supplierRecall);
     layout->addLayout(top);
 
+    m_mockRecall = new QLabel(this);
+    m_mockRecall->setObjectName(QStringLiteral("mockRecallStatus"));
+    m_mockRecall->setWordWrap(true);
+    layout->addWidget(m_mockRecall);
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("traceSummary"));
     m_summary->setWordWrap(true);
@@ -99,6 +105,37 @@ TracePage::TracePage(Services& services, QWidget* parent) : QWidget(parent), m_s
         if (m_graph)
             trace(m_graph->lotCode);
     });
+}
+
+void TracePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refreshMockRecallStatus();
+}
+
+void TracePage::refreshMockRecallStatus()
+{
+    const auto last = m_services.recalls.lastMockRecall();
+    const auto due = m_services.recalls.mockRecallDue();
+    if (!last || !due) {
+        m_mockRecall->clear();
+        return;
+    }
+    if (due.value()) {
+        m_mockRecall->setStyleSheet(QStringLiteral("color:#b00020; font-weight:bold"));
+        m_mockRecall->setText(
+            last->has_value() ? tr("The last mock recall was on %1, more than 12 months ago: run one now (trace a "
+                                   "lot, « Recall… », then « Record as a mock recall… »).")
+                                    .arg(QLocale().toString(last->value().toLocalTime().date(), QLocale::LongFormat))
+                              : tr("No mock recall on record: run one at least every 12 months (trace a lot, "
+                                   "« Recall… », then « Record as a mock recall… »)."));
+    } else {
+        m_mockRecall->setStyleSheet(QString());
+        m_mockRecall->setText(
+            tr("Last mock recall: %1; the next one is due by %2.")
+                .arg(QLocale().toString(last->value().toLocalTime().date(), QLocale::LongFormat),
+                     QLocale().toString(last->value().toLocalTime().date().addMonths(12), QLocale::LongFormat)));
+    }
 }
 
 bool TracePage::trace(const QString& lotCodeOrScan)

@@ -35,12 +35,17 @@ public:
 public slots:
     // Traces the lot (code or scan); false with a message when it cannot.
     bool trace(const QString& lotCodeOrScan);
+    // Says when the last mock recall was, or that one is due (SFCR 84(2): every 12 months).
+    void refreshMockRecallStatus();
 
 signals:
     // « Recall… »: the manager wants the recall of the traced lot.
     void recallRequested(const QString& lotCode);
     // « Recall a supplier… »: every lot a supplier brought in a period.
     void supplierRecallRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fill();
@@ -55,6 +60,7 @@ private:
     QLabel* m_summary = nullptr;
     QTreeWidget* m_tree = nullptr;
     QPushButton* m_recall = nullptr;
+    QLabel* m_mockRecall = nullptr;
     std::optional<TraceGraph> m_graph;
 };
 
