@@ -34,6 +34,29 @@ bool prepareAndRun(QSqlQuery& q, const QString& sql, const QVariantMap& values)
 // A movement undone by a later reversal no longer counts as a shipment or a sale.
 const char* const NotReversed = "NOT EXISTS (SELECT 1 FROM stock_movement r WHERE r.reverses_id = m.movement_id)";
 
+// One recipient row of either query: kind, name, street, city, province, postal code, phone,
+// contact, e-mail, lot, reference, when, packs, grams.
+RecallRecipient recipientFrom(const QSqlQuery& q)
+{
+    RecallRecipient r;
+    const QString kind = q.value(0).toString();
+    r.channel = kind == QLatin1String("donation")      ? RecallRecipient::Channel::Donation
+                : kind == QLatin1String("restock")     ? RecallRecipient::Channel::Restock
+                : kind == QLatin1String("public-sale") ? RecallRecipient::Channel::PublicSale
+                                                       : RecallRecipient::Channel::Sale;
+    r.partnerName = q.value(1).toString();
+    r.address = Address{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+    r.phone = q.value(6).toString();
+    r.contactName = q.value(7).toString();
+    r.email = q.value(8).toString();
+    r.lotCode = q.value(9).toString();
+    r.reference = q.value(10).toString();
+    r.at = utcFromText(q.value(11));
+    r.packs = q.value(12).toInt();
+    r.mass = Mass::fromGrams(q.value(13).toLongLong());
+    return r;
+}
+
 } // namespace
 
 Result<std::vector<RecallStock>> RecallRepository::onHand(const QStringList& lotCodes) const
@@ -87,29 +110,13 @@ Result<std::vector<RecallRecipient>> RecallRepository::recipients(const QStringL
             .arg(lots, QLatin1String(NotReversed));
     if (!prepareAndRun(q, shipped, values))
         return storageError(q, "select recalled shipments");
-    while (q.next()) {
-        RecallRecipient r;
-        const QString kind = q.value(0).toString();
-        r.channel = kind == QLatin1String("donation")  ? RecallRecipient::Channel::Donation
-                    : kind == QLatin1String("restock") ? RecallRecipient::Channel::Restock
-                                                       : RecallRecipient::Channel::Sale;
-        r.partnerName = q.value(1).toString();
-        r.address = Address{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
-        r.phone = q.value(6).toString();
-        r.contactName = q.value(7).toString();
-        r.email = q.value(8).toString();
-        r.lotCode = q.value(9).toString();
-        r.reference = q.value(10).toString();
-        r.at = utcFromText(q.value(11));
-        r.packs = q.value(12).toInt();
-        r.mass = Mass::fromGrams(q.value(13).toLongLong());
-        recipients.push_back(r);
-    }
+    while (q.next())
+        recipients.push_back(recipientFrom(q));
 
     // Sales to the public, counted at partner freezers: the host partner is who to call.
     const QString sold =
-        QStringLiteral("SELECT p.name, p.street, p.city, p.province, p.postal_code, p.phone, p.contact_name,"
-                       " p.email, f.code, MAX(m.at), SUM(m.packs), SUM(m.grams)"
+        QStringLiteral("SELECT 'public-sale', p.name, p.street, p.city, p.province, p.postal_code, p.phone,"
+                       " p.contact_name, p.email, f.code, '', MAX(m.at), SUM(m.packs), SUM(m.grams)"
                        " FROM stock_movement m JOIN location l ON l.location_id = m.from_location_id"
                        " JOIN partner p ON p.partner_id = l.partner_id"
                        " JOIN finished_lot f ON f.finished_lot_id = m.finished_lot_id"
@@ -119,20 +126,8 @@ Result<std::vector<RecallRecipient>> RecallRepository::recipients(const QStringL
             .arg(lots, QLatin1String(NotReversed));
     if (!prepareAndRun(q, sold, values))
         return storageError(q, "select recalled public sales");
-    while (q.next()) {
-        RecallRecipient r;
-        r.channel = RecallRecipient::Channel::PublicSale;
-        r.partnerName = q.value(0).toString();
-        r.address = Address{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
-        r.phone = q.value(5).toString();
-        r.contactName = q.value(6).toString();
-        r.email = q.value(7).toString();
-        r.lotCode = q.value(8).toString();
-        r.at = utcFromText(q.value(9));
-        r.packs = q.value(10).toInt();
-        r.mass = Mass::fromGrams(q.value(11).toLongLong());
-        recipients.push_back(r);
-    }
+    while (q.next())
+        recipients.push_back(recipientFrom(q));
     return recipients;
 }
 
