@@ -4,6 +4,7 @@
 // the farms and forward to the finished lots, with the kg of every hop; and the main window's
 // scan field opens a batch on the Processing page and a finished lot's trace. With
 // GLANEUR_UI_SHOTS=<folder>, screenshots() also saves the page for a visual review.
+#include "core/services/Services.h"
 #include "tests/support/ProcessingScenario.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/ScriptedPrompter.h"
@@ -66,6 +67,7 @@ private slots:
     void finishedLotShowsItsBatchAndTheFarmsBehindIt();
     void receptionLotShowsTheBatchesAndFinishedLotsItWentInto();
     void directionComboRestrictsTheTree();
+    void forwardReachesTheRecipients();
     void scannedLabelIsTraced();
     void unknownCodeShowsTheMessageAndAnEmptyTree();
     void scanInTheMainWindowOpensABatchOrATrace();
@@ -181,11 +183,13 @@ void TestTracePage::finishedLotShowsItsBatchAndTheFarmsBehindIt()
              qPrintable(viaRetailer->text(2)));
     QCOMPARE(childStartingWith(batch, s.onionLot)->childCount(), 0); // received directly
 
-    // Forward: nothing shipped yet.
+    // Forward: nothing shipped yet, every pack in the kitchen's freezer.
     const QTreeWidgetItem* forward = section(QStringLiteral("Forward"));
     QVERIFY(forward);
-    QCOMPARE(forward->childCount(), 0);
-    QVERIFY(!forward->text(2).isEmpty());
+    QCOMPARE(hops(forward), QStringList{QStringLiteral("In stock at %1 | %2 pack(s), %3")
+                                            .arg(P::freezerCode())
+                                            .arg(P::SoupPacksA)
+                                            .arg(kg(qint64(P::SoupPacksA) * P::SoupPackGrams))});
 
     // The summary counts the lots and names both farms, in the kitchen's alphabetical order (É as E).
     const QLocale before;
@@ -238,6 +242,43 @@ void TestTracePage::receptionLotShowsTheBatchesAndFinishedLotsItWentInto()
     typeAndEnter(s.lot2);
     QCOMPARE(hops(section(QStringLiteral("Forward"))),
              QStringList{QStringLiteral("%1 | %2 used").arg(s.rounds, kg(P::RoundsFromLot2))});
+}
+
+// TR-05: forward goes on past the finished lot to where its packs are and who received some.
+void TestTracePage::forwardReachesTheRecipients()
+{
+    const P& s = *m_scenario;
+    Services& services = m_db->services();
+    const Actor who = test::TestDatabase::actor();
+    Partner bank;
+    bank.kind = PartnerKind::FoodBank;
+    bank.name = QStringLiteral("Banque alimentaire du Suroît");
+    bank.address = Address{QStringLiteral("22 rue Victoria"), QStringLiteral("Salaberry-de-Valleyfield"),
+                           QStringLiteral("QC"), QStringLiteral("J6T 1A1")};
+    bank.phone = QStringLiteral("450 555-0101");
+    QVERIFY(services.partners.add(who, bank));
+    ShipmentRequest donation;
+    donation.kind = ShipmentKind::Donation;
+    donation.partner = bank.name;
+    donation.lines.push_back({s.soupA.code, 5, QString()});
+    const auto shipped = services.shipments.ship(who, donation);
+    QVERIFY2(shipped, qPrintable(shipped ? QString() : shipped.error().message));
+
+    // From the carrot lot, down to the soup lot, then to the bank and the freezer.
+    typeAndEnter(s.lot1);
+    const QTreeWidgetItem* soupBatch = childStartingWith(section(QStringLiteral("Forward")), s.soupBatch);
+    QVERIFY(soupBatch);
+    const QTreeWidgetItem* soupLot = childStartingWith(soupBatch, s.soupA.code);
+    QVERIFY(soupLot);
+    QCOMPARE(hops(soupLot),
+             (QStringList{QStringLiteral("In stock at %1 | %2 pack(s), %3")
+                              .arg(P::freezerCode())
+                              .arg(P::SoupPacksA - 5)
+                              .arg(kg(qint64(P::SoupPacksA - 5) * P::SoupPackGrams)),
+                          QStringLiteral("To %1 | 5 pack(s), %2").arg(bank.name, kg(5 * P::SoupPackGrams))}));
+    const QTreeWidgetItem* toBank = childStartingWith(soupLot, QStringLiteral("To "));
+    QVERIFY2(toBank->text(2).contains(shipped->number) && toBank->text(2).contains(bank.phone),
+             qPrintable(toBank->text(2)));
 }
 
 void TestTracePage::directionComboRestrictsTheTree()

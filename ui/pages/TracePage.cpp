@@ -150,6 +150,11 @@ bool TracePage::trace(const QString& lotCodeOrScan)
         return false;
     }
     m_graph = std::move(graph).value();
+    m_distribution.reset();
+    if (m_graph->direction != TraceDirection::Backward) {
+        if (auto distribution = m_services.recalls.report(m_graph->lotCode); distribution)
+            m_distribution = std::move(distribution).value();
+    }
     m_recall->setEnabled(true);
     m_lot->setText(m_graph->lotCode);
     fill();
@@ -227,6 +232,50 @@ void TracePage::addForward(QTreeWidgetItem* parent, const QString& code, int dep
             toBatch ? link.to : QStringLiteral("%1 — %2").arg(link.to, lot ? lot->productNameFr : QString());
         auto* item = addItem(parent, node, quantity, toBatch ? describeBatch(link.to) : describeLot(link.to));
         addForward(item, link.to, depth + 1);
+        if (!toBatch)
+            addDistribution(item, link.to);
+    }
+}
+
+void TracePage::addDistribution(QTreeWidgetItem* parent, const QString& lotCode)
+{
+    if (!m_distribution)
+        return;
+    const QLocale locale;
+    for (const RecallStock& stock : m_distribution->onHand) {
+        if (stock.lotCode != lotCode)
+            continue;
+        const QString place = stock.partnerName.isEmpty() ? tr("In stock at %1").arg(stock.locationCode)
+                                                          : tr("At %1 (%2)").arg(stock.partnerName, stock.locationCode);
+        addItem(parent, place, tr("%n pack(s), %1", nullptr, stock.packs).arg(UiFormat::kilograms(stock.mass)),
+                stock.locationName + (stock.held ? tr(" — on hold") : QString()));
+    }
+    for (const RecallRecipient& to : m_distribution->recipients) {
+        if (to.lotCode != lotCode)
+            continue;
+        QString how;
+        switch (to.channel) {
+        case RecallRecipient::Channel::Sale:
+            how = tr("sold");
+            break;
+        case RecallRecipient::Channel::Donation:
+            how = tr("donated");
+            break;
+        case RecallRecipient::Channel::Restock:
+            how = tr("put in their freezer");
+            break;
+        case RecallRecipient::Channel::PublicSale:
+            how = tr("sold to the public from their freezer");
+            break;
+        }
+        QStringList details{how, UiFormat::dateTime(to.at)};
+        if (!to.reference.isEmpty())
+            details << to.reference;
+        if (!to.phone.isEmpty())
+            details << to.phone;
+        addItem(parent, tr("To %1").arg(to.partnerName),
+                tr("%n pack(s), %1", nullptr, to.packs).arg(UiFormat::kilograms(to.mass)),
+                details.join(QStringLiteral(", ")));
     }
 }
 
@@ -252,9 +301,11 @@ void TracePage::fill()
         auto* section = new QTreeWidgetItem(root, {tr("Forward: what it became")});
         section->setFont(0, bold);
         addForward(section, g.lotCode, 0);
+        if (start->kind == TraceLot::Kind::Finished)
+            addDistribution(section, g.lotCode);
         if (section->childCount() == 0)
             section->setText(2, start->kind == TraceLot::Kind::Reception ? tr("not processed yet")
-                                                                         : tr("shipments will show here"));
+                                                                         : tr("no pack left and none shipped"));
     }
     m_tree->expandAll();
 

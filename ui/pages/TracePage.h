@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/RecallReport.h"
 #include "core/domain/TraceGraph.h"
 
 #include <QWidget>
@@ -51,6 +52,8 @@ private:
     void fill();
     void addBackward(QTreeWidgetItem* parent, const QString& code, int depth);
     void addForward(QTreeWidgetItem* parent, const QString& code, int depth);
+    // Under a finished lot: where its packs are now, and who received some (TR-05, RC-01).
+    void addDistribution(QTreeWidgetItem* parent, const QString& lotCode);
     QString describeLot(const QString& code) const;
     QString describeBatch(const QString& code) const;
 
@@ -62,6 +65,7 @@ private:
     QPushButton* m_recall = nullptr;
     QLabel* m_mockRecall = nullptr;
     std::optional<TraceGraph> m_graph;
+    std::optional<RecallReport> m_distribution; // stock and recipients of the forward lots
 };
 
 } // namespace glaneur::ui
