@@ -26,6 +26,7 @@ Cli::Cli()
     addStockCommands(m_commands);
     addColdChainCommands(m_commands);
     addLabelCommands(m_commands);
+    addExportCommands(m_commands);
     addRecallCommands(m_commands);
     addReportCommands(m_commands);
     m_commands.push_back(CliCommand{QStringLiteral("help"),

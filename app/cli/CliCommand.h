@@ -38,6 +38,7 @@ void addProcessingCommands(std::vector<CliCommand>& commands);
 void addStockCommands(std::vector<CliCommand>& commands);
 void addColdChainCommands(std::vector<CliCommand>& commands);
 void addLabelCommands(std::vector<CliCommand>& commands);
+void addExportCommands(std::vector<CliCommand>& commands);
 void addRecallCommands(std::vector<CliCommand>& commands);
 void addReportCommands(std::vector<CliCommand>& commands);
 

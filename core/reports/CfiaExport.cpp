@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/reports/CfiaExport.h"
+
+#include "core/services/TraceService.h"
+#include "core/storage/ExportRepository.h"
+
+#include <algorithm>
+
+namespace glaneur {
+
+namespace {
+
+// The movement's name for people, both languages in the cell: an inspector of either language
+// reads the same file. Stored data, not interface text: never translated.
+QString typeText(const QString& kind)
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("reception"), QStringLiteral("Réception / Reception")},
+        {QStringLiteral("consumption"), QStringLiteral("Utilisation en transformation / Used in processing")},
+        {QStringLiteral("output"), QStringLiteral("Production / Production")},
+        {QStringLiteral("transfer"), QStringLiteral("Transfert / Transfer")},
+        {QStringLiteral("restock"),
+         QStringLiteral("Réapprovisionnement d'un congélateur partenaire / Partner freezer restock")},
+        {QStringLiteral("sale"),
+         QStringLiteral("Vente au détail (congélateur partenaire) / Retail sale (partner freezer)")},
+        {QStringLiteral("shipment"), QStringLiteral("Vente à un organisme / Sale to an organisation")},
+        {QStringLiteral("donation"), QStringLiteral("Don / Donation")},
+        {QStringLiteral("loss"), QStringLiteral("Perte / Loss")},
+        {QStringLiteral("destruction"), QStringLiteral("Destruction / Destruction")},
+        {QStringLiteral("adjustment"), QStringLiteral("Ajustement d'inventaire / Inventory adjustment")},
+        {QStringLiteral("return"), QStringLiteral("Retour / Return")},
+        {QStringLiteral("reversal"), QStringLiteral("Annulation / Reversal")},
+    };
+    return names.value(kind, kind);
+}
+
+QString acquisitionText(const QString& code)
+{
+    if (code == QLatin1String("donation"))
+        return QStringLiteral("Acquisition : don / Acquisition: donation");
+    if (code == QLatin1String("purchase"))
+        return QStringLiteral("Acquisition : achat / Acquisition: purchase");
+    if (code == QLatin1String("gleaning"))
+        return QStringLiteral("Acquisition : glanage / Acquisition: gleaning");
+    return QString();
+}
+
+// A kitchen location is named with its kitchen, a partner's freezer with its partner.
+QString placeName(const MovementRecord::Place& place)
+{
+    const QString owner = !place.partnerName.isEmpty() ? place.partnerName : place.siteName;
+    if (owner.isEmpty() || place.locationName.isEmpty())
+        return owner.isEmpty() ? place.locationName : owner;
+    return owner + QStringLiteral(" — ") + place.locationName;
+}
+
+QString placeAddress(const MovementRecord::Place& place)
+{
+    return (!place.partnerName.isEmpty() ? place.partnerAddress : place.siteAddress).oneLine();
+}
+
+// Receptions first on a tie, then uses, outputs, and the ledger in its own order.
+int kindRank(const QString& kind)
+{
+    if (kind == QLatin1String("reception"))
+        return 0;
+    if (kind == QLatin1String("consumption"))
+        return 1;
+    if (kind == QLatin1String("output"))
+        return 2;
+    return 3;
+}
+
+QStringList rowOf(const MovementRecord& m)
+{
+    QString fromName = placeName(m.from);
+    QString fromAddress = placeAddress(m.from);
+    QString toName = placeName(m.to);
+    QString toAddress = placeAddress(m.to);
+    const bool reversal = m.kind == QLatin1String("reversal");
+    if (!m.shipmentNumber.isEmpty() && !reversal) {
+        // The recipient as shipped, whatever its record says today.
+        toName =
+            m.to.locationName.isEmpty() ? m.recipientName : m.recipientName + QStringLiteral(" — ") + m.to.locationName;
+        toAddress = m.recipientAddress.oneLine();
+    }
+    if (fromName.isEmpty() && !m.recipientName.isEmpty() && (m.kind == QLatin1String("return") || reversal)) {
+        fromName = m.recipientName;
+        fromAddress = m.recipientAddress.oneLine();
+    }
+    if (toName.isEmpty() && !m.recipientName.isEmpty() && reversal) {
+        toName = m.recipientName;
+        toAddress = m.recipientAddress.oneLine();
+    }
+    if (toName.isEmpty() && m.kind == QLatin1String("sale"))
+        toName = QStringLiteral("Consommateurs (vente au détail) / Consumers (retail sale)");
+    if (fromName.isEmpty() && m.kind == QLatin1String("output")) {
+        fromName = m.siteName;
+        fromAddress = m.siteAddress.oneLine();
+    }
+
+    QStringList notes;
+    if (!m.acquisition.isEmpty())
+        notes << acquisitionText(m.acquisition);
+    if (reversal)
+        notes << QStringLiteral("Annule un mouvement antérieur / Undoes an earlier movement");
+    if (m.reversed)
+        notes << QStringLiteral("Annulé plus tard / Undone later");
+    if (!m.reason.isEmpty())
+        notes << m.reason;
+
+    QStringList row;
+    row.reserve(CfiaExport::ColumnCount);
+    row << typeText(m.kind) << m.kind << CsvTable::instantText(m.at) << m.productNameFr << m.productNameEn << m.lotCode
+        << m.supplierLot << CsvTable::dateText(m.bestBefore) << QString::number(m.grams)
+        << (m.packs ? QString::number(*m.packs) : QString()) << fromName << fromAddress << toName << toAddress
+        << m.farmName << m.farmAddress.oneLine() << m.inputLots.join(QStringLiteral("; ")) << m.reference << m.siteName
+        << m.siteAddress.oneLine() << notes.join(QStringLiteral(" — "));
+    return row;
+}
+
+Result<CsvTable> tableOf(const QSqlDatabase& db, const ExportRepository::Filter& filter)
+{
+    ExportRepository repository(db);
+    auto receptions = repository.receptions(filter);
+    if (!receptions)
+        return receptions.error();
+    auto consumptions = repository.consumptions(filter);
+    if (!consumptions)
+        return consumptions.error();
+    auto movements = repository.stockMovements(filter);
+    if (!movements)
+        return movements.error();
+    std::vector<MovementRecord> all = std::move(receptions).value();
+    for (auto* part : {&consumptions, &movements}) {
+        auto records = std::move(*part).value();
+        all.insert(all.end(), std::make_move_iterator(records.begin()), std::make_move_iterator(records.end()));
+    }
+    std::stable_sort(all.begin(), all.end(), [](const MovementRecord& a, const MovementRecord& b) {
+        if (a.at != b.at)
+            return a.at < b.at;
+        if (kindRank(a.kind) != kindRank(b.kind))
+            return kindRank(a.kind) < kindRank(b.kind);
+        if (a.movementId != b.movementId)
+            return a.movementId < b.movementId;
+        return a.lotCode < b.lotCode;
+    });
+    CsvTable table{CfiaExport::header(), {}};
+    table.rows.reserve(all.size());
+    for (const MovementRecord& m : all)
+        table.rows.push_back(rowOf(m));
+    return table;
+}
+
+} // namespace
+
+QStringList CfiaExport::header()
+{
+    return {
+        QStringLiteral("Type de mouvement / Movement type"),
+        QStringLiteral("Code du mouvement / Movement code"),
+        QStringLiteral("Date / Date"),
+        QStringLiteral("Nom usuel (FR) / Common name (FR)"),
+        QStringLiteral("Nom usuel (EN) / Common name (EN)"),
+        QStringLiteral("Code de lot / Lot code"),
+        QStringLiteral("Lot du fournisseur / Supplier's lot code"),
+        QStringLiteral("Meilleur avant / Best before"),
+        QStringLiteral("Quantité (g) / Quantity (g)"),
+        QStringLiteral("Emballages / Packs"),
+        QStringLiteral("Provenance / From"),
+        QStringLiteral("Adresse de provenance / From address"),
+        QStringLiteral("Destination / To"),
+        QStringLiteral("Adresse de destination / To address"),
+        QStringLiteral("Ferme d'origine / Farm of origin"),
+        QStringLiteral("Adresse de la ferme / Farm address"),
+        QStringLiteral("Lots d'intrants / Input lots"),
+        QStringLiteral("Document de référence / Reference document"),
+        QStringLiteral("Établissement / Establishment"),
+        QStringLiteral("Adresse de l'établissement / Establishment address"),
+        QStringLiteral("Remarque / Note"),
+    };
+}
+
+Result<CsvTable> CfiaExport::forLot(const QString& lotCodeOrScan, const QDateTime& from, const QDateTime& to) const
+{
+    if (from.isValid() && to.isValid() && to < from)
+        return Error{ErrorCode::Validation, tr("The period ends before it starts.")};
+    const auto graph = TraceService(m_context).trace(lotCodeOrScan, TraceDirection::Both);
+    if (!graph)
+        return graph.error();
+    QStringList lots;
+    for (const TraceLot& lot : graph->lots)
+        lots << lot.code;
+    return tableOf(m_context.db, ExportRepository::Filter{from, to, lots});
+}
+
+Result<CsvTable> CfiaExport::forPeriod(const QDateTime& from, const QDateTime& to) const
+{
+    if (from.isValid() && to.isValid() && to < from)
+        return Error{ErrorCode::Validation, tr("The period ends before it starts.")};
+    return tableOf(m_context.db, ExportRepository::Filter{from, to, std::nullopt});
+}
+
+} // namespace glaneur

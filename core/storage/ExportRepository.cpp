@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/ExportRepository.h"
+
+#include "core/storage/SqlSupport.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace glaneur {
+
+namespace {
+
+// SQLite accepts 32766 bound values, other engines fewer: a long genealogy goes in slices.
+constexpr qsizetype LotsPerQuery = 500;
+
+// Reads the columns of a row in order, so that a SELECT list and its reader stay side by side.
+class Columns
+{
+public:
+    explicit Columns(const QSqlQuery& query) : m_query(query) {}
+    QVariant value() { return m_query.value(m_next++); }
+    QString text() { return value().toString(); }
+    qint64 integer() { return value().toLongLong(); }
+    Address address()
+    {
+        Address a;
+        a.street = text();
+        a.city = text();
+        a.province = text();
+        a.postalCode = text();
+        return a;
+    }
+    MovementRecord::Place place()
+    {
+        MovementRecord::Place p;
+        p.locationName = text();
+        p.locationKind = text();
+        p.siteName = text();
+        p.siteAddress = address();
+        p.partnerName = text();
+        p.partnerAddress = address();
+        return p;
+    }
+
+private:
+    const QSqlQuery& m_query;
+    int m_next = 0;
+};
+
+// The columns Columns::address() and place() read, for a table alias.
+QString addressColumns(const QString& alias)
+{
+    return QStringLiteral("%1.street, %1.city, %1.province, %1.postal_code").arg(alias);
+}
+
+QString placeColumns(const QString& location, const QString& site, const QString& partner)
+{
+    return QStringLiteral("%1.name, %1.kind, %2.name, %3, %4.name, %5")
+        .arg(location, site, addressColumns(site), partner, addressColumns(partner));
+}
+
+// Runs `sql` once per slice of the filter's lots (once without lots). Its {where} receives the WHERE
+// conditions (" AND …") and its {having}, if any, the HAVING ones: the period is tested on `timeColumn`, in the
+// HAVING clause when `timeIsAggregate`; the lots on `lotColumn`. Values are always bound.
+Result<Ok> runFiltered(const QSqlDatabase& db, const QString& sql, const ExportRepository::Filter& filter,
+                       const QString& timeColumn, bool timeIsAggregate, const QString& lotColumn, const char* what,
+                       const std::function<void(const QSqlQuery&)>& onRow)
+{
+    QString period;
+    if (filter.from.isValid())
+        period += QStringLiteral(" AND %1 >= :from").arg(timeColumn);
+    if (filter.to.isValid())
+        period += QStringLiteral(" AND %1 < :to").arg(timeColumn);
+    QString having = period;
+    if (timeIsAggregate)
+        period.clear();
+    else
+        having.clear();
+
+    std::vector<QStringList> slices;
+    if (!filter.lotCodes) {
+        slices.emplace_back();
+    } else {
+        for (qsizetype i = 0; i < filter.lotCodes->size(); i += LotsPerQuery)
+            slices.push_back(filter.lotCodes->mid(i, LotsPerQuery));
+    }
+    for (const QStringList& lots : slices) {
+        QString where = period;
+        if (filter.lotCodes) {
+            QStringList names;
+            for (qsizetype i = 0; i < lots.size(); ++i)
+                names << QStringLiteral(":lot%1").arg(i);
+            where += QStringLiteral(" AND %1 IN (%2)").arg(lotColumn, names.join(QStringLiteral(", ")));
+        }
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        QString text = sql;
+        text.replace(QLatin1String("{where}"), where).replace(QLatin1String("{having}"), having);
+        if (!q.prepare(text))
+            return storageError(q, what);
+        if (filter.from.isValid())
+            q.bindValue(QStringLiteral(":from"), utcText(filter.from));
+        if (filter.to.isValid())
+            q.bindValue(QStringLiteral(":to"), utcText(filter.to));
+        for (qsizetype i = 0; i < lots.size(); ++i)
+            q.bindValue(QStringLiteral(":lot%1").arg(i), lots.at(i));
+        if (!q.exec())
+            return storageError(q, what);
+        while (q.next())
+            onRow(q);
+    }
+    return Ok{};
+}
+
+bool hasNoLots(const ExportRepository::Filter& filter)
+{
+    return filter.lotCodes && filter.lotCodes->isEmpty();
+}
+
+} // namespace
+
+Result<std::vector<MovementRecord>> ExportRepository::receptions(const Filter& filter) const
+{
+    std::vector<MovementRecord> records;
+    if (hasNoLots(filter))
+        return records;
+    const QString sql = QStringLiteral("SELECT r.code, r.received_at, r.supplier_lot, p.name_fr, p.name_en, r.net_g,"
+                                       " r.acquisition, sp.name, %1, sp.kind, f.partner_id, f.name, %2, s.name, %3"
+                                       " FROM reception_lot r JOIN product p ON p.product_id = r.product_id"
+                                       " JOIN partner sp ON sp.partner_id = r.supplier_id"
+                                       " LEFT JOIN partner f ON f.partner_id = r.farm_id"
+                                       " JOIN site s ON s.site_id = r.site_id WHERE 1 = 1 {where}"
+                                       " ORDER BY r.received_at, r.code")
+                            .arg(addressColumns(QStringLiteral("sp")), addressColumns(QStringLiteral("f")),
+                                 addressColumns(QStringLiteral("s")));
+    const auto done = runFiltered(m_db, sql, filter, QStringLiteral("r.received_at"), false, QStringLiteral("r.code"),
+                                  "select exported receptions", [&records](const QSqlQuery& q) {
+                                      Columns c(q);
+                                      MovementRecord m;
+                                      m.kind = QStringLiteral("reception");
+                                      m.lotCode = c.text();
+                                      m.at = utcFromText(c.value());
+                                      m.supplierLot = c.text();
+                                      m.productNameFr = c.text();
+                                      m.productNameEn = c.text();
+                                      m.grams = c.integer();
+                                      m.acquisition = c.text();
+                                      m.from.partnerName = c.text();
+                                      m.from.partnerAddress = c.address();
+                                      const bool supplierIsFarm = c.text() == QLatin1String("farm");
+                                      const bool namesFarm = !c.value().isNull();
+                                      m.farmName = c.text();
+                                      m.farmAddress = c.address();
+                                      if (!namesFarm && supplierIsFarm) {
+                                          m.farmName = m.from.partnerName;
+                                          m.farmAddress = m.from.partnerAddress;
+                                      }
+                                      m.siteName = c.text();
+                                      m.siteAddress = c.address();
+                                      m.to.siteName = m.siteName;
+                                      m.to.siteAddress = m.siteAddress;
+                                      records.push_back(std::move(m));
+                                  });
+    if (!done)
+        return done.error();
+    return records;
+}
+
+Result<std::vector<MovementRecord>> ExportRepository::consumptions(const Filter& filter) const
+{
+    std::vector<MovementRecord> records;
+    if (hasNoLots(filter))
+        return records;
+    // Every column that is not summed is grouped, as PostgreSQL wants it.
+    const QString site = addressColumns(QStringLiteral("s"));
+    const QString sql =
+        QStringLiteral(
+            "SELECT l.code, MIN(i.at), l.supplier_lot, p.name_fr, p.name_en, SUM(i.grams), b.code, s.name, %1"
+            " FROM batch_input i JOIN reception_lot l ON l.lot_id = i.lot_id"
+            " JOIN product p ON p.product_id = l.product_id JOIN batch b ON b.batch_id = i.batch_id"
+            " JOIN site s ON s.site_id = b.site_id WHERE 1 = 1 {where}"
+            " GROUP BY i.batch_id, l.lot_id, l.code, l.supplier_lot, p.name_fr, p.name_en, b.code, s.name, %1"
+            " HAVING SUM(i.grams) > 0 {having} ORDER BY MIN(i.at), l.code, b.code")
+            .arg(site);
+    const auto done = runFiltered(m_db, sql, filter, QStringLiteral("MIN(i.at)"), true, QStringLiteral("l.code"),
+                                  "select exported consumptions", [&records](const QSqlQuery& q) {
+                                      Columns c(q);
+                                      MovementRecord m;
+                                      m.kind = QStringLiteral("consumption");
+                                      m.lotCode = c.text();
+                                      m.at = utcFromText(c.value());
+                                      m.supplierLot = c.text();
+                                      m.productNameFr = c.text();
+                                      m.productNameEn = c.text();
+                                      m.grams = c.integer();
+                                      m.reference = c.text();
+                                      m.siteName = c.text();
+                                      m.siteAddress = c.address();
+                                      m.from.siteName = m.siteName;
+                                      m.from.siteAddress = m.siteAddress;
+                                      m.to = m.from;
+                                      records.push_back(std::move(m));
+                                  });
+    if (!done)
+        return done.error();
+    return records;
+}
+
+Result<std::vector<MovementRecord>> ExportRepository::stockMovements(const Filter& filter) const
+{
+    std::vector<MovementRecord> records;
+    if (hasNoLots(filter))
+        return records;
+    const QString sql =
+        QStringLiteral(
+            "SELECT m.movement_id, m.kind, m.at, f.code, p.name_fr, p.name_en, f.best_before, m.grams, m.packs,"
+            " m.reference, m.reason, m.reverses_id,"
+            " EXISTS (SELECT 1 FROM stock_movement r WHERE r.reverses_id = m.movement_id),"
+            " fs.name, %1, %2, %3, COALESCE(sh.number, ''), COALESCE(sh.partner_name, ''), %4,"
+            " COALESCE(mp.name, ''), %5"
+            " FROM stock_movement m JOIN finished_lot f ON f.finished_lot_id = m.finished_lot_id"
+            " JOIN product p ON p.product_id = f.product_id JOIN site fs ON fs.site_id = f.site_id"
+            " LEFT JOIN location lf ON lf.location_id = m.from_location_id"
+            " LEFT JOIN site sf ON sf.site_id = lf.site_id LEFT JOIN partner pf ON pf.partner_id = lf.partner_id"
+            " LEFT JOIN location lt ON lt.location_id = m.to_location_id"
+            " LEFT JOIN site st ON st.site_id = lt.site_id LEFT JOIN partner pt ON pt.partner_id = lt.partner_id"
+            " LEFT JOIN shipment sh ON sh.shipment_id = m.shipment_id"
+            " LEFT JOIN partner mp ON mp.partner_id = m.partner_id WHERE 1 = 1 {where}"
+            " ORDER BY m.at, m.movement_id")
+            .arg(addressColumns(QStringLiteral("fs")),
+                 placeColumns(QStringLiteral("lf"), QStringLiteral("sf"), QStringLiteral("pf")),
+                 placeColumns(QStringLiteral("lt"), QStringLiteral("st"), QStringLiteral("pt")),
+                 addressColumns(QStringLiteral("sh")), addressColumns(QStringLiteral("mp")));
+    QHash<qint64, std::size_t> outputs; // movement id -> index in records
+    auto done = runFiltered(m_db, sql, filter, QStringLiteral("m.at"), false, QStringLiteral("f.code"),
+                            "select exported stock movements", [&records, &outputs](const QSqlQuery& q) {
+                                Columns c(q);
+                                MovementRecord m;
+                                m.movementId = c.integer();
+                                m.kind = c.text();
+                                m.at = utcFromText(c.value());
+                                m.lotCode = c.text();
+                                m.productNameFr = c.text();
+                                m.productNameEn = c.text();
+                                m.bestBefore = dateFromText(c.value());
+                                m.grams = c.integer();
+                                m.packs = int(c.integer());
+                                m.reference = c.text();
+                                m.reason = c.text();
+                                m.reversal = !c.value().isNull();
+                                m.reversed = c.integer() != 0;
+                                m.siteName = c.text();
+                                m.siteAddress = c.address();
+                                m.from = c.place();
+                                m.to = c.place();
+                                m.shipmentNumber = c.text();
+                                m.recipientName = c.text();
+                                m.recipientAddress = c.address();
+                                const QString partner = c.text();
+                                const Address partnerAddress = c.address();
+                                // The ledger's partner when there is no shipment: who returned packs, whose freezer it
+                                // is.
+                                if (m.recipientName.isEmpty()) {
+                                    m.recipientName = partner;
+                                    m.recipientAddress = partnerAddress;
+                                }
+                                if (m.kind == QLatin1String("output"))
+                                    outputs.insert(m.movementId, records.size());
+                                records.push_back(std::move(m));
+                            });
+    if (!done)
+        return done.error();
+    if (outputs.isEmpty())
+        return records;
+    // The lots each output's batch consumed, net of corrections: one more query, not one per output.
+    const QString inputs =
+        QStringLiteral("SELECT m.movement_id, l.code FROM stock_movement m"
+                       " JOIN finished_lot f ON f.finished_lot_id = m.finished_lot_id"
+                       " JOIN batch_input i ON i.batch_id = f.batch_id JOIN reception_lot l ON l.lot_id = i.lot_id"
+                       " WHERE m.kind = 'output' {where} GROUP BY m.movement_id, l.code HAVING SUM(i.grams) > 0"
+                       " ORDER BY m.movement_id, l.code");
+    done = runFiltered(m_db, inputs, filter, QStringLiteral("m.at"), false, QStringLiteral("f.code"),
+                       "select exported input lots", [&records, &outputs](const QSqlQuery& q) {
+                           const auto found = outputs.constFind(q.value(0).toLongLong());
+                           if (found != outputs.constEnd())
+                               records[found.value()].inputLots << q.value(1).toString();
+                       });
+    if (!done)
+        return done.error();
+    return records;
+}
+
+Result<std::vector<MovementRecord>> ExportRepository::deliveries(const QDateTime& from, const QDateTime& to) const
+{
+    std::vector<MovementRecord> records;
+    Filter period{from, to, std::nullopt};
+    const QString lines =
+        QStringLiteral("SELECT sh.shipped_at, sh.kind, sh.number, f.code, p.name_fr, p.name_en, f.best_before,"
+                       " sl.packs * sl.pack_g, sl.packs, sh.partner_name, %1, s.name, %2"
+                       " FROM shipment_line sl JOIN shipment sh ON sh.shipment_id = sl.shipment_id"
+                       " JOIN finished_lot f ON f.finished_lot_id = sl.finished_lot_id JOIN product p ON p.product_id "
+                       "= f.product_id"
+                       " JOIN site s ON s.site_id = sh.site_id"
+                       " WHERE NOT EXISTS (SELECT 1 FROM stock_movement r WHERE r.reverses_id = sl.movement_id) {where}"
+                       " ORDER BY sh.shipped_at, sh.number, sl.line_id")
+            .arg(addressColumns(QStringLiteral("sh")), addressColumns(QStringLiteral("s")));
+    const auto readRow = [&records](const QSqlQuery& q) {
+        Columns c(q);
+        MovementRecord m;
+        m.at = utcFromText(c.value());
+        m.kind = c.text();
+        m.shipmentNumber = c.text();
+        m.reference = m.shipmentNumber;
+        m.lotCode = c.text();
+        m.productNameFr = c.text();
+        m.productNameEn = c.text();
+        m.bestBefore = dateFromText(c.value());
+        m.grams = c.integer();
+        m.packs = int(c.integer());
+        m.recipientName = c.text();
+        m.recipientAddress = c.address();
+        m.siteName = c.text();
+        m.siteAddress = c.address();
+        records.push_back(std::move(m));
+    };
+    auto done = runFiltered(m_db, lines, period, QStringLiteral("sh.shipped_at"), false, QString(),
+                            "select register shipment lines", readRow);
+    if (!done)
+        return done.error();
+    // A restock moved into a partner's freezer without a shipment is a delivery to that partner too.
+    const QString restocks =
+        QStringLiteral("SELECT m.at, 'restock', '', f.code, p.name_fr, p.name_en, f.best_before, m.grams, m.packs,"
+                       " pt.name, %1, s.name, %2"
+                       " FROM stock_movement m JOIN location lt ON lt.location_id = m.to_location_id"
+                       " JOIN partner pt ON pt.partner_id = lt.partner_id"
+                       " JOIN finished_lot f ON f.finished_lot_id = m.finished_lot_id JOIN product p ON p.product_id = "
+                       "f.product_id"
+                       " JOIN site s ON s.site_id = f.site_id"
+                       " WHERE m.kind = 'restock' AND m.shipment_id IS NULL"
+                       " AND NOT EXISTS (SELECT 1 FROM stock_movement r WHERE r.reverses_id = m.movement_id) {where}"
+                       " ORDER BY m.at, m.movement_id")
+            .arg(addressColumns(QStringLiteral("pt")), addressColumns(QStringLiteral("s")));
+    done = runFiltered(m_db, restocks, period, QStringLiteral("m.at"), false, QString(), "select register restocks",
+                       readRow);
+    if (!done)
+        return done.error();
+    return records;
+}
+
+} // namespace glaneur
