@@ -65,6 +65,7 @@ QJsonObject ProductLabelContent::toJson() const
         {QStringLiteral("contains_fr"), containsFr},
         {QStringLiteral("contains_en"), containsEn},
         {QStringLiteral("exemption_reason"), exemptionReason},
+        {QStringLiteral("high_in"), toArray(highIn)},
         {QStringLiteral("packed_on"), packedOn.toString(Qt::ISODate)},
         {QStringLiteral("best_before"), bestBefore.toString(Qt::ISODate)},
         {QStringLiteral("best_before_text"), bestBeforeText},
@@ -113,6 +114,7 @@ Result<ProductLabelContent> ProductLabelContent::fromJson(const QJsonObject& jso
     content.containsFr = json.value(QStringLiteral("contains_fr")).toString();
     content.containsEn = json.value(QStringLiteral("contains_en")).toString();
     content.exemptionReason = json.value(QStringLiteral("exemption_reason")).toString();
+    content.highIn = toList(json.value(QStringLiteral("high_in")));
     content.packedOn = QDate::fromString(json.value(QStringLiteral("packed_on")).toString(), Qt::ISODate);
     content.bestBefore = QDate::fromString(json.value(QStringLiteral("best_before")).toString(), Qt::ISODate);
     content.bestBeforeText = json.value(QStringLiteral("best_before_text")).toString();

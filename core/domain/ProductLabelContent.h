@@ -54,6 +54,10 @@ struct ProductLabelContent
     QString containsEn;
     std::optional<NutritionPanel> nutrition; // nullopt when an exemption is recorded (LB-08)
     QString exemptionReason;                 // recorded, not printed
+    // Front-of-package « Élevé en / High in » symbol (nutrition-facts-canada.md §8): the codes
+    // of the nutrients it shows, in its order ("saturated", "sugars", "sodium"); empty: no
+    // symbol. Snapshots frozen before it existed read as empty.
+    QStringList highIn;
     QDate packedOn;
     QDate bestBefore;
     QString bestBeforeText; // "27 JN 15" (LB-04), printed after BestBeforeDate::words()

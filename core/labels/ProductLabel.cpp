@@ -3,6 +3,7 @@
 
 #include "core/domain/BestBeforeDate.h"
 #include "core/domain/NetQuantity.h"
+#include "core/nutrition/FrontOfPackage.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -38,7 +39,8 @@ int titleLength(const QString& text)
 // One drawing step of a laid-out label, relative to the label's top-left corner.
 struct Op
 {
-    enum Kind { Text, Fill, Qr } kind = Text;
+    // WhiteText: on a black fill; Glass: the magnifying glass of the « Élevé en » symbol.
+    enum Kind { Text, Fill, Qr, WhiteText, Glass } kind = Text;
     std::shared_ptr<QTextLayout> text;
     QPointF at;
     QRectF rect;
@@ -51,6 +53,10 @@ struct Block
     QSizeF size;             // width given (or natural width), height of all lines
     double naturalWidth = 0; // widest line
     double xHeight = 0;      // device units
+    // Lines from this height on are `wideWidth` wide (text flowing on under a box beside it);
+    // equal to size's height when every line has the first width.
+    double narrowHeight = 0;
+    double wideWidth = 0;
 };
 
 } // namespace
@@ -108,10 +114,14 @@ public:
 private:
     Block block(const QString& text, double points, bool bold, double width, int boldPrefix = 0,
                 Qt::Alignment alignment = Qt::AlignLeft) const;
+    // Lines starting above `narrowHeight` are `width` wide, the next ones `wideWidth`.
+    Block flowingBlock(const QString& text, double points, bool bold, double width, double narrowHeight,
+                       double wideWidth) const;
     void place(const Block& b, QPointF at, bool mandatory = true);
     void fill(const QRectF& r) { m_layout.ops.push_back(Op{Op::Fill, nullptr, {}, r}); }
     void frame(const QRectF& r, double width);
     double nutritionFacts(QPointF at, double width, double points);
+    double highInSymbol(QPointF at, double width, double points);
 
     const ProductLabelContent& m_content;
     const QPaintDevice* m_device;
@@ -122,6 +132,37 @@ private:
     double m_smallestXHeight = 1e9;
     ProductLabel::Layout m_layout;
 };
+
+Block Builder::flowingBlock(const QString& text, double points, bool bold, double width, double narrowHeight,
+                            double wideWidth) const
+{
+    const QFont font = labelFont(points, bold);
+    Block b;
+    b.layout = std::make_shared<QTextLayout>(text, font, m_device);
+    QTextOption option(Qt::AlignLeft);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    b.layout->setTextOption(option);
+    b.layout->setCacheEnabled(true);
+    b.layout->beginLayout();
+    double y = 0;
+    b.narrowHeight = -1;
+    for (QTextLine line = b.layout->createLine(); line.isValid(); line = b.layout->createLine()) {
+        const bool narrow = y < narrowHeight;
+        if (!narrow && b.narrowHeight < 0)
+            b.narrowHeight = y;
+        line.setLineWidth(narrow ? width : wideWidth);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+        b.naturalWidth = std::max(b.naturalWidth, line.naturalTextWidth());
+    }
+    b.layout->endLayout();
+    if (b.narrowHeight < 0)
+        b.narrowHeight = y;
+    b.wideWidth = wideWidth;
+    b.size = QSizeF(width, y);
+    b.xHeight = QFontMetricsF(font, m_device).xHeight();
+    return b;
+}
 
 Block Builder::block(const QString& text, double points, bool bold, double width, int boldPrefix,
                      Qt::Alignment alignment) const
@@ -157,7 +198,16 @@ Block Builder::block(const QString& text, double points, bool bold, double width
 void Builder::place(const Block& b, QPointF at, bool mandatory)
 {
     m_layout.ops.push_back(Op{Op::Text, b.layout, at, {}});
-    m_layout.measures.items.push_back(QRectF(at, b.size));
+    if (b.layout && b.narrowHeight > 0 && b.narrowHeight < b.size.height()) {
+        // Flowing text: the narrow lines, then the wide ones under them.
+        m_layout.measures.items.push_back(QRectF(at, QSizeF(b.size.width(), b.narrowHeight)));
+        m_layout.measures.items.push_back(
+            QRectF(at.x(), at.y() + b.narrowHeight, b.wideWidth, b.size.height() - b.narrowHeight));
+    } else if (b.layout && b.narrowHeight <= 0 && b.wideWidth > 0) {
+        m_layout.measures.items.push_back(QRectF(at, QSizeF(b.wideWidth, b.size.height())));
+    } else {
+        m_layout.measures.items.push_back(QRectF(at, b.size));
+    }
     if (mandatory)
         m_smallestXHeight = std::min(m_smallestXHeight, b.xHeight);
 }
@@ -260,6 +310,103 @@ double Builder::nutritionFacts(QPointF at, double width, double points)
     return box.height();
 }
 
+// The bilingual « Élevé en / High in » symbol (FDR B.01.350–B.01.356, Schedule K.1): a white box
+// with a thin black outline, the magnifying glass beside the heading, one black bar per nutrient
+// with its words in white, « Santé Canada / Health Canada » at the bottom. Regulated words, never
+// translated. Texts from `points` up, smaller to fit the width but never below the legible size.
+// Returns its height.
+double Builder::highInSymbol(QPointF at, double width, double points)
+{
+    const std::vector<Nutrient> nutrients = FrontOfPackage::fromCodes(m_content.highIn);
+    const double border = 0.75 * m_pt;
+    const double pad = 3 * m_pt;
+    const double left = at.x() + border + pad;
+    const double inner = width - 2 * (border + pad);
+    double y = at.y() + border + pad;
+    const auto widthOf = [&](const QString& text, double size, bool bold) {
+        return QFontMetricsF(labelFont(size, bold), m_device).horizontalAdvance(text);
+    };
+    const auto track = [&](const Block& b) { m_smallestXHeight = std::min(m_smallestXHeight, b.xHeight); };
+
+    // Heading, French first, beside the glass; as large as the width allows.
+    const QString headingFr = QStringLiteral("Élevé en");
+    const QString headingEn = QStringLiteral("High in");
+    const auto glassSide = [&](double size) { return 2 * QFontMetricsF(labelFont(size, true), m_device).height(); };
+    double headingPoints = std::max(m_body, points * 1.2);
+    while (headingPoints > m_body &&
+           glassSide(headingPoints) * 0.9 + 3 * m_pt +
+                   std::max(widthOf(headingFr, headingPoints, true), widthOf(headingEn, headingPoints, true)) >
+               inner)
+        headingPoints -= 0.25;
+    const double glass = glassSide(headingPoints) * 0.9;
+    const double headingLeft = left + glass + 3 * m_pt;
+    const Block fr = block(headingFr, headingPoints, true, inner - glass - 3 * m_pt);
+    const Block en = block(headingEn, headingPoints, true, inner - glass - 3 * m_pt);
+    const double headingHeight = fr.size.height() + en.size.height();
+    m_layout.ops.push_back(Op{Op::Glass, nullptr, {}, QRectF(left, y + (headingHeight - glass) / 2, glass, glass)});
+    m_layout.ops.push_back(Op{Op::Text, fr.layout, QPointF(headingLeft, y), {}});
+    m_layout.ops.push_back(Op{Op::Text, en.layout, QPointF(headingLeft, y + fr.size.height()), {}});
+    track(fr);
+    track(en);
+    y += std::max(headingHeight, glass) + 1.5 * m_pt;
+
+    // One bar per nutrient: « Gras sat. / Sat fat » on one line when it fits, else French over
+    // English; « Sodium » once, the same word in both languages.
+    const double barPad = 1.2 * m_pt;
+    const double barText = inner - 2 * barPad;
+    for (const Nutrient nutrient : nutrients) {
+        const QString wordsFr = FrontOfPackage::frenchWords(nutrient);
+        const QString wordsEn = FrontOfPackage::englishWords(nutrient);
+        const QString oneLine = wordsFr == wordsEn ? wordsFr : wordsFr + QStringLiteral(" / ") + wordsEn;
+        double barPoints = std::max(m_body, points * 1.1);
+        while (barPoints > m_body && widthOf(oneLine, barPoints, true) > barText)
+            barPoints -= 0.25;
+        std::vector<Block> lines;
+        if (widthOf(oneLine, barPoints, true) <= barText) {
+            lines.push_back(block(oneLine, barPoints, true, barText, 0, Qt::AlignHCenter));
+        } else {
+            lines.push_back(block(wordsFr, barPoints, true, barText, 0, Qt::AlignHCenter));
+            lines.push_back(block(wordsEn, barPoints, true, barText, 0, Qt::AlignHCenter));
+        }
+        double height = 2 * barPad;
+        for (const Block& b : lines)
+            height += b.size.height();
+        fill(QRectF(left, y, inner, height));
+        double lineY = y + barPad;
+        for (const Block& b : lines) {
+            m_layout.ops.push_back(Op{Op::WhiteText, b.layout, QPointF(left + barPad, lineY), {}});
+            track(b);
+            lineY += b.size.height();
+        }
+        y += height + 1.0 * m_pt;
+    }
+
+    // « Santé Canada / Health Canada » at the bottom, on two lines when one is too narrow.
+    y += 0.5 * m_pt;
+    const QString healthFr = QStringLiteral("Santé Canada");
+    const QString healthEn = QStringLiteral("Health Canada");
+    const QString health = healthFr + QStringLiteral(" / ") + healthEn;
+    if (widthOf(health, m_body, false) <= inner) {
+        const Block b = block(health, m_body, false, inner, 0, Qt::AlignHCenter);
+        m_layout.ops.push_back(Op{Op::Text, b.layout, QPointF(left, y), {}});
+        track(b);
+        y += b.size.height();
+    } else {
+        for (const QString& text : {healthFr, healthEn}) {
+            const Block b = block(text, m_body, false, inner, 0, Qt::AlignHCenter);
+            m_layout.ops.push_back(Op{Op::Text, b.layout, QPointF(left, y), {}});
+            track(b);
+            y += b.size.height();
+        }
+    }
+    y += pad + border;
+    const QRectF box(at, QSizeF(width, y - at.y()));
+    frame(box, border);
+    m_layout.measures.items.push_back(box);
+    m_layout.measures.highIn = box;
+    return box.height();
+}
+
 ProductLabel::Layout Builder::build(const Sizes& sizes)
 {
     m_layout = ProductLabel::Layout{};
@@ -271,26 +418,44 @@ ProductLabel::Layout Builder::build(const Sizes& sizes)
     const QRectF inner(margin, margin, m_size.width() - 2 * margin, m_size.height() - 2 * margin);
     double y = inner.top();
 
+    // Two columns below the name: the NFt on the left; net quantity, Keep Frozen, QR and lot on
+    // the right.
+    const double leftWidth = std::round(inner.width() * 0.57);
+    const double rightWidth = inner.width() - leftWidth - gap;
+    const double rightLeft = inner.left() + leftWidth + gap;
+
+    // The « Élevé en / High in » symbol in the upper right, above the right column (§8.3:
+    // the right or upper half of the panel); the name keeps the left column's width beside it and
+    // flows on across the label under it.
+    const bool symbol = !FrontOfPackage::fromCodes(c.highIn).empty();
+    double symbolBottom = y;
+    if (symbol)
+        symbolBottom = y + highInSymbol(QPointF(rightLeft, y), rightWidth, m_body * sizes.text);
+    const auto nameBlock = [&](const QString& text, double points, bool bold) {
+        if (!symbol)
+            return block(text, points, bold, inner.width());
+        return flowingBlock(text, points, bold, leftWidth, symbolBottom + gap / 2 - y, inner.width());
+    };
+
     // The common name across the top, French first and larger (LB-01).
-    const Block nameFr = block(c.nameFr, sizes.name, true, inner.width());
+    const Block nameFr = nameBlock(c.nameFr, sizes.name, true);
     place(nameFr, QPointF(inner.left(), y));
     y += nameFr.size.height();
     if (!c.nameEn.isEmpty()) {
-        const Block nameEn = block(c.nameEn, sizes.nameEn, false, inner.width());
+        const Block nameEn = nameBlock(c.nameEn, sizes.nameEn, false);
         place(nameEn, QPointF(inner.left(), y));
         y += nameEn.size.height();
     }
     y += gap / 2;
-    fill(QRectF(inner.left(), y, inner.width(), 1.0 * m_pt));
+    // A symbol taller than the name heads the right column: the rule then ends beside it and
+    // the table starts right under the name.
+    const bool symbolHeadsColumn = symbolBottom + gap / 2 > y;
+    fill(QRectF(inner.left(), y, symbolHeadsColumn ? leftWidth : inner.width(), 1.0 * m_pt));
     y += 1.0 * m_pt + gap / 2;
 
-    // Two columns: the NFt on the left; net quantity, Keep Frozen, QR and lot on the right.
-    const double leftWidth = std::round(inner.width() * 0.57);
-    const double rightWidth = inner.width() - leftWidth - gap;
-    const double rightLeft = inner.left() + leftWidth + gap;
     const double columnsTop = y;
     double leftBottom = columnsTop;
-    double rightY = columnsTop;
+    double rightY = symbolHeadsColumn ? std::max(columnsTop, symbolBottom + gap / 2) : columnsTop;
 
     // Bottom texts, in reading order; business and origin may move up into the right column.
     struct Text
@@ -535,6 +700,27 @@ double legiblePoints()
     return points;
 }
 
+// The magnifying glass of the « Élevé en » symbol in a square: a ring in the upper left, its
+// handle down to the lower right corner.
+void paintGlass(QPainter& painter, const QRectF& square)
+{
+    const double side = square.width();
+    const double stroke = side * 0.11;
+    const QRectF ring(square.left() + stroke / 2, square.top() + stroke / 2, side * 0.68, side * 0.68);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(Qt::black, stroke, Qt::SolidLine, Qt::FlatCap));
+    painter.drawEllipse(ring);
+    // From the ring's edge at 45° down to the corner, thicker, like a handle.
+    const QPointF centre = ring.center();
+    const double r = ring.width() / 2;
+    const QPointF start = centre + QPointF(r, r) * 0.7071;
+    painter.setPen(QPen(Qt::black, stroke * 1.6, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(start, square.bottomRight() - QPointF(stroke * 0.8, stroke * 0.8));
+    painter.restore();
+}
+
 QSizeF deviceSize(const LabelTemplate& t, const QPaintDevice* device)
 {
     const double scale = device->logicalDpiX() / 72.0;
@@ -637,6 +823,14 @@ void ProductLabel::paint(QPainter& painter, const QRectF& rect) const
         case Op::Qr:
             QrCode::paint(painter, op.rect.translated(origin), m_qr);
             break;
+        case Op::WhiteText:
+            painter.setPen(Qt::white);
+            op.text->draw(&painter, origin + op.at);
+            painter.setPen(Qt::black);
+            break;
+        case Op::Glass:
+            paintGlass(painter, op.rect.translated(origin));
+            break;
         }
     }
     painter.restore();
@@ -648,6 +842,8 @@ ProductLabel::Measures ProductLabel::measure(const QRectF& rect, const QPaintDev
     for (QRectF& item : measures.items)
         item.translate(rect.topLeft());
     measures.qr.translate(rect.topLeft());
+    if (!measures.highIn.isNull())
+        measures.highIn.translate(rect.topLeft());
     return measures;
 }
 

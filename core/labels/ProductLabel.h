@@ -58,6 +58,7 @@ public:
         bool complete = false;            // everything fits, nothing below the legal sizes
         std::vector<QRectF> items;        // every laid-out item, device coordinates
         QRectF qr;                        // the QR symbol with its quiet zone
+        QRectF highIn;                    // the « Élevé en / High in » symbol; null without
         double netQuantityNumeralMm = 0;  // ink height of the net quantity's digits
         double minimumNetQuantityMm = 0;  // what SFCR Schedule 6 asks for this label's area
         double smallestTextXHeightMm = 0; // smallest x-height of the text outside the NFt

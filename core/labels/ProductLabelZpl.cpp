@@ -3,6 +3,7 @@
 
 #include "core/domain/BestBeforeDate.h"
 #include "core/labels/QrCode.h"
+#include "core/nutrition/FrontOfPackage.h"
 
 #include <algorithm>
 #include <cmath>
@@ -127,6 +128,19 @@ public:
                   number(thickness) + "^FS\n";
     }
 
+    // ^GC: a circle of `diameter` dots with a ring `thickness` dots wide.
+    void circle(int x, int y, int diameter, int thickness)
+    {
+        m_body += "^FO" + number(x) + ',' + number(y) + "^GC" + number(diameter) + ',' + number(thickness) + ",B^FS\n";
+    }
+
+    // ^GD: a diagonal line from the top-left to the bottom-right corner of its box ("\").
+    void diagonal(int x, int y, int width, int height, int thickness)
+    {
+        m_body += "^FO" + number(x) + ',' + number(y) + "^GD" + number(width) + ',' + number(height) + ',' +
+                  number(thickness) + ",B,L^FS\n";
+    }
+
     void qr(int x, int y, int magnification, const QString& payload)
     {
         // Model 2, M error correction, automatic input mode ("MA,"): ^FD<ECC><mode>,<data>.
@@ -243,6 +257,71 @@ int nutritionTable(ZplWriter& w, const NutritionPanel& panel, int x, int y, int 
     return bottom;
 }
 
+// The bilingual « Élevé en / High in » symbol (FDR B.01.350–B.01.356, Schedule K.1) in a thin
+// frame: the magnifying glass (^GC ring, ^GD handle) beside the heading, one black bar per
+// nutrient with its words reversed, « Santé Canada / Health Canada » at the bottom. Returns the
+// bottom.
+int highInSymbol(ZplWriter& w, const std::vector<Nutrient>& nutrients, int x, int y, int width)
+{
+    const int frame = std::max(2, w.dots(0.25));
+    const int pad = w.gap(1.2);
+    const int innerX = x + frame + pad;
+    const int innerWidth = width - 2 * (frame + pad);
+    const int headingFont = w.scaled(4.0);
+    const int barFont = w.scaled(3.4);
+    const int footFont = w.scaled(2.6);
+    int cy = y + frame + pad;
+
+    // Heading, French first, beside the glass.
+    const int glass = 2 * headingFont;
+    const int ring = glass * 7 / 10;
+    const int stroke = std::max(3, glass / 9);
+    w.circle(innerX, cy, ring, stroke);
+    const int handleStart = ring * 85 / 100;
+    w.diagonal(innerX + handleStart, cy + handleStart, glass - handleStart, glass - handleStart, stroke * 3 / 2);
+    const int headingX = innerX + glass + w.gap(1.0);
+    const int headingWidth = innerWidth - glass - w.gap(1.0);
+    int headingHeight = w.text(headingX, cy, headingWidth, headingFont, QStringLiteral("Élevé en"));
+    headingHeight += headingFont / 5;
+    headingHeight += w.text(headingX, cy + headingHeight, headingWidth, headingFont, QStringLiteral("High in"));
+    cy += std::max(glass, headingHeight) + w.gap(1.0);
+
+    // One bar per nutrient: « Gras sat. / Sat fat » on one line when it fits, else French over
+    // English; « Sodium » once, the same word in both languages.
+    const int barPad = w.gap(0.6);
+    const int barTextWidth = innerWidth - 2 * barPad;
+    for (const Nutrient nutrient : nutrients) {
+        const QString fr = FrontOfPackage::frenchWords(nutrient);
+        const QString en = FrontOfPackage::englishWords(nutrient);
+        const QString oneLine = fr == en ? fr : fr + QStringLiteral(" / ") + en;
+        QStringList lines{oneLine};
+        if (estimatedLines(oneLine, barTextWidth, barFont) > 1)
+            lines = QStringList{fr, en};
+        const int lineHeight = barFont + barFont / 5;
+        const int height = int(lines.size()) * lineHeight - barFont / 5 + 2 * barPad;
+        w.box(innerX, cy, innerWidth, height, height);
+        int lineY = cy + barPad;
+        for (const QString& line : lines) {
+            w.text(innerX + barPad, lineY, barTextWidth, barFont, line, 'C', true);
+            lineY += lineHeight;
+        }
+        cy += height + w.gap(0.6);
+    }
+
+    // « Santé Canada / Health Canada », on two lines when one is too narrow.
+    cy += w.gap(0.3);
+    const QString health = QStringLiteral("Santé Canada / Health Canada");
+    if (estimatedLines(health, innerWidth, footFont) == 1) {
+        cy += w.text(innerX, cy, innerWidth, footFont, health, 'C');
+    } else {
+        cy += w.text(innerX, cy, innerWidth, footFont, QStringLiteral("Santé Canada"), 'C') + footFont / 5;
+        cy += w.text(innerX, cy, innerWidth, footFont, QStringLiteral("Health Canada"), 'C');
+    }
+    const int bottom = cy + pad + frame;
+    w.box(x, y, width, bottom - y, frame);
+    return bottom;
+}
+
 struct QrPlacement
 {
     int magnification = 0;
@@ -295,9 +374,21 @@ int layOut(ZplWriter& w, const ProductLabelContent& content, int modules, int la
     const int x = margin;
     const int width = labelWidth - 2 * margin;
     int y = margin;
+    const int columnGap = w.dots(2.5);
 
-    y += w.text(x, y, width, w.scaled(6.5), content.nameFr) + w.gap(1.0);
-    y += w.text(x, y, width, w.scaled(4.8), content.nameEn) + w.gap(1.5);
+    // The « Élevé en / High in » symbol in the upper right, above the right column of the
+    // table; the name keeps the rest of the width (§8.3).
+    int nameWidth = width;
+    int symbolBottom = y;
+    const std::vector<Nutrient> highIn = FrontOfPackage::fromCodes(content.highIn);
+    if (!highIn.empty()) {
+        const int tableWidth = width * 63 / 100;
+        symbolBottom = highInSymbol(w, highIn, x + tableWidth + columnGap, y, width - tableWidth - columnGap);
+        nameWidth = tableWidth;
+    }
+    y += w.text(x, y, nameWidth, w.scaled(6.5), content.nameFr) + w.gap(1.0);
+    y += w.text(x, y, nameWidth, w.scaled(4.8), content.nameEn);
+    y = std::max(y, symbolBottom) + w.gap(1.5);
 
     // Net quantity on the right; « Garder congelé / Keep Frozen » reversed on the left.
     const int netWidth = width * 3 / 10;
@@ -333,7 +424,6 @@ int layOut(ZplWriter& w, const ProductLabelContent& content, int modules, int la
     }
     y += w.gap(0.8);
 
-    const int columnGap = w.dots(2.5);
     if (content.nutrition) {
         const int tableWidth = width * 63 / 100;
         const int columnX = x + tableWidth + columnGap;

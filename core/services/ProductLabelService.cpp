@@ -7,6 +7,7 @@
 #include "core/domain/Gtin.h"
 #include "core/domain/LotLink.h"
 #include "core/domain/NetQuantity.h"
+#include "core/nutrition/FrontOfPackage.h"
 #include "core/nutrition/NutrientFile.h"
 #include "core/nutrition/NutritionRounding.h"
 #include "core/services/HoldService.h"
@@ -314,6 +315,17 @@ Result<Ok> ProductLabelService::composeNutrition(const FinishedLot& lot, const s
             panel.percents[std::size_t(n)] = percentText(*percent, NumberFormat::English);
     }
     content.nutrition = panel;
+
+    // Front-of-package symbol (§8), from the unrounded amounts: single-ingredient products are
+    // exempt (FrontOfPackage::isExempt says why), the others meet the thresholds or not. The
+    // recipe decides, even when the product's own CNF food gives the amounts: a soup is made of
+    // several ingredients whatever food describes it.
+    const bool multiIngredient = recipe && recipe->ingredients.size() > 1;
+    if (!FrontOfPackage::isExempt(multiIngredient ? FrontOfPackage::Composition::MultiIngredient
+                                                  : FrontOfPackage::Composition::SingleIngredient,
+                                  labelling->exemption.has_value()))
+        content.highIn =
+            FrontOfPackage::codes(FrontOfPackage::highIn(perServing.value(), perReference.value(), referenceGrams));
     return Ok{};
 }
 

@@ -122,6 +122,9 @@ private slots:
     void composesTheRoundsLabel();
     void composesTheSoupLabelWithIngredientsAndAllergens();
     void exemptedProductHasNoNutritionFacts();
+    void saltedSoupIsHighInSodium();
+    void singleIngredientProductIsExemptFromTheSymbol();
+    void saltedSoupBelowTheThresholdHasNoSymbol();
     void renameShowsUntilTheFirstPrint();
     void firstPrintFreezesTheContent();
     void refusesToPrintAHeldLot();
@@ -515,6 +518,70 @@ void TestProductLabelService::exemptedProductHasNoNutritionFacts()
     labelling.exemptionReason.clear();
     const auto refused = services().products.setLabelling(who(), labelling);
     QCOMPARE(codeOf(refused), QStringLiteral("Validation"));
+}
+
+// ---- front-of-package « Élevé en / High in » symbol (nutrition-facts-canada.md §8)
+
+void TestProductLabelService::saltedSoupIsHighInSodium()
+{
+    // 426.91 mg of sodium per 100 g of ingredients, 1 % of it salt: 1067.28 mg per 250 g
+    // serving (= the reference amount) at 100 % yield, over 345 mg. Sugars (0.55·4.74 + 0.12·4.24
+    // = 3.12 g per 100 g: 7.79 g) and saturated fat (0.55·0.037 + 0.12·0.042 + 0.02·7.365 =
+    // 0.173 g per 100 g: 0.43 g) stay below 15 g and 3 g.
+    QCOMPARE(labelSoup(10000), QString());
+    const auto content = labels().content(soupLot());
+    QVERIFY2(content, qPrintable(why(content)));
+    QCOMPARE(content->highIn, QStringList{QStringLiteral("sodium")});
+
+    // Frozen with the label; the PDF says it in both languages.
+    const auto printed =
+        labels().recordPrint(who(), soupLot(), labels::ProductLabel::defaultTemplateId(), 1, QStringLiteral("pdf"));
+    QVERIFY2(printed, qPrintable(why(printed)));
+    const auto reread = labels().content(soupLot());
+    QVERIFY2(reread, qPrintable(why(reread)));
+    QCOMPARE(reread->highIn, QStringList{QStringLiteral("sodium")});
+    if (!hasTool("pdftotext"))
+        QSKIP("pdftotext is not installed");
+    const QString text = pdfText(reread.value(), QStringLiteral("high-in"));
+    for (const char* words : {"Élevé en", "High in", "Sodium", "Santé Canada", "Health Canada"})
+        QVERIFY2(text.contains(QString::fromUtf8(words)),
+                 qPrintable(QString::fromUtf8(words) + QLatin1Char('\n') + text));
+}
+
+void TestProductLabelService::singleIngredientProductIsExemptFromTheSymbol()
+{
+    // The rounds: plain carrots, their own CNF food; 58.65 mg of sodium per serving, and a
+    // single ingredient is exempt whatever its amounts (B.01.350(6)–(8)).
+    QCOMPARE(labelRounds(), QString());
+    const auto content = labels().content(roundsLot());
+    QVERIFY2(content, qPrintable(why(content)));
+    QVERIFY(content->nutrition.has_value());
+    QCOMPARE(content->highIn, QStringList());
+    // The salted soup exempted from the Nutrition Facts table: no symbol either (B.01.350(5)).
+    QCOMPARE(labelSoup(10000), QString());
+    ProductLabelling soup = services().products.labelling(m_scenario->soup.id).value();
+    soup.exemption = NutritionExemption::IngredientOrInstitution;
+    soup.exemptionReason = QStringLiteral("Vendu seulement aux cuisines d'écoles");
+    QCOMPARE(setLabelling(soup), QString());
+    const auto exempt = labels().content(soupLot());
+    QVERIFY2(exempt, qPrintable(why(exempt)));
+    QVERIFY(!exempt->nutrition.has_value());
+    QCOMPARE(exempt->highIn, QStringList());
+}
+
+void TestProductLabelService::saltedSoupBelowTheThresholdHasNoSymbol()
+{
+    // Still salted and of several ingredients, but diluted: 1067.275 mg per 250 g of
+    // ingredients ÷ yield. At 310 %: 344.28 mg, below 345 mg; at 309 %: 345.40 mg, above.
+    QCOMPARE(labelSoup(31000), QString());
+    auto content = labels().content(soupLot());
+    QVERIFY2(content, qPrintable(why(content)));
+    QCOMPARE(content->nutrition->amount(Nutrient::Sodium), QStringLiteral("340 mg"));
+    QCOMPARE(content->highIn, QStringList());
+    QCOMPARE(labelSoup(30900), QString());
+    content = labels().content(soupLot());
+    QVERIFY2(content, qPrintable(why(content)));
+    QCOMPARE(content->highIn, QStringList{QStringLiteral("sodium")});
 }
 
 // ---- the first print freezes the label (TR-03)

@@ -124,6 +124,20 @@ QString readingText(const QString& pdf)
     return text.simplified();
 }
 
+// The text pdftotext finds inside `box` (PDF points, from the page's top-left corner).
+QString croppedText(const QString& pdf, const QRectF& box)
+{
+    const QRect area = box.toAlignedRect();
+    const ToolRun run =
+        runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-x"), QString::number(area.x()),
+                 QStringLiteral("-y"), QString::number(area.y()), QStringLiteral("-W"), QString::number(area.width()),
+                 QStringLiteral("-H"), QString::number(area.height()), pdf, QStringLiteral("-")});
+    QString text = run.out;
+    text.replace(QChar(0x00A0), QLatin1Char(' '));
+    return text.simplified();
+}
+
 QString layoutText(const QString& pdf)
 {
     const ToolRun run = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
@@ -168,6 +182,9 @@ private slots:
     void bestBeforeWordsAndCodeShareALine();
     void singleIngredientProductHasNoList();
     void exemptedProductHasNoNutritionFacts();
+    void highInSymbolInBothLanguages_data();
+    void highInSymbolInBothLanguages();
+    void noSymbolWithoutATriggeredNutrient();
     void qrScansBackToThePayload_data();
     void qrScansBackToThePayload();
 
@@ -347,6 +364,104 @@ void TestProductLabel::exemptedProductHasNoNutritionFacts()
         QVERIFY2(!text.contains(absent), qPrintable(text));
 }
 
+void TestProductLabel::highInSymbolInBothLanguages_data()
+{
+    QTest::addColumn<QString>("templateId");
+    QTest::addColumn<QStringList>("highIn");
+    const QStringList sodium{QStringLiteral("sodium")};
+    const QStringList all{QStringLiteral("saturated"), QStringLiteral("sugars"), QStringLiteral("sodium")};
+    QTest::addRow("4x6 sodium") << QStringLiteral("roll-4x6") << sodium;
+    QTest::addRow("4x6 all three") << QStringLiteral("roll-4x6") << all;
+    QTest::addRow("letter-4 sodium") << QStringLiteral("letter-4") << sodium;
+    QTest::addRow("letter-4 all three") << QStringLiteral("letter-4") << all;
+}
+
+void TestProductLabel::highInSymbolInBothLanguages()
+{
+    QFETCH(QString, templateId);
+    QFETCH(QStringList, highIn);
+    ProductLabelContent c = aSoup();
+    c.highIn = highIn;
+    const QString name = QStringLiteral("high-in-%1-%2").arg(templateId).arg(highIn.size());
+    const QString text = readingText(writePdf(c, templateId, 1, name));
+    // French first: the heading and the signature, each in both languages.
+    for (const auto& [fr, en] : {std::pair<const char*, const char*>{"Élevé en", "High in"},
+                                 std::pair<const char*, const char*>{"Santé Canada", "Health Canada"}}) {
+        const auto frAt = text.indexOf(QString::fromUtf8(fr));
+        const auto enAt = text.indexOf(QString::fromUtf8(en));
+        QVERIFY2(frAt >= 0 && enAt > frAt, qPrintable(QString::fromUtf8(fr) + QStringLiteral(" | ") + text));
+    }
+    QVERIFY2(text.contains(QStringLiteral("Sodium")), qPrintable(text));
+    QCOMPARE(text.contains(QStringLiteral("Gras sat.")), highIn.size() == 3);
+    QCOMPARE(text.contains(QStringLiteral("Sat fat")), highIn.size() == 3);
+
+    // In the upper right of the label, clear of every other item.
+    const auto t = LabelTemplate::byId(templateId);
+    QVERIFY(t);
+    const auto label = ProductLabel::create(c);
+    QVERIFY(label);
+    const QImage device = device300();
+    const QRectF rect = labelRectAt(t.value(), 300);
+    const ProductLabel::Measures m = label->measure(rect, &device);
+
+    // What the PDF holds inside the symbol's box, in reading order: exactly its words, French
+    // first, the bars in the order of Schedule K.1 (the first label of the page, in points).
+    QImage pdfDevice(1, 1, QImage::Format_RGB32);
+    pdfDevice.setDotsPerMeterX(qRound(600 / 0.0254)); // LabelDocument::writePdf's resolution
+    pdfDevice.setDotsPerMeterY(qRound(600 / 0.0254));
+    const QRectF at600 = label->measure(labelRectAt(t.value(), 600), &pdfDevice).highIn;
+    const QRectF box =
+        QRectF(t->labelRect(0).topLeft() + at600.topLeft() * 72 / 600, at600.size() * 72 / 600).adjusted(-1, -1, 1, 1);
+    const QString inBox = croppedText(writePdf(c, templateId, 1, name + QStringLiteral("-crop")), box);
+    const QString bars =
+        highIn.size() == 3 ? QStringLiteral("Gras sat. / Sat fat Sucres / Sugars Sodium") : QStringLiteral("Sodium");
+    QCOMPARE(inBox, QStringLiteral("Élevé en High in ") + bars + QStringLiteral(" Santé Canada Health Canada"));
+    QVERIFY(m.complete);
+    QVERIFY(!m.highIn.isNull());
+    QVERIFY2(m.highIn.left() > rect.center().x(), "not in the right half");
+    QVERIFY2(m.highIn.bottom() < rect.center().y(), "not in the upper half");
+    QVERIFY(rect.contains(m.highIn));
+    int symbols = 0;
+    for (const QRectF& item : m.items) {
+        if (item == m.highIn) {
+            ++symbols;
+            continue;
+        }
+        const QRectF overlap = item.intersected(m.highIn);
+        QVERIFY2(overlap.width() * overlap.height() < 1.0, "an item overlaps the symbol");
+    }
+    QCOMPARE(symbols, 1);
+    // Legible: the symbol's words are no smaller than the label's other texts.
+    QVERIFY2(m.smallestTextXHeightMm >= 1.6, qPrintable(QString::number(m.smallestTextXHeightMm)));
+}
+
+void TestProductLabel::noSymbolWithoutATriggeredNutrient()
+{
+    // Nothing triggered: no symbol, and the layout is the one of a label without the field.
+    ProductLabelContent c = aSoup();
+    const QString text = readingText(writePdf(c, QStringLiteral("roll-4x6"), 1, QStringLiteral("no-symbol")));
+    for (const char* absent : {"Élevé en", "High in", "Santé Canada", "Health Canada"})
+        QVERIFY2(!text.contains(QString::fromUtf8(absent)), qPrintable(text));
+    const auto t = LabelTemplate::byId(QStringLiteral("roll-4x6"));
+    QVERIFY(t);
+    const QImage device = device300();
+    const QRectF rect = labelRectAt(t.value(), 300);
+    const auto plain = ProductLabel::create(c);
+    QVERIFY(plain);
+    const ProductLabel::Measures without = plain->measure(rect, &device);
+    QVERIFY(without.highIn.isNull());
+    c.highIn = QStringList{QStringLiteral("sodium")};
+    const auto marked = ProductLabel::create(c);
+    QVERIFY(marked);
+    const ProductLabel::Measures with = marked->measure(rect, &device);
+    QCOMPARE(with.items.size(), without.items.size() + 1);
+    // An unknown code (a later format's nutrient) draws nothing rather than an empty bar.
+    c.highIn = QStringList{QStringLiteral("unknown")};
+    const auto unknown = ProductLabel::create(c);
+    QVERIFY(unknown);
+    QCOMPARE(unknown->measure(rect, &device).items, without.items);
+}
+
 void TestProductLabel::qrScansBackToThePayload_data()
 {
     QTest::addColumn<QString>("templateId");
@@ -414,11 +529,19 @@ void TestProductLabel::itemsDoNotOverlapAndStayInside_data()
     QTest::addColumn<QString>("templateId");
     QTest::addColumn<bool>("withTable");
     QTest::addColumn<bool>("longNames");
-    QTest::addRow("4x6") << QStringLiteral("roll-4x6") << true << false;
-    QTest::addRow("4x6 no table") << QStringLiteral("roll-4x6") << false << false;
-    QTest::addRow("4x6 long names") << QStringLiteral("roll-4x6") << true << true;
-    QTest::addRow("letter-4") << QStringLiteral("letter-4") << true << false;
-    QTest::addRow("letter-4 no table") << QStringLiteral("letter-4") << false << true;
+    QTest::addColumn<QStringList>("highIn");
+    const QStringList all{QStringLiteral("saturated"), QStringLiteral("sugars"), QStringLiteral("sodium")};
+    QTest::addRow("4x6") << QStringLiteral("roll-4x6") << true << false << QStringList();
+    QTest::addRow("4x6 no table") << QStringLiteral("roll-4x6") << false << false << QStringList();
+    QTest::addRow("4x6 long names") << QStringLiteral("roll-4x6") << true << true << QStringList();
+    QTest::addRow("letter-4") << QStringLiteral("letter-4") << true << false << QStringList();
+    QTest::addRow("letter-4 no table") << QStringLiteral("letter-4") << false << true << QStringList();
+    // The « Élevé en » symbol beside the name, which flows on under it.
+    const QStringList sodium{QStringLiteral("sodium")};
+    QTest::addRow("4x6 high in sodium") << QStringLiteral("roll-4x6") << true << false << sodium;
+    QTest::addRow("4x6 high in sodium, long names") << QStringLiteral("roll-4x6") << true << true << sodium;
+    QTest::addRow("4x6 high in all three") << QStringLiteral("roll-4x6") << true << false << all;
+    QTest::addRow("letter-4 high in sodium") << QStringLiteral("letter-4") << true << false << sodium;
 }
 
 void TestProductLabel::itemsDoNotOverlapAndStayInside()
@@ -426,7 +549,9 @@ void TestProductLabel::itemsDoNotOverlapAndStayInside()
     QFETCH(QString, templateId);
     QFETCH(bool, withTable);
     QFETCH(bool, longNames);
+    QFETCH(QStringList, highIn);
     ProductLabelContent c = aSoup();
+    c.highIn = highIn;
     if (!withTable)
         c.nutrition.reset();
     if (longNames) {

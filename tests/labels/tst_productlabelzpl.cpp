@@ -8,6 +8,9 @@
 
 #include <QtTest>
 
+#include <algorithm>
+#include <optional>
+
 using namespace glaneur;
 using namespace glaneur::labels;
 
@@ -91,14 +94,18 @@ struct Field
     int x = -1;
     int y = -1;
     int fontHeight = 0;
-    int blockWidth = 0; // ^FB width; 0 outside a block
-    QByteArray barcode; // "BQN,2,4" for a QR code
-    QString text;       // un-escaped
+    int blockWidth = 0;   // ^FB width; 0 outside a block
+    int lines = 1;        // ^FB lines
+    bool reverse = false; // ^FR: white on black
+    QByteArray barcode;   // "BQN,2,4" for a QR code
+    QString text;         // un-escaped
 };
 
 struct Box
 {
-    int x, y, width, height;
+    int x, y, width, height, thickness = 0;
+
+    QRect rect() const { return QRect(x, y, width, height); }
 };
 
 // A ZPL label read back: its commands (without carets) and its fields in order.
@@ -185,12 +192,15 @@ Zpl parse(const QByteArray& zpl)
             field.fontHeight = args.value(1).toInt();
         } else if (name == "FB") {
             field.blockWidth = args.value(0).toInt();
+            field.lines = std::max(1, args.value(1).toInt());
+        } else if (name == "FR") {
+            field.reverse = true;
         } else if (name == "FH") {
             hex = true;
         } else if (name == "BQ") {
             field.barcode = command.trimmed();
         } else if (name == "GB") {
-            result.boxes << Box{field.x, field.y, args.value(0).toInt(), args.value(1).toInt()};
+            result.boxes << Box{field.x, field.y, args.value(0).toInt(), args.value(1).toInt(), args.value(2).toInt()};
         } else if (name == "FD") {
             field.text = unescape(command.mid(2), hex, field.blockWidth > 0);
             result.fields << field;
@@ -459,6 +469,104 @@ private slots:
                                          "FH", "FD", "FS", "GB", "FR", "BQ", "PQ", "XZ"};
         for (const QByteArray& command : z.commands)
             QVERIFY2(known.contains(command.left(2)), command.constData());
+    }
+
+    // The « Élevé en / High in » symbol (nutrition-facts-canada.md §8.3): framed in the upper
+    // right, the glass a ^GC ring, the bars reversed on black boxes, French first, clear of the
+    // other fields; absent when nothing is triggered.
+    void highInSymbol_data()
+    {
+        QTest::addColumn<QByteArray>("templateId");
+        QTest::addColumn<int>("dotsPerMm");
+        QTest::addColumn<QStringList>("highIn");
+        const QStringList sodium{QStringLiteral("sodium")};
+        const QStringList all{QStringLiteral("saturated"), QStringLiteral("sugars"), QStringLiteral("sodium")};
+        QTest::newRow("4 × 6, 203 dpi, sodium") << QByteArray("roll-4x6") << 8 << sodium;
+        QTest::newRow("4 × 6, 300 dpi, sodium") << QByteArray("roll-4x6") << 12 << sodium;
+        QTest::newRow("4 × 6, 203 dpi, all three") << QByteArray("roll-4x6") << 8 << all;
+        QTest::newRow("4 × 5, 203 dpi, all three") << QByteArray("roll-4x5") << 8 << all;
+        QTest::newRow("4 × 5, 300 dpi, all three") << QByteArray("roll-4x5") << 12 << all;
+    }
+    void highInSymbol()
+    {
+        QFETCH(QByteArray, templateId);
+        QFETCH(int, dotsPerMm);
+        QFETCH(QStringList, highIn);
+        ProductLabelContent content = aContent();
+        content.highIn = highIn;
+        auto zpl = ProductLabelZpl::write(content, templateById(templateId.constData()), 1, dotsPerMm);
+        QVERIFY2(zpl, qPrintable(messageOf(zpl)));
+        const Zpl z = parse(zpl.value());
+        const int width = z.argument("PW").toInt();
+        const int height = z.argument("LL").toInt();
+
+        for (const auto& [fr, en] : {std::pair<QString, QString>{QStringLiteral("Élevé en"), QStringLiteral("High in")},
+                                     {QStringLiteral("Santé Canada"), QStringLiteral("Health Canada")}}) {
+            QVERIFY2(z.before(fr, en), qPrintable(fr));
+        }
+        QCOMPARE(z.count("GC"), 1);
+        QCOMPARE(z.count("GD"), 1);
+        QCOMPARE(z.count("FS"), z.count("FD") + z.count("GB") + z.count("GC") + z.count("GD"));
+
+        // The frame: the box around the heading, in the upper right quarter.
+        const Field& heading = z.fields[z.indexOf(QStringLiteral("Élevé en"))];
+        std::optional<Box> frame;
+        for (const Box& b : z.boxes)
+            if (b.thickness < b.height && b.rect().contains(heading.x, heading.y) && b.y < heading.y)
+                frame = b;
+        QVERIFY(frame);
+        QVERIFY2(frame->x > width / 2 && frame->y + frame->height < height / 2, "not in the upper right");
+        QVERIFY(frame->x + frame->width <= width);
+
+        // The bars, reversed on filled boxes, in the order of Schedule K.1.
+        const QStringList expected =
+            highIn.size() == 3
+                ? QStringList{QStringLiteral("Gras sat."), QStringLiteral("Sucres"), QStringLiteral("Sodium")}
+                : QStringList{QStringLiteral("Sodium")};
+        QStringList bars;
+        int previousY = -1;
+        for (const Field& f : z.fields) {
+            if (!f.reverse || !frame->rect().contains(f.x, f.y))
+                continue;
+            QVERIFY(f.y > previousY);
+            previousY = f.y;
+            bars << f.text.section(QStringLiteral(" / "), 0, 0);
+            const bool onBlack = std::any_of(z.boxes.begin(), z.boxes.end(), [&](const Box& b) {
+                return b.thickness >= b.height && b.rect().contains(f.x, f.y);
+            });
+            QVERIFY2(onBlack, qPrintable(f.text));
+        }
+        // « Gras sat. / Sat fat » may take two lines (French over English) on a narrow label.
+        bars.removeAll(QStringLiteral("Sat fat"));
+        bars.removeAll(QStringLiteral("Sugars"));
+        QCOMPARE(bars, expected);
+        if (highIn.size() == 3) {
+            QVERIFY(z.hasText(QStringLiteral("Sat fat")));
+            QVERIFY(z.hasText(QStringLiteral("Sugars")));
+        }
+
+        // Nothing else inside the frame: every other field's block stays clear of it.
+        for (const Field& f : z.fields) {
+            const QRect block(f.x, f.y, std::max(1, f.blockWidth), f.lines * f.fontHeight);
+            if (frame->rect().contains(block))
+                continue; // the symbol's own words
+            QVERIFY2(!block.intersects(frame->rect()), qPrintable(f.text));
+        }
+        for (const Field& f : z.fields)
+            QVERIFY2(f.x + f.blockWidth <= width && f.y < height, qPrintable(f.text));
+    }
+    void noSymbolWithoutATriggeredNutrient()
+    {
+        const Zpl z = written(aContent());
+        QVERIFY(!z.hasText(QStringLiteral("Élevé en")));
+        QVERIFY(!z.hasText(QStringLiteral("Health Canada")));
+        QCOMPARE(z.count("GC"), 0);
+        QCOMPARE(z.count("GD"), 0);
+        // The same label as a content that never had the field (a snapshot of an older format).
+        ProductLabelContent unknown = aContent();
+        unknown.highIn = QStringList{QStringLiteral("unknown")};
+        QCOMPARE(ProductLabelZpl::write(unknown, templateById("roll-4x6"), 1).value(),
+                 ProductLabelZpl::write(aContent(), templateById("roll-4x6"), 1).value());
     }
 
     void refusals()
