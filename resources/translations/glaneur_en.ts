@@ -218,6 +218,13 @@
     </message>
 </context>
 <context>
+    <name>glaneur::CfiaExport</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glaneur::ColdChainRepository</name>
     <message>
         <source>There is no cold-chain event number %1.</source>
@@ -323,6 +330,13 @@
     </message>
 </context>
 <context>
+    <name>glaneur::CsvWriter</name>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glaneur::DemoData</name>
     <message>
         <source>The demonstration data goes only into a new, empty database.</source>
@@ -403,6 +417,107 @@
     </message>
 </context>
 <context>
+    <name>glaneur::ImpactIndicators</name>
+    <message>
+        <source>Sale to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restock of a partner freezer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold to the public at a sales point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composted (batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded (batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moisture lost (batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs lost in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::IndicatorReport</name>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed (batches started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded (batches, stock losses and destructions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped to partners (sales, donations, restocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a file ending in .csv or .xlsx (not « %1 »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::IndicatorService</name>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glaneur::LocationRepository</name>
     <message>
         <source>A location with the code %1 already exists.</source>
@@ -464,6 +579,13 @@
     </message>
     <message>
         <source>The stock on hand differs from the ledger: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::MapaqRegister</name>
+    <message>
+        <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,6 +1009,33 @@
     </message>
     <message>
         <source>This GTIN is for restricted circulation (in-store use); use the GTIN allocated by GS1 Canada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::RecallService</name>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the deliveries to recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 brought in no lot from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long (4000 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise cannot start after it ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1818,6 +1967,21 @@
     </message>
 </context>
 <context>
+    <name>glaneur::XlsxWriter</name>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glaneur::app</name>
     <message>
         <source>Glaneur: traceability and labels for community transformation kitchens.</source>
@@ -1857,6 +2021,10 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>Opens the product labels of a finished lot, from its code or label scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the recall of a lot, from its code or label scan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4327,6 +4495,393 @@ Answer No to start with your own organisation in Settings.</source>
         <source>Domain of the GS1 Digital Links (id.gs1.org by default).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner freezer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold to the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>mass balance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <comment>mass balance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <comment>mass balance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <comment>mass balance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>mass balance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <comment>mass balance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recall of %1: %n finished lot(s) affected.</source>
+        <translation>
+            <numerusform>Recall of %1: %n finished lot affected.</numerusform>
+            <numerusform>Recall of %1: %n finished lots affected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still on hand: %n pack(s).</source>
+        <translation>
+            <numerusform>Still on hand: %n pack.</numerusform>
+            <numerusform>Still on hand: %n packs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recipients to reach: %n line(s).</source>
+        <translation>
+            <numerusform>Recipients to reach: %n line.</numerusform>
+            <numerusform>Recipients to reach: %n lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass balance of %1 (used: consumed by batches; in stock: not yet processed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass balance of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass balance of the affected finished lots (received: packed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every affected lot was already on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) put on hold: %1.</source>
+        <translation>
+            <numerusform>%n lot put on hold: %1.</numerusform>
+            <numerusform>%n lots put on hold: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--reason goes with --hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recall record is written as FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall record of %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a recall of the lot must reach: affected finished lots, stock on hand per location, recipients with their contacts, mass balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the lot and every affected lot on hold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they are held (with --hold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the report as a CSV file, for the recall record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact indicators from %1 to %2, every kitchen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact indicators from %1 to %2, kitchen %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reception lot(s)</source>
+        <translation>
+            <numerusform>%n reception lot</numerusform>
+            <numerusform>%n reception lots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) started</source>
+        <translation>
+            <numerusform>%n batch started</numerusform>
+            <numerusform>%n batches started</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pack(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches, stock losses and destructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped to partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold at sales points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered per kind of supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered per acquisition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered per farm (or supplier when the farm is unknown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed per ingredient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From traced lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced per product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed per channel and price tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold or given per price tier (restocks excluded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations supplied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant hours per program (rejected tasks do not count):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report indicators takes no argument: use --from, --to, --site and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact indicators from %1 to %2 written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact indicators of a period: kg recovered, processed, produced, lost and distributed, organisations supplied, participant hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (default: the first of the last day&apos;s month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, included (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kitchen (default: every kitchen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write FILE.csv or FILE.xlsx instead of printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s lots from %2 to %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mock recall in the last 12 months: run one (SFCR 84(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mock recall was run in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the lot, or the supplier and the period: glaneur-cli recall LOT | recall --supplier NAME --from DATE --to DATE [--hold --reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplier&apos;s recall needs --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notes goes with --mock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock recall recorded: %1 s from start to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of a lot: every lot this supplier or farm brought in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --supplier: the first day of the deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --supplier: the last day of the deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mock recall: timed from start to report and kept (every 12 months, SFCR 84(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --mock: gaps found and corrective actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the recalls and mock recalls on record, and say if one is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::documents::DeliverySlip</name>
@@ -5176,13 +5731,6 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
 </context>
 <context>
-    <name>glaneur::ui::ComingSoonPage</name>
-    <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>glaneur::ui::CountDialog</name>
     <message>
         <source>Count a location</source>
@@ -5629,10 +6177,6 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact indicators for funders: kilograms recovered, bags produced and distributed, participant hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6468,6 +7012,330 @@ SEL:1</source>
     </message>
 </context>
 <context>
+    <name>glaneur::ui::RecallDialog</name>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner freezer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold to the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected finished lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients to reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put everything on &amp;hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recalled lot and every affected lot, in one step: no shipping, moving or labelling until each is released or destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole report in one file for the recall record, opened by any spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall of the lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n finished lot(s)&lt;/b&gt; affected</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n finished lot&lt;/b&gt; affected</numerusform>
+            <numerusform>&lt;b&gt;%n finished lots&lt;/b&gt; affected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n pack(s)&lt;/b&gt; still on hand</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n pack&lt;/b&gt; still on hand</numerusform>
+            <numerusform>&lt;b&gt;%n packs&lt;/b&gt; still on hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n delivery(ies)&lt;/b&gt; to follow up</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n delivery&lt;/b&gt; to follow up</numerusform>
+            <numerusform>&lt;b&gt;%n deliveries&lt;/b&gt; to follow up</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everything is on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 affected lots on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recall as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, or packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped or sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost or destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every gram is accounted for: the balance closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the quantity is unexplained: counts found a difference, or a movement was not recorded. Check the stock ledger of the affected lots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the reception lot, « in stock » is what batches have not consumed yet; for the finished lots, « received » is what was packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put everything on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are %1 and its %n affected lot(s) held? (kept in each lot&apos;s history)</source>
+        <translation>
+            <numerusform>Why are %1 and its %n affected lot held? (kept in each lot&apos;s history)</numerusform>
+            <numerusform>Why are %1 and its %n affected lots held? (kept in each lot&apos;s history)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every lot was already on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) put on hold: %1.</source>
+        <translation>
+            <numerusform>%n lot put on hold: %1.</numerusform>
+            <numerusform>%n lots put on hold: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record as a &amp;mock recall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps this exercise, timed from the moment the report appeared, with what it showed: required at least every 12 months (SFCR 84(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supplier or farm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall of a supplier&apos;s deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supplier or farm and the days of its deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall of the deliveries of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n reception lot(s)&lt;/b&gt; delivered</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n reception lot&lt;/b&gt; delivered</numerusform>
+            <numerusform>&lt;b&gt;%n reception lots&lt;/b&gt; delivered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record as a mock recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the exercise show? Gaps found, corrective actions, who does what by when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mock recall recorded: %n minute(s) from the first report to now.</source>
+        <translation>
+            <numerusform>Mock recall recorded: %n minute from the first report to now.</numerusform>
+            <numerusform>Mock recall recorded: %n minutes from the first report to now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glaneur::ui::ReceptionPage</name>
     <message>
         <source>New reception</source>
@@ -6705,6 +7573,150 @@ SEL:1</source>
     </message>
     <message>
         <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::ReportsPage</name>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kitchen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook with one sheet per table, for LibreOffice Calc or Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>recovered from %n reception lot(s)</source>
+        <translation>
+            <numerusform>recovered from %n reception lot</numerusform>
+            <numerusform>recovered from %n reception lots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>processed in %n batch(es)</source>
+        <translation>
+            <numerusform>processed in %n batch</numerusform>
+            <numerusform>processed in %n batches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bags produced (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>to partners in %n bag(s)</source>
+        <translation>
+            <numerusform>to partners in %n bag</numerusform>
+            <numerusform>to partners in %n bags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organisations supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered, the %1 biggest sources (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered per source (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bags produced per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed per channel (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8478,10 +9490,6 @@ A supervisor adds them in Settings › Participants.</source>
         <source>not processed yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>shipments will show here</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n reception lot(s) from %1, </source>
         <translation>
@@ -8502,6 +9510,77 @@ A supervisor adds them in Settings › Participants.</source>
             <numerusform>%n finished lot.</numerusform>
             <numerusform>%n finished lots.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Recall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a recall of this lot must reach: affected lots, stock on hand, recipients, mass balance; and the hold of everything in one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall a &amp;supplier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a farm or a supplier recalls a field or a delivery: every lot it brought in a period, and what they became.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last mock recall was on %1, more than 12 months ago: run one now (trace a lot, « Recall… », then « Record as a mock recall… »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mock recall on record: run one at least every 12 months (trace a lot, « Recall… », then « Record as a mock recall… »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last mock recall: %1; the next one is due by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s), %1</source>
+        <translation>
+            <numerusform>%n pack, %1</numerusform>
+            <numerusform>%n packs, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put in their freezer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold to the public from their freezer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pack left and none shipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

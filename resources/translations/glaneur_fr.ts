@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>glaneur::AllergenStatement</name>
@@ -7,15 +8,15 @@
         <translation>Allergène inconnu « %1 »; les allergènes connus sont : %2.</translation>
     </message>
     <message>
-        <source>« %1 » must be declared by its specific name in French and in English (for example « Noix de Grenoble » / "Walnuts", « Saumon » / "Salmon").</source>
-        <translation>Pour « %1 », il faut déclarer le nom précis en français et en anglais (par exemple « Noix de Grenoble » / "Walnuts", « Saumon » / "Salmon").</translation>
+        <source>« %1 » must be declared by its specific name in French and in English (for example « Noix de Grenoble » / &quot;Walnuts&quot;, « Saumon » / &quot;Salmon&quot;).</source>
+        <translation>Pour « %1 », il faut déclarer le nom précis en français et en anglais (par exemple « Noix de Grenoble » / &quot;Walnuts&quot;, « Saumon » / &quot;Salmon&quot;).</translation>
     </message>
 </context>
 <context>
     <name>glaneur::BatchRepository</name>
     <message>
         <source>There is no batch « %1 ».</source>
-        <translation>Le lot de transformation « %1 » n'existe pas.</translation>
+        <translation>Le lot de transformation « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The batch is already closed.</source>
@@ -26,7 +27,7 @@
     <name>glaneur::BatchService</name>
     <message>
         <source>The time is in the future. Check the date and time.</source>
-        <translation>L'heure est dans le futur. Vérifiez la date et l'heure.</translation>
+        <translation>L&apos;heure est dans le futur. Vérifiez la date et l&apos;heure.</translation>
     </message>
     <message>
         <source>The date is too far in the past. Check the date.</source>
@@ -34,7 +35,7 @@
     </message>
     <message>
         <source>The time is before the batch started (%1).</source>
-        <translation>L'heure est antérieure au démarrage du lot de transformation (%1).</translation>
+        <translation>L&apos;heure est antérieure au démarrage du lot de transformation (%1).</translation>
     </message>
     <message>
         <source>The batch %1 is closed: it cannot be changed. Record a correction instead.</source>
@@ -62,7 +63,7 @@
     </message>
     <message>
         <source>Too many batches today in this kitchen: the batch code would be too long.</source>
-        <translation>Trop de lots de transformation aujourd'hui dans cette cuisine : le code de lot serait trop long.</translation>
+        <translation>Trop de lots de transformation aujourd&apos;hui dans cette cuisine : le code de lot serait trop long.</translation>
     </message>
     <message>
         <source>The weight consumed must be greater than zero.</source>
@@ -86,11 +87,11 @@
     </message>
     <message>
         <source>The weight is over 5,000 kg: check the number.</source>
-        <translation>Le poids dépasse 5 000 kg : vérifiez le nombre.</translation>
+        <translation>Le poids dépasse 5&#xa0;000 kg : vérifiez le nombre.</translation>
     </message>
     <message>
         <source>%1 is received by lot: scan the lot it comes from, so that a trace finds its farm.</source>
-        <translation>Le produit « %1 » est reçu par lot : scannez le lot d'où il provient, afin que le traçage retrouve sa ferme.</translation>
+        <translation>Le produit « %1 » est reçu par lot : scannez le lot d&apos;où il provient, afin que le traçage retrouve sa ferme.</translation>
     </message>
     <message>
         <source>%1 is not in the composition of %2.</source>
@@ -98,11 +99,11 @@
     </message>
     <message>
         <source>The end of the step must be after its start, and not in the future.</source>
-        <translation>La fin de l'étape doit être postérieure à son début, et ne peut pas être dans le futur.</translation>
+        <translation>La fin de l&apos;étape doit être postérieure à son début, et ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The weights of a step must be between 0 and 5,000 kg.</source>
-        <translation>Les poids d'une étape doivent être compris entre 0 et 5 000 kg.</translation>
+        <translation>Les poids d&apos;une étape doivent être compris entre 0 et 5&#xa0;000 kg.</translation>
     </message>
     <message>
         <source>The weight lost must be greater than zero.</source>
@@ -110,7 +111,7 @@
     </message>
     <message>
         <source>The losses would be more than what the batch consumed (%1): record what went in first.</source>
-        <translation>Les pertes dépasseraient ce que le lot de transformation a consommé (%1) : enregistrez d'abord ce qui y est entré.</translation>
+        <translation>Les pertes dépasseraient ce que le lot de transformation a consommé (%1) : enregistrez d&apos;abord ce qui y est entré.</translation>
     </message>
     <message>
         <source>The corrective action</source>
@@ -118,47 +119,47 @@
     </message>
     <message>
         <source>The batch %1 has no such reading.</source>
-        <translation>Ce relevé n'existe pas dans le lot de transformation %1.</translation>
+        <translation>Ce relevé n&apos;existe pas dans le lot de transformation %1.</translation>
     </message>
     <message>
         <source>This reading is within its limit: no corrective action is needed.</source>
-        <translation>Ce relevé est conforme : aucune mesure corrective n'est nécessaire.</translation>
+        <translation>Ce relevé est conforme : aucune mesure corrective n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Enter the number of packs (at least 1).</source>
-        <translation>Entrez le nombre d'emballages (au moins 1).</translation>
+        <translation>Entrez le nombre d&apos;emballages (au moins 1).</translation>
     </message>
     <message>
         <source>Over 100,000 packs in one lot: check the number.</source>
-        <translation>Plus de 100 000 emballages dans un seul lot : vérifiez le nombre.</translation>
+        <translation>Plus de 100&#xa0;000 emballages dans un seul lot : vérifiez le nombre.</translation>
     </message>
     <message>
         <source>Enter the net weight of one pack (the product « %1 » has no pack size).</source>
-        <translation>Entrez le poids net d'un emballage (le produit « %1 » n'a pas de format).</translation>
+        <translation>Entrez le poids net d&apos;un emballage (le produit « %1 » n&apos;a pas de format).</translation>
     </message>
     <message>
         <source>A pack of over 50 kg: check the weight of one pack.</source>
-        <translation>Un emballage de plus de 50 kg : vérifiez le poids d'un emballage.</translation>
+        <translation>Un emballage de plus de 50 kg : vérifiez le poids d&apos;un emballage.</translation>
     </message>
     <message>
         <source>The product « %1 » has no shelf life: set it in the catalogue so the best-before date can be computed.</source>
-        <translation>Le produit « %1 » n'a pas de durée de conservation : indiquez-la dans le catalogue pour que la date « meilleur avant » puisse être calculée.</translation>
+        <translation>Le produit « %1 » n&apos;a pas de durée de conservation : indiquez-la dans le catalogue pour que la date « meilleur avant » puisse être calculée.</translation>
     </message>
     <message>
         <source>The pack date is in the future.</source>
-        <translation>La date d'emballage est dans le futur.</translation>
+        <translation>La date d&apos;emballage est dans le futur.</translation>
     </message>
     <message>
         <source>The pack date is before the batch started.</source>
-        <translation>La date d'emballage est antérieure au démarrage du lot de transformation.</translation>
+        <translation>La date d&apos;emballage est antérieure au démarrage du lot de transformation.</translation>
     </message>
     <message>
         <source>The location %1 is deactivated.</source>
-        <translation>L'emplacement %1 est désactivé.</translation>
+        <translation>L&apos;emplacement %1 est désactivé.</translation>
     </message>
     <message>
         <source>New packs go to a kitchen location first, not to %1.</source>
-        <translation>Les nouveaux emballages vont d'abord dans un emplacement de la cuisine, pas dans %1.</translation>
+        <translation>Les nouveaux emballages vont d&apos;abord dans un emplacement de la cuisine, pas dans %1.</translation>
     </message>
     <message>
         <source>Too many finished lots that day in this kitchen: the lot code would be too long.</source>
@@ -166,7 +167,7 @@
     </message>
     <message>
         <source>The batch %1 cannot be closed: a reading is outside its limit without a corrective action: %2.</source>
-        <translation>Le lot de transformation %1 ne peut pas être clôturé : un relevé hors limite n'a pas de mesure corrective : %2.</translation>
+        <translation>Le lot de transformation %1 ne peut pas être clôturé : un relevé hors limite n&apos;a pas de mesure corrective : %2.</translation>
     </message>
     <message>
         <source>The reason of the correction</source>
@@ -178,7 +179,7 @@
     </message>
     <message>
         <source>The batch %1 has no such input.</source>
-        <translation>Cette entrée n'existe pas dans le lot de transformation %1.</translation>
+        <translation>Cette entrée n&apos;existe pas dans le lot de transformation %1.</translation>
     </message>
     <message>
         <source>The corrected weight is the same as the recorded one.</source>
@@ -186,15 +187,15 @@
     </message>
     <message>
         <source>The lot %1 has only %2 left: the correction would consume more than it has.</source>
-        <translation>Il ne reste que %2 dans le lot %1 : la correction consommerait plus que ce qu'il contient.</translation>
+        <translation>Il ne reste que %2 dans le lot %1 : la correction consommerait plus que ce qu&apos;il contient.</translation>
     </message>
     <message>
         <source>The batch would have consumed less than it lost (%1): correct the losses first.</source>
-        <translation>Le lot de transformation aurait consommé moins que ce qu'il a perdu (%1) : corrigez d'abord les pertes.</translation>
+        <translation>Le lot de transformation aurait consommé moins que ce qu&apos;il a perdu (%1) : corrigez d&apos;abord les pertes.</translation>
     </message>
     <message>
         <source>The batch %1 has no such loss.</source>
-        <translation>Cette perte n'existe pas dans le lot de transformation %1.</translation>
+        <translation>Cette perte n&apos;existe pas dans le lot de transformation %1.</translation>
     </message>
     <message>
         <source>The losses would be more than what the batch consumed (%1).</source>
@@ -202,48 +203,55 @@
     </message>
     <message>
         <source>The batch %1 has no such reading, or it was already corrected.</source>
-        <translation>Ce relevé n'existe pas dans le lot de transformation %1, ou il a déjà été corrigé.</translation>
+        <translation>Ce relevé n&apos;existe pas dans le lot de transformation %1, ou il a déjà été corrigé.</translation>
     </message>
     <message>
         <source>Say where the packs are stored: the kitchen %1 has no %2 yet.</source>
-        <translation>Indiquez où les emballages sont entreposés : la cuisine %1 n'a pas encore d'emplacement de type « %2 ».</translation>
+        <translation>Indiquez où les emballages sont entreposés : la cuisine %1 n&apos;a pas encore d&apos;emplacement de type « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>glaneur::BestBeforeDate</name>
     <message>
         <source>The best-before date is not a valid date.</source>
-        <translation>La date « meilleur avant » n'est pas une date valide.</translation>
+        <translation>La date « meilleur avant » n&apos;est pas une date valide.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::CfiaExport</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La date de fin de la période précède sa date de début.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::ColdChainRepository</name>
     <message>
         <source>There is no cold-chain event number %1.</source>
-        <translation>L'événement de chaîne du froid numéro %1 n'existe pas.</translation>
+        <translation>L&apos;événement de chaîne du froid numéro %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::ColdChainService</name>
     <message>
         <source>Say which cold unit was read.</source>
-        <translation>Indiquez l'unité froide dont la température a été relevée.</translation>
+        <translation>Indiquez l&apos;unité froide dont la température a été relevée.</translation>
     </message>
     <message>
         <source>The location %1 is deactivated.</source>
-        <translation>L'emplacement %1 est désactivé.</translation>
+        <translation>L&apos;emplacement %1 est désactivé.</translation>
     </message>
     <message>
         <source>%1 is not a cold unit: only freezers and cold rooms get temperature readings.</source>
-        <translation>%1 n'est pas une unité froide : seuls les congélateurs et les chambres froides ont des relevés de température.</translation>
+        <translation>%1 n&apos;est pas une unité froide : seuls les congélateurs et les chambres froides ont des relevés de température.</translation>
     </message>
     <message>
         <source>%1 °C is not a plausible reading: check the thermometer.</source>
-        <translation>%1 °C n'est pas un relevé plausible : vérifiez le thermomètre.</translation>
+        <translation>%1 °C n&apos;est pas un relevé plausible : vérifiez le thermomètre.</translation>
     </message>
     <message>
-        <source>Enter the thermometer's number (or set it on the location %1 in Settings).</source>
-        <translation>Entrez le numéro du thermomètre (ou définissez-le pour l'emplacement %1 dans les Paramètres).</translation>
+        <source>Enter the thermometer&apos;s number (or set it on the location %1 in Settings).</source>
+        <translation>Entrez le numéro du thermomètre (ou définissez-le pour l&apos;emplacement %1 dans les Paramètres).</translation>
     </message>
     <message>
         <source>The thermometer</source>
@@ -322,17 +330,24 @@
     </message>
 </context>
 <context>
+    <name>glaneur::CsvWriter</name>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Impossible d&apos;écrire le fichier CSV : %1</translation>
+    </message>
+</context>
+<context>
     <name>glaneur::DemoData</name>
     <message>
         <source>The demonstration data goes only into a new, empty database.</source>
-        <translation>Les données de démonstration ne peuvent être ajoutées qu'à une nouvelle base de données vide.</translation>
+        <translation>Les données de démonstration ne peuvent être ajoutées qu&apos;à une nouvelle base de données vide.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::FinishedLotRepository</name>
     <message>
         <source>There is no finished lot « %1 ».</source>
-        <translation>Le lot de produit fini « %1 » n'existe pas.</translation>
+        <translation>Le lot de produit fini « %1 » n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -359,11 +374,11 @@
     </message>
     <message>
         <source>The GS1 resolver domain « %1 » is not a web domain.</source>
-        <translation>Le domaine de résolution GS1 « %1 » n'est pas un domaine Web.</translation>
+        <translation>Le domaine de résolution GS1 « %1 » n&apos;est pas un domaine Web.</translation>
     </message>
     <message>
         <source>GTIN « %1 » is a restricted-circulation number, for in-store use only; it cannot go on a label leaving the kitchen.</source>
-        <translation>Le GTIN « %1 » est un numéro à circulation restreinte, réservé à l'usage interne; il ne peut pas figurer sur une étiquette qui quitte la cuisine.</translation>
+        <translation>Le GTIN « %1 » est un numéro à circulation restreinte, réservé à l&apos;usage interne; il ne peut pas figurer sur une étiquette qui quitte la cuisine.</translation>
     </message>
     <message>
         <source>The lot code « %1 » cannot go in a GS1 code: 1 to 20 letters, digits or GS1 punctuation.</source>
@@ -382,7 +397,7 @@
     </message>
     <message>
         <source>There is no lot « %1 ».</source>
-        <translation>Le lot « %1 » n'existe pas.</translation>
+        <translation>Le lot « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The lot %1 is already on hold (%2).</source>
@@ -390,15 +405,116 @@
     </message>
     <message>
         <source>The lot %1 is not on hold.</source>
-        <translation>Le lot %1 n'est pas en retenue.</translation>
+        <translation>Le lot %1 n&apos;est pas en retenue.</translation>
     </message>
     <message>
         <source>The lot %1 is on hold (%2): release it first.</source>
-        <translation>Le lot %1 est en retenue (%2) : libérez-le d'abord.</translation>
+        <translation>Le lot %1 est en retenue (%2) : libérez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>The lot %1 is on hold (%2): its labels cannot be printed until it is released.</source>
         <translation>Le lot %1 est en retenue (%2) : ses étiquettes ne peuvent pas être imprimées avant sa libération.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ImpactIndicators</name>
+    <message>
+        <source>Sale to a partner</source>
+        <translation>Vente à un partenaire</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>Don</translation>
+    </message>
+    <message>
+        <source>Restock of a partner freezer</source>
+        <translation>Réapprovisionnement d&apos;un congélateur partenaire</translation>
+    </message>
+    <message>
+        <source>Sold to the public at a sales point</source>
+        <translation>Vendu au public dans un point de vente</translation>
+    </message>
+    <message>
+        <source>Composted (batches)</source>
+        <translation>Composté (lots de transformation)</translation>
+    </message>
+    <message>
+        <source>Discarded (batches)</source>
+        <translation>Rejeté (lots de transformation)</translation>
+    </message>
+    <message>
+        <source>Moisture lost (batches)</source>
+        <translation>Perte d&apos;eau (lots de transformation)</translation>
+    </message>
+    <message>
+        <source>Packs lost in stock</source>
+        <translation>Emballages perdus en stock</translation>
+    </message>
+    <message>
+        <source>Packs destroyed</source>
+        <translation>Emballages détruits</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::IndicatorReport</name>
+    <message>
+        <source>Recovered</source>
+        <translation>Récupéré</translation>
+    </message>
+    <message>
+        <source>Processed (batches started)</source>
+        <translation>Transformé (lots de transformation commencés)</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Composted</source>
+        <translation>Composté</translation>
+    </message>
+    <message>
+        <source>Discarded (batches, stock losses and destructions)</source>
+        <translation>Rejeté (lots de transformation, pertes en stock et destructions)</translation>
+    </message>
+    <message>
+        <source>Shipped to partners (sales, donations, restocks)</source>
+        <translation>Expédié aux partenaires (ventes, dons, réapprovisionnements)</translation>
+    </message>
+    <message>
+        <source>Organisations supplied</source>
+        <translation>Organismes approvisionnés</translation>
+    </message>
+    <message>
+        <source>Participant hours</source>
+        <translation>Heures des participant·es</translation>
+    </message>
+    <message>
+        <source>Name a file ending in .csv or .xlsx (not « %1 »).</source>
+        <translation>Indiquez un fichier dont le nom se termine par .csv ou .xlsx (et non « %1 »).</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le dossier de %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::IndicatorService</name>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation>Choisissez le premier et le dernier jour de la période.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>La fin de la période (%1) précède son début (%2).</translation>
+    </message>
+    <message>
+        <source>The period starts after today (%1).</source>
+        <translation>La période commence le %1, soit après aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -413,14 +529,14 @@
     </message>
     <message>
         <source>There is no location « %1 ».</source>
-        <translation>L'emplacement « %1 » n'existe pas.</translation>
+        <translation>L&apos;emplacement « %1 » n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::LocationService</name>
     <message>
         <source>A location code has 1 to 20 letters, digits or dashes, without accents or spaces (for example HS-CONG1).</source>
-        <translation>Un code d'emplacement compte de 1 à 20 lettres, chiffres ou tirets, sans accents ni espaces (par exemple HS-CONG1).</translation>
+        <translation>Un code d&apos;emplacement compte de 1 à 20 lettres, chiffres ou tirets, sans accents ni espaces (par exemple HS-CONG1).</translation>
     </message>
     <message>
         <source>The name</source>
@@ -440,7 +556,7 @@
     </message>
     <message>
         <source>The location %1 still holds packs (%2): move them before deactivating it.</source>
-        <translation>L'emplacement %1 contient encore des emballages (%2) : déplacez-les avant de le désactiver.</translation>
+        <translation>L&apos;emplacement %1 contient encore des emballages (%2) : déplacez-les avant de le désactiver.</translation>
     </message>
 </context>
 <context>
@@ -451,7 +567,7 @@
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
@@ -467,10 +583,17 @@
     </message>
 </context>
 <context>
+    <name>glaneur::MapaqRegister</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La date de fin de la période précède sa date de début.</translation>
+    </message>
+</context>
+<context>
     <name>glaneur::NutrientFile</name>
     <message>
         <source>The nutrient file is not valid UTF-8 text.</source>
-        <translation>Le fichier des éléments nutritifs n'est pas un texte UTF-8 valide.</translation>
+        <translation>Le fichier des éléments nutritifs n&apos;est pas un texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>Nutrient file, line %1: a quote inside a field that does not start with one.</source>
@@ -478,15 +601,15 @@
     </message>
     <message>
         <source>Nutrient file, line %1: text after the closing quote of a field.</source>
-        <translation>Fichier des éléments nutritifs, ligne %1 : du texte suit le guillemet fermant d'un champ.</translation>
+        <translation>Fichier des éléments nutritifs, ligne %1 : du texte suit le guillemet fermant d&apos;un champ.</translation>
     </message>
     <message>
         <source>Nutrient file, line %1: a quoted field is never closed.</source>
-        <translation>Fichier des éléments nutritifs, ligne %1 : un champ entre guillemets n'est jamais fermé.</translation>
+        <translation>Fichier des éléments nutritifs, ligne %1 : un champ entre guillemets n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>The nutrient file is empty: it has no header row.</source>
-        <translation>Le fichier des éléments nutritifs est vide : il n'a pas de ligne d'en-tête.</translation>
+        <translation>Le fichier des éléments nutritifs est vide : il n&apos;a pas de ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Nutrient file, line %1: the column « %2 » is missing.</source>
@@ -498,15 +621,15 @@
     </message>
     <message>
         <source>Nutrient file, line %1: %2 fields where the header has %3.</source>
-        <translation>Fichier des éléments nutritifs, ligne %1 : %2 champs alors que l'en-tête en compte %3.</translation>
+        <translation>Fichier des éléments nutritifs, ligne %1 : %2 champs alors que l&apos;en-tête en compte %3.</translation>
     </message>
     <message>
         <source>Nutrient file, line %1, column « %2 »: « %3 » is not a food number.</source>
-        <translation>Fichier des éléments nutritifs, ligne %1, colonne « %2 » : « %3 » n'est pas un numéro d'aliment.</translation>
+        <translation>Fichier des éléments nutritifs, ligne %1, colonne « %2 » : « %3 » n&apos;est pas un numéro d&apos;aliment.</translation>
     </message>
     <message>
         <source>Nutrient file, line %1: the food %2 is already on line %3.</source>
-        <translation>Fichier des éléments nutritifs, ligne %1 : l'aliment %2 figure déjà à la ligne %3.</translation>
+        <translation>Fichier des éléments nutritifs, ligne %1 : l&apos;aliment %2 figure déjà à la ligne %3.</translation>
     </message>
     <message>
         <source>Nutrient file, line %1, column « %2 »: the name is empty.</source>
@@ -514,15 +637,15 @@
     </message>
     <message>
         <source>Nutrient file, line %1, column « %2 »: « %3 » is negative; a nutrient amount cannot be.</source>
-        <translation>Fichier des éléments nutritifs, ligne %1, colonne « %2 » : « %3 » est négatif; une quantité d'élément nutritif ne peut pas l'être.</translation>
+        <translation>Fichier des éléments nutritifs, ligne %1, colonne « %2 » : « %3 » est négatif; une quantité d&apos;élément nutritif ne peut pas l&apos;être.</translation>
     </message>
     <message>
         <source>Nutrient file, line %1, column « %2 »: « %3 » is not a number.</source>
-        <translation>Fichier des éléments nutritifs, ligne %1, colonne « %2 » : « %3 » n'est pas un nombre.</translation>
+        <translation>Fichier des éléments nutritifs, ligne %1, colonne « %2 » : « %3 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Nutrient file, line %1, column « %2 »: « %3 » has more decimals than Glaneur keeps (at most %4).</source>
-        <translation>Fichier des éléments nutritifs, ligne %1, colonne « %2 » : « %3 » a plus de décimales que Glaneur n'en conserve (au plus %4).</translation>
+        <translation>Fichier des éléments nutritifs, ligne %1, colonne « %2 » : « %3 » a plus de décimales que Glaneur n&apos;en conserve (au plus %4).</translation>
     </message>
     <message>
         <source>Nutrient file, line %1, column « %2 »: « %3 » is too large.</source>
@@ -536,11 +659,11 @@
         <translation>La portion doit peser plus de 0 g et au plus 100 kg.</translation>
     </message>
     <message>
-        <source>An ingredient's share must be 0 to 100 %.</source>
-        <translation>La part d'un ingrédient doit être de 0 à 100 %.</translation>
+        <source>An ingredient&apos;s share must be 0 to 100 %.</source>
+        <translation>La part d&apos;un ingrédient doit être de 0 à 100 %.</translation>
     </message>
     <message>
-        <source>The ingredients' shares must add up to 100 %.</source>
+        <source>The ingredients&apos; shares must add up to 100 %.</source>
         <translation>Les parts des ingrédients doivent totaliser 100 %.</translation>
     </message>
     <message>
@@ -552,8 +675,8 @@
         <translation>Certaines valeurs nutritives sont inconnues : confirmez-les (par exemple « 0 » pour les aliments végétaux) avant le tableau de la valeur nutritive.</translation>
     </message>
     <message>
-        <source>The cooked yield must be between 10 % and 1000 % of the ingredients' weight.</source>
-        <translation>Le rendement à la cuisson doit être compris entre 10 % et 1 000 % du poids des ingrédients.</translation>
+        <source>The cooked yield must be between 10 % and 1000 % of the ingredients&apos; weight.</source>
+        <translation>Le rendement à la cuisson doit être compris entre 10 % et 1&#xa0;000 % du poids des ingrédients.</translation>
     </message>
     <message>
         <source>The portion is too large to compute.</source>
@@ -564,7 +687,7 @@
     <name>glaneur::OperatorRepository</name>
     <message>
         <source>The operator « %1 » already exists.</source>
-        <translation>L'opérateur·rice « %1 » existe déjà.</translation>
+        <translation>L&apos;opérateur·rice « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>This record does not exist.</source>
@@ -600,15 +723,15 @@
         <translation>La fin du programme est antérieure à son début.</translation>
     </message>
     <message>
-        <source>A participant code has 1 to 12 letters, digits or dashes (for example P07). Do not use the person's name.</source>
-        <translation>Un code de participant compte de 1 à 12 lettres, chiffres ou tirets (par exemple P07). N'utilisez pas le nom de la personne.</translation>
+        <source>A participant code has 1 to 12 letters, digits or dashes (for example P07). Do not use the person&apos;s name.</source>
+        <translation>Un code de participant compte de 1 à 12 lettres, chiffres ou tirets (par exemple P07). N&apos;utilisez pas le nom de la personne.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::PartnerRepository</name>
     <message>
         <source>A partner named « %1 » already exists. If it is another one, add its town to the name.</source>
-        <translation>Un partenaire nommé « %1 » existe déjà. S'il s'agit d'un autre partenaire, ajoutez sa ville au nom.</translation>
+        <translation>Un partenaire nommé « %1 » existe déjà. S&apos;il s&apos;agit d&apos;un autre partenaire, ajoutez sa ville au nom.</translation>
     </message>
     <message>
         <source>Unknown partner (#%1).</source>
@@ -650,7 +773,7 @@
     </message>
     <message>
         <source>There is no price tier « %1 ».</source>
-        <translation>Le palier de prix « %1 » n'existe pas.</translation>
+        <translation>Le palier de prix « %1 » n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -677,7 +800,7 @@
     </message>
     <message>
         <source>Over $1,000 for one pack: check the price.</source>
-        <translation>Plus de 1 000 $ pour un seul emballage : vérifiez le prix.</translation>
+        <translation>Plus de 1&#xa0;000 $ pour un seul emballage : vérifiez le prix.</translation>
     </message>
     <message>
         <source>The tier « %1 » is the one of donations: it stays active.</source>
@@ -692,7 +815,7 @@
     <name>glaneur::ProductLabelContent</name>
     <message>
         <source>The saved label cannot be read back (%1).</source>
-        <translation>Impossible de relire l'étiquette enregistrée (%1).</translation>
+        <translation>Impossible de relire l&apos;étiquette enregistrée (%1).</translation>
     </message>
 </context>
 <context>
@@ -751,23 +874,23 @@
     </message>
     <message>
         <source>« %1 » is not a lot code.</source>
-        <translation>« %1 » n'est pas un code de lot.</translation>
+        <translation>« %1 » n&apos;est pas un code de lot.</translation>
     </message>
     <message>
         <source>No finished lot has the code %1; product labels are printed for finished lots.</source>
-        <translation>Aucun lot de produit fini ne porte le code %1; les étiquettes de produit s'impriment pour les lots de produit fini.</translation>
+        <translation>Aucun lot de produit fini ne porte le code %1; les étiquettes de produit s&apos;impriment pour les lots de produit fini.</translation>
     </message>
     <message>
         <source>a valid best-before date</source>
         <translation>une date « meilleur avant » valide</translation>
     </message>
     <message>
-        <source>the organisation's name (Settings › Organisation)</source>
-        <translation>le nom de l'organisation (Paramètres › Organisation)</translation>
+        <source>the organisation&apos;s name (Settings › Organisation)</source>
+        <translation>le nom de l&apos;organisation (Paramètres › Organisation)</translation>
     </message>
     <message>
         <source>the address of the kitchen %1 or of the organisation (Settings)</source>
-        <translation>l'adresse de la cuisine %1 ou de l'organisation (Paramètres)</translation>
+        <translation>l&apos;adresse de la cuisine %1 ou de l&apos;organisation (Paramètres)</translation>
     </message>
     <message>
         <source>a valid GS1 Digital Link: %1</source>
@@ -779,41 +902,41 @@
     </message>
     <message>
         <source>the Canadian Nutrient File food of « %1 » (Catalogue › product)</source>
-        <translation>l'aliment du Fichier canadien sur les éléments nutritifs correspondant à « %1 » (Catalogue › produit)</translation>
+        <translation>l&apos;aliment du Fichier canadien sur les éléments nutritifs correspondant à « %1 » (Catalogue › produit)</translation>
     </message>
     <message>
         <source>food %1 of « %2 » is not in the Canadian Nutrient File</source>
-        <translation>l'aliment %1 de « %2 » ne figure pas dans le Fichier canadien sur les éléments nutritifs</translation>
+        <translation>l&apos;aliment %1 de « %2 » ne figure pas dans le Fichier canadien sur les éléments nutritifs</translation>
     </message>
     <message>
-        <source>the %1 of « %2 » (CNF %3), which the Canadian Nutrient File does not give: confirm 0 in the product's label settings if it is right</source>
-        <translation>la teneur en %1 de « %2 » (FCÉN %3), que le Fichier canadien sur les éléments nutritifs ne donne pas : confirmez 0 dans les paramètres d'étiquette du produit si c'est exact</translation>
+        <source>the %1 of « %2 » (CNF %3), which the Canadian Nutrient File does not give: confirm 0 in the product&apos;s label settings if it is right</source>
+        <translation>la teneur en %1 de « %2 » (FCÉN %3), que le Fichier canadien sur les éléments nutritifs ne donne pas : confirmez 0 dans les paramètres d&apos;étiquette du produit si c&apos;est exact</translation>
     </message>
     <message>
         <source>a Canadian Nutrient File food or a composition for « %1 » (Catalogue)</source>
         <translation>un aliment du Fichier canadien sur les éléments nutritifs ou une composition pour « %1 » (Catalogue)</translation>
     </message>
     <message>
-        <source>the reference amount of « %1 » (product's label settings)</source>
-        <translation>la quantité de référence de « %1 » (paramètres d'étiquette du produit)</translation>
+        <source>the reference amount of « %1 » (product&apos;s label settings)</source>
+        <translation>la quantité de référence de « %1 » (paramètres d&apos;étiquette du produit)</translation>
     </message>
     <message>
-        <source>the serving size and its household measure (product's label settings)</source>
-        <translation>la taille de la portion et sa mesure domestique (paramètres d'étiquette du produit)</translation>
+        <source>the serving size and its household measure (product&apos;s label settings)</source>
+        <translation>la taille de la portion et sa mesure domestique (paramètres d&apos;étiquette du produit)</translation>
     </message>
     <message>
         <source>The label of %1 cannot be printed; missing:
 – %2</source>
-        <translation>Impossible d'imprimer l'étiquette du lot %1; il manque :
+        <translation>Impossible d&apos;imprimer l&apos;étiquette du lot %1; il manque :
 – %2</translation>
     </message>
     <message>
         <source>Print 1 to 10000 labels at a time.</source>
-        <translation>Imprimez de 1 à 10 000 étiquettes à la fois.</translation>
+        <translation>Imprimez de 1 à 10&#xa0;000 étiquettes à la fois.</translation>
     </message>
     <message>
         <source>The lot %1 was declared thawed after a cold-chain event: its label would say « Garder congelé / Keep Frozen ». Mark its packs « Décongelé » by hand, or destroy them.</source>
-        <translation>Le lot %1 a été déclaré décongelé à la suite d'un événement de la chaîne du froid : son étiquette dirait « Garder congelé / Keep Frozen ». Marquez ses emballages « Décongelé » à la main, ou détruisez-les.</translation>
+        <translation>Le lot %1 a été déclaré décongelé à la suite d&apos;un événement de la chaîne du froid : son étiquette dirait « Garder congelé / Keep Frozen ». Marquez ses emballages « Décongelé » à la main, ou détruisez-les.</translation>
     </message>
 </context>
 <context>
@@ -847,7 +970,7 @@
     </message>
     <message>
         <source>The shelf life must be between 1 and 3650 days.</source>
-        <translation>La durée de conservation doit être comprise entre 1 et 3 650 jours.</translation>
+        <translation>La durée de conservation doit être comprise entre 1 et 3&#xa0;650 jours.</translation>
     </message>
     <message>
         <source>The pack size must be between 1 g and 50 kg.</source>
@@ -855,7 +978,7 @@
     </message>
     <message>
         <source>The Canadian Nutrient File food id must be a positive number.</source>
-        <translation>L'identifiant d'aliment du Fichier canadien sur les éléments nutritifs (FCÉN) doit être un nombre positif.</translation>
+        <translation>L&apos;identifiant d&apos;aliment du Fichier canadien sur les éléments nutritifs (FCÉN) doit être un nombre positif.</translation>
     </message>
     <message>
         <source>A product code has 1 to 24 letters, digits or dashes, without accents or spaces (for example CAROTTE).</source>
@@ -863,31 +986,58 @@
     </message>
     <message>
         <source>The reference amount must be between 1 g and 2000 g.</source>
-        <translation>La quantité de référence doit être comprise entre 1 g et 2 000 g.</translation>
+        <translation>La quantité de référence doit être comprise entre 1 g et 2&#xa0;000 g.</translation>
     </message>
     <message>
         <source>The serving must be between 0.1 g and 2000 g.</source>
-        <translation>La portion doit être comprise entre 0,1 g et 2 000 g.</translation>
+        <translation>La portion doit être comprise entre 0,1 g et 2&#xa0;000 g.</translation>
     </message>
     <message>
-        <source>Give the household measure of a serving in both French and English (« 2/3 tasse » and "2/3 cup"), or in neither.</source>
-        <translation>Indiquez la mesure domestique d'une portion à la fois en français et en anglais (« 2/3 tasse » et "2/3 cup"), ou ni l'une ni l'autre.</translation>
+        <source>Give the household measure of a serving in both French and English (« 2/3 tasse » and &quot;2/3 cup&quot;), or in neither.</source>
+        <translation>Indiquez la mesure domestique d&apos;une portion à la fois en français et en anglais (« 2/3 tasse » et &quot;2/3 cup&quot;), ou ni l&apos;une ni l&apos;autre.</translation>
     </message>
     <message>
         <source>A household measure has at most 40 characters.</source>
         <translation>Une mesure domestique compte au plus 40 caractères.</translation>
     </message>
     <message>
-        <source>The cooked yield must be between 10 % and 1000 % of the ingredients' weight.</source>
-        <translation>Le rendement à la cuisson doit être compris entre 10 % et 1 000 % du poids des ingrédients.</translation>
+        <source>The cooked yield must be between 10 % and 1000 % of the ingredients&apos; weight.</source>
+        <translation>Le rendement à la cuisson doit être compris entre 10 % et 1&#xa0;000 % du poids des ingrédients.</translation>
     </message>
     <message>
         <source>Say why the product needs no Nutrition Facts table.</source>
-        <translation>Indiquez pourquoi le produit n'a pas besoin de tableau de la valeur nutritive.</translation>
+        <translation>Indiquez pourquoi le produit n&apos;a pas besoin de tableau de la valeur nutritive.</translation>
     </message>
     <message>
         <source>This GTIN is for restricted circulation (in-store use); use the GTIN allocated by GS1 Canada.</source>
         <translation>Ce GTIN est à circulation restreinte (usage en magasin); utilisez le GTIN attribué par GS1 Canada.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::RecallService</name>
+    <message>
+        <source>The reason</source>
+        <translation>Le motif</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the deliveries to recall.</source>
+        <translation>Indiquez le premier et le dernier jour des livraisons à rappeler.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La date de fin de la période précède sa date de début.</translation>
+    </message>
+    <message>
+        <source>%1 brought in no lot from %2 to %3.</source>
+        <translation>%1 n&apos;a livré aucun lot du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (4000 characters at most).</source>
+        <translation>Les notes sont trop longues (4000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The exercise cannot start after it ends.</source>
+        <translation>L&apos;exercice ne peut pas commencer après sa fin.</translation>
     </message>
 </context>
 <context>
@@ -898,7 +1048,7 @@
     </message>
     <message>
         <source>There is no lot « %1 ».</source>
-        <translation>Le lot « %1 » n'existe pas.</translation>
+        <translation>Le lot « %1 » n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -909,7 +1059,7 @@
     </message>
     <message>
         <source>The gross weight is over 6,000 kg: check the number.</source>
-        <translation>Le poids brut dépasse 6 000 kg : vérifiez le nombre.</translation>
+        <translation>Le poids brut dépasse 6&#xa0;000 kg : vérifiez le nombre.</translation>
     </message>
     <message>
         <source>The tare cannot be negative.</source>
@@ -921,7 +1071,7 @@
     </message>
     <message>
         <source>The net weight is not the gross weight minus the tare: check the three numbers.</source>
-        <translation>Le poids net n'est pas égal au poids brut moins la tare : vérifiez les trois nombres.</translation>
+        <translation>Le poids net n&apos;est pas égal au poids brut moins la tare : vérifiez les trois nombres.</translation>
     </message>
     <message>
         <source>Enter the net weight (or the gross weight and the tare).</source>
@@ -933,11 +1083,11 @@
     </message>
     <message>
         <source>The net weight is over 5,000 kg for one lot: check the number, or split the delivery into several lots.</source>
-        <translation>Le poids net dépasse 5 000 kg pour un seul lot : vérifiez le nombre, ou divisez la livraison en plusieurs lots.</translation>
+        <translation>Le poids net dépasse 5&#xa0;000 kg pour un seul lot : vérifiez le nombre, ou divisez la livraison en plusieurs lots.</translation>
     </message>
     <message>
         <source>The reception time is in the future. Check the date and time.</source>
-        <translation>L'heure de réception est dans le futur. Vérifiez la date et l'heure.</translation>
+        <translation>L&apos;heure de réception est dans le futur. Vérifiez la date et l&apos;heure.</translation>
     </message>
     <message>
         <source>The reception date is too far in the past. Check the date.</source>
@@ -953,7 +1103,7 @@
     </message>
     <message>
         <source>A donation or a gleaning has no price. Choose « purchase » if the produce was bought.</source>
-        <translation>Un don ou un glanage n'a pas de prix. Choisissez « Achat à prix social » si les produits ont été achetés.</translation>
+        <translation>Un don ou un glanage n&apos;a pas de prix. Choisissez « Achat à prix social » si les produits ont été achetés.</translation>
     </message>
     <message>
         <source>Enter the price paid for this purchase.</source>
@@ -961,10 +1111,10 @@
     </message>
     <message>
         <source>The price is over $100,000: check the number.</source>
-        <translation>Le prix dépasse 100 000 $ : vérifiez le montant.</translation>
+        <translation>Le prix dépasse 100&#xa0;000 $ : vérifiez le montant.</translation>
     </message>
     <message>
-        <source>The supplier's lot code</source>
+        <source>The supplier&apos;s lot code</source>
         <translation>Le code de lot du fournisseur</translation>
     </message>
     <message>
@@ -981,7 +1131,7 @@
     </message>
     <message>
         <source>« %1 » is not a farm: the origin must be a farm.</source>
-        <translation>« %1 » n'est pas une ferme : l'origine doit être une ferme.</translation>
+        <translation>« %1 » n&apos;est pas une ferme : l&apos;origine doit être une ferme.</translation>
     </message>
     <message>
         <source>The farm « %1 » is deactivated.</source>
@@ -1001,11 +1151,11 @@
     </message>
     <message>
         <source>Too many lots today in this kitchen: the lot code would be too long.</source>
-        <translation>Trop de lots aujourd'hui dans cette cuisine : le code de lot serait trop long.</translation>
+        <translation>Trop de lots aujourd&apos;hui dans cette cuisine : le code de lot serait trop long.</translation>
     </message>
     <message>
         <source>« %1 » is not a lot code or a Glaneur label.</source>
-        <translation>« %1 » n'est ni un code de lot ni une étiquette Glaneur.</translation>
+        <translation>« %1 » n&apos;est ni un code de lot ni une étiquette Glaneur.</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1173,7 @@
     </message>
     <message>
         <source>The share of « %1 » must be a percent above 0 and at most 100, with at most 2 decimals.</source>
-        <translation>La part de « %1 » doit être un pourcentage supérieur à 0 et d'au plus 100, avec au plus 2 décimales.</translation>
+        <translation>La part de « %1 » doit être un pourcentage supérieur à 0 et d&apos;au plus 100, avec au plus 2 décimales.</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1066,7 +1216,7 @@
     </message>
     <message>
         <source>« %1 » is not a web domain (for example cuisine.example.org).</source>
-        <translation>« %1 » n'est pas un domaine web (par exemple cuisine.example.org).</translation>
+        <translation>« %1 » n&apos;est pas un domaine web (par exemple cuisine.example.org).</translation>
     </message>
     <message>
         <source>The unexplained loss threshold must be between 0 % and 50 %.</source>
@@ -1074,7 +1224,7 @@
     </message>
     <message>
         <source>« %1 » is not a web domain for the GS1 resolver (for example id.gs1.org).</source>
-        <translation>« %1 » n'est pas un domaine web pour le résolveur GS1 (par exemple id.gs1.org).</translation>
+        <translation>« %1 » n&apos;est pas un domaine web pour le résolveur GS1 (par exemple id.gs1.org).</translation>
     </message>
 </context>
 <context>
@@ -1085,30 +1235,30 @@
     </message>
     <message>
         <source>There is no shipment « %1 ».</source>
-        <translation>L'expédition « %1 » n'existe pas.</translation>
+        <translation>L&apos;expédition « %1 » n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::ShipmentService</name>
     <message>
         <source>%1 is outside Quebec (%2). Shipping food there is interprovincial trade: it needs a licence under the Safe Food for Canadians Regulations and a preventive control plan. Ship only if the kitchen holds them.</source>
-        <translation>%1 se trouve hors Québec (%2). Y expédier des aliments relève du commerce interprovincial : il faut une licence en vertu du Règlement sur la salubrité des aliments au Canada et un plan de contrôle préventif. N'expédiez que si la cuisine les détient.</translation>
+        <translation>%1 se trouve hors Québec (%2). Y expédier des aliments relève du commerce interprovincial : il faut une licence en vertu du Règlement sur la salubrité des aliments au Canada et un plan de contrôle préventif. N&apos;expédiez que si la cuisine les détient.</translation>
     </message>
     <message>
         <source>Say which partner receives the shipment.</source>
-        <translation>Indiquez le partenaire destinataire de l'expédition.</translation>
+        <translation>Indiquez le partenaire destinataire de l&apos;expédition.</translation>
     </message>
     <message>
         <source>The partner %1 is deactivated.</source>
         <translation>Le partenaire %1 est désactivé.</translation>
     </message>
     <message>
-        <source>Enter the address of %1 first: a shipment record needs the recipient's address.</source>
-        <translation>Entrez d'abord l'adresse de %1 : la fiche d'expédition doit indiquer l'adresse du destinataire.</translation>
+        <source>Enter the address of %1 first: a shipment record needs the recipient&apos;s address.</source>
+        <translation>Entrez d&apos;abord l&apos;adresse de %1 : la fiche d&apos;expédition doit indiquer l&apos;adresse du destinataire.</translation>
     </message>
     <message>
         <source>Add at least one lot to the shipment.</source>
-        <translation>Ajoutez au moins un lot à l'expédition.</translation>
+        <translation>Ajoutez au moins un lot à l&apos;expédition.</translation>
     </message>
     <message>
         <source>Over 200 lines on one shipment: split it.</source>
@@ -1128,15 +1278,15 @@
     </message>
     <message>
         <source>%1 hosts no partner freezer: add it in Settings first.</source>
-        <translation>%1 n'accueille aucun congélateur partenaire : ajoutez-le d'abord dans les Paramètres.</translation>
+        <translation>%1 n&apos;accueille aucun congélateur partenaire : ajoutez-le d&apos;abord dans les Paramètres.</translation>
     </message>
     <message>
         <source>%1 is not a freezer of %2.</source>
-        <translation>%1 n'est pas un congélateur situé chez %2.</translation>
+        <translation>%1 n&apos;est pas un congélateur situé chez %2.</translation>
     </message>
     <message>
         <source>The location %1 is deactivated.</source>
-        <translation>L'emplacement %1 est désactivé.</translation>
+        <translation>L&apos;emplacement %1 est désactivé.</translation>
     </message>
     <message>
         <source>Only a restock goes to a partner freezer.</source>
@@ -1148,11 +1298,11 @@
     </message>
     <message>
         <source>%1 is in several places: say which one to take it from (%2).</source>
-        <translation>Le lot %1 se trouve à plusieurs emplacements : indiquez celui d'où le prendre (%2).</translation>
+        <translation>Le lot %1 se trouve à plusieurs emplacements : indiquez celui d&apos;où le prendre (%2).</translation>
     </message>
     <message>
         <source>Ship from a kitchen location, not from %1.</source>
-        <translation>Expédiez à partir d'un emplacement de la cuisine, pas de %1.</translation>
+        <translation>Expédiez à partir d&apos;un emplacement de la cuisine, pas de %1.</translation>
     </message>
     <message>
         <source>Packs in quarantine are not shipped.</source>
@@ -1160,13 +1310,13 @@
     </message>
     <message>
         <source>« %1 » has no price in the tier « %2 »: set it in Settings first.</source>
-        <translation>« %1 » n'a pas de prix au palier « %2 » : indiquez-le d'abord dans les Paramètres.</translation>
+        <translation>« %1 » n&apos;a pas de prix au palier « %2 » : indiquez-le d&apos;abord dans les Paramètres.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n pack(s) of %1 left at %2.</source>
         <translation>
-            <numerusform>Il ne reste que %n emballage du lot %1 à l'emplacement %2.</numerusform>
-            <numerusform>Il ne reste que %n emballages du lot %1 à l'emplacement %2.</numerusform>
+            <numerusform>Il ne reste que %n emballage du lot %1 à l&apos;emplacement %2.</numerusform>
+            <numerusform>Il ne reste que %n emballages du lot %1 à l&apos;emplacement %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1201,7 +1351,7 @@
     </message>
     <message>
         <source>Create a kitchen (site) in the settings first.</source>
-        <translation>Créez d'abord une cuisine (site) dans les Paramètres.</translation>
+        <translation>Créez d&apos;abord une cuisine (site) dans les Paramètres.</translation>
     </message>
     <message>
         <source>Several kitchens exist: choose the default one in the settings, or say which kitchen does the work.</source>
@@ -1216,13 +1366,13 @@
     <name>glaneur::StockService</name>
     <message>
         <source>The location %1 is deactivated.</source>
-        <translation>L'emplacement %1 est désactivé.</translation>
+        <translation>L&apos;emplacement %1 est désactivé.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n pack(s) of %1 left at %2.</source>
         <translation>
-            <numerusform>Il ne reste que %n emballage du lot %1 à l'emplacement %2.</numerusform>
-            <numerusform>Il ne reste que %n emballages du lot %1 à l'emplacement %2.</numerusform>
+            <numerusform>Il ne reste que %n emballage du lot %1 à l&apos;emplacement %2.</numerusform>
+            <numerusform>Il ne reste que %n emballages du lot %1 à l&apos;emplacement %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1235,7 +1385,7 @@
     </message>
     <message>
         <source>The packs are already at %1.</source>
-        <translation>Les emballages sont déjà à l'emplacement %1.</translation>
+        <translation>Les emballages sont déjà à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>The reason</source>
@@ -1270,7 +1420,7 @@
     </message>
     <message>
         <source>Say which location was counted.</source>
-        <translation>Indiquez l'emplacement compté.</translation>
+        <translation>Indiquez l&apos;emplacement compté.</translation>
     </message>
     <message>
         <source>Enter at least one counted lot.</source>
@@ -1290,15 +1440,15 @@
     </message>
     <message>
         <source>« %1 » has no price in the tier « %2 »: set it in Settings before counting.</source>
-        <translation>« %1 » n'a pas de prix au palier « %2 » : indiquez-le dans les Paramètres avant de faire le décompte.</translation>
+        <translation>« %1 » n&apos;a pas de prix au palier « %2 » : indiquez-le dans les Paramètres avant de faire le décompte.</translation>
     </message>
     <message>
         <source>The count differs from the stock: enter the reason of the difference.</source>
-        <translation>Le décompte diffère du stock : entrez le motif de l'écart.</translation>
+        <translation>Le décompte diffère du stock : entrez le motif de l&apos;écart.</translation>
     </message>
     <message>
         <source>There is no stock movement number %1.</source>
-        <translation>Le mouvement de stock numéro %1 n'existe pas.</translation>
+        <translation>Le mouvement de stock numéro %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A reversal cannot be reversed: record the movement again instead.</source>
@@ -1310,14 +1460,14 @@
     </message>
     <message>
         <source>%1 returned packs of %2 since: reverse the return first.</source>
-        <translation>%1 a depuis retourné des emballages du lot %2 : annulez d'abord le retour.</translation>
+        <translation>%1 a depuis retourné des emballages du lot %2 : annulez d&apos;abord le retour.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::Storage</name>
     <message>
         <source>The file %1 is not a Glaneur database. It was left untouched.</source>
-        <translation>Le fichier %1 n'est pas une base de données Glaneur. Il n'a pas été modifié.</translation>
+        <translation>Le fichier %1 n&apos;est pas une base de données Glaneur. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>There is no database at %1. Create it with « glaneur-cli init ».</source>
@@ -1329,15 +1479,15 @@
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Glaneur (schema %2; this version knows up to %3). Update Glaneur to open it.</source>
-        <translation>La base de données %1 a été créée par une version plus récente de Glaneur (schéma %2; cette version connaît jusqu'au schéma %3). Mettez Glaneur à jour pour l'ouvrir.</translation>
+        <translation>La base de données %1 a été créée par une version plus récente de Glaneur (schéma %2; cette version connaît jusqu&apos;au schéma %3). Mettez Glaneur à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Could not back up the database to %1 before upgrading it; it was left as it was.</source>
-        <translation>Impossible de faire une copie de sauvegarde de la base de données dans %1 avant sa mise à niveau; elle n'a pas été modifiée.</translation>
+        <translation>Impossible de faire une copie de sauvegarde de la base de données dans %1 avant sa mise à niveau; elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database is busy with another work station. Try again.</source>
@@ -1345,11 +1495,11 @@
     </message>
     <message>
         <source>The disk is full or failing: nothing was saved.</source>
-        <translation>Le disque est plein ou défectueux : rien n'a été enregistré.</translation>
+        <translation>Le disque est plein ou défectueux : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The database refused the change (%1). Nothing was saved.</source>
-        <translation>La base de données a refusé la modification (%1). Rien n'a été enregistré.</translation>
+        <translation>La base de données a refusé la modification (%1). Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1517,7 @@
     <name>glaneur::TaskService</name>
     <message>
         <source>« %1 » is not a lot or batch code.</source>
-        <translation>« %1 » n'est ni un code de lot ni un code de lot de transformation.</translation>
+        <translation>« %1 » n&apos;est ni un code de lot ni un code de lot de transformation.</translation>
     </message>
     <message>
         <source>There is no lot or batch « %1 ».</source>
@@ -1387,15 +1537,15 @@
     </message>
     <message>
         <source>There is no lot « %1 ».</source>
-        <translation>Le lot « %1 » n'existe pas.</translation>
+        <translation>Le lot « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The weight handled must be between 0 and 5,000 kg.</source>
-        <translation>Le poids manipulé doit être compris entre 0 et 5 000 kg.</translation>
+        <translation>Le poids manipulé doit être compris entre 0 et 5&#xa0;000 kg.</translation>
     </message>
     <message>
         <source>A task is already running for this participant (%1 since %2): stop it first.</source>
-        <translation>Une tâche est déjà en cours pour cette personne (%1 depuis %2) : arrêtez-la d'abord.</translation>
+        <translation>Une tâche est déjà en cours pour cette personne (%1 depuis %2) : arrêtez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>This task is already finished.</source>
@@ -1403,7 +1553,7 @@
     </message>
     <message>
         <source>The end time is in the future.</source>
-        <translation>L'heure de fin est dans le futur.</translation>
+        <translation>L&apos;heure de fin est dans le futur.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
@@ -1411,7 +1561,7 @@
     </message>
     <message>
         <source>This task would last over 16 hours: enter the time it really ended.</source>
-        <translation>Cette tâche durerait plus de 16 heures : entrez l'heure à laquelle elle s'est réellement terminée.</translation>
+        <translation>Cette tâche durerait plus de 16 heures : entrez l&apos;heure à laquelle elle s&apos;est réellement terminée.</translation>
     </message>
     <message>
         <source>The duration must be more than zero minutes.</source>
@@ -1423,7 +1573,7 @@
     </message>
     <message>
         <source>Give the duration or the end, not two that disagree.</source>
-        <translation>Indiquez la durée ou l'heure de fin, pas deux valeurs contradictoires.</translation>
+        <translation>Indiquez la durée ou l&apos;heure de fin, pas deux valeurs contradictoires.</translation>
     </message>
     <message>
         <source>Enter when the task started and how long it lasted.</source>
@@ -1435,7 +1585,7 @@
     </message>
     <message>
         <source>The task ends in the future. Check the date and time.</source>
-        <translation>La tâche se termine dans le futur. Vérifiez la date et l'heure.</translation>
+        <translation>La tâche se termine dans le futur. Vérifiez la date et l&apos;heure.</translation>
     </message>
     <message>
         <source>The date is too far in the past. Check the date.</source>
@@ -1459,11 +1609,11 @@
     </message>
     <message>
         <source>The task is still running: stop it before reviewing it.</source>
-        <translation>La tâche est toujours en cours : arrêtez-la avant de l'examiner.</translation>
+        <translation>La tâche est toujours en cours : arrêtez-la avant de l&apos;examiner.</translation>
     </message>
     <message>
         <source>Choose a period whose end is not before its start.</source>
-        <translation>Choisissez une période dont la fin n'est pas antérieure au début.</translation>
+        <translation>Choisissez une période dont la fin n&apos;est pas antérieure au début.</translation>
     </message>
 </context>
 <context>
@@ -1477,18 +1627,18 @@
     <name>glaneur::TraceService</name>
     <message>
         <source>« %1 » is not a lot code or a Glaneur label.</source>
-        <translation>« %1 » n'est ni un code de lot ni une étiquette Glaneur.</translation>
+        <translation>« %1 » n&apos;est ni un code de lot ni une étiquette Glaneur.</translation>
     </message>
     <message>
         <source>There is no lot « %1 ».</source>
-        <translation>Le lot « %1 » n'existe pas.</translation>
+        <translation>Le lot « %1 » n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::UnitOfWork</name>
     <message>
         <source>Choose the operator (who is working) before saving.</source>
-        <translation>Choisissez l'opérateur·rice (la personne qui travaille) avant d'enregistrer.</translation>
+        <translation>Choisissez l&apos;opérateur·rice (la personne qui travaille) avant d&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +1653,7 @@
     </message>
     <message>
         <source>The address</source>
-        <translation>L'adresse</translation>
+        <translation>L&apos;adresse</translation>
     </message>
     <message>
         <source>The city</source>
@@ -1511,47 +1661,47 @@
     </message>
     <message>
         <source>« %1 » is not a Canadian province code (QC, ON, NB…).</source>
-        <translation>« %1 » n'est pas un code de province canadien (QC, ON, NB…).</translation>
+        <translation>« %1 » n&apos;est pas un code de province canadien (QC, ON, NB…).</translation>
     </message>
     <message>
         <source>« %1 » is not a Canadian postal code (for example J0S 1V0).</source>
-        <translation>« %1 » n'est pas un code postal canadien (par exemple J0S 1V0).</translation>
+        <translation>« %1 » n&apos;est pas un code postal canadien (par exemple J0S 1V0).</translation>
     </message>
     <message>
         <source>« %1 » is not an email address.</source>
-        <translation>« %1 » n'est pas une adresse courriel.</translation>
+        <translation>« %1 » n&apos;est pas une adresse courriel.</translation>
     </message>
     <message>
         <source>%1: « %2 » is not a number of kilograms (for example 12,5).</source>
-        <translation>%1 : « %2 » n'est pas un nombre de kilogrammes (par exemple 12,5).</translation>
+        <translation>%1 : « %2 » n&apos;est pas un nombre de kilogrammes (par exemple 12,5).</translation>
     </message>
     <message>
         <source>« %1 » is not a temperature in degrees Celsius (for example 4,5).</source>
-        <translation>« %1 » n'est pas une température en degrés Celsius (par exemple 4,5).</translation>
+        <translation>« %1 » n&apos;est pas une température en degrés Celsius (par exemple 4,5).</translation>
     </message>
     <message>
         <source>« %1 » is not an amount in dollars (for example 12,50).</source>
-        <translation>« %1 » n'est pas un montant en dollars (par exemple 12,50).</translation>
+        <translation>« %1 » n&apos;est pas un montant en dollars (par exemple 12,50).</translation>
     </message>
     <message>
         <source>%1: « %2 » is not a whole number.</source>
-        <translation>%1 : « %2 » n'est pas un nombre entier.</translation>
+        <translation>%1 : « %2 » n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>« %1 » is not a date and time (for example 2026-11-22T09:30).</source>
-        <translation>« %1 » n'est pas une date et une heure (par exemple 2026-11-22T09:30).</translation>
+        <translation>« %1 » n&apos;est pas une date et une heure (par exemple 2026-11-22T09:30).</translation>
     </message>
     <message>
         <source>« %1 » is not a date (for example 2026-11-22).</source>
-        <translation>« %1 » n'est pas une date (par exemple 2026-11-22).</translation>
+        <translation>« %1 » n&apos;est pas une date (par exemple 2026-11-22).</translation>
     </message>
     <message>
         <source>Enter a number of packs (at least 1).</source>
-        <translation>Entrez un nombre d'emballages (au moins 1).</translation>
+        <translation>Entrez un nombre d&apos;emballages (au moins 1).</translation>
     </message>
     <message>
         <source>Over 100,000 packs at once: check the number.</source>
-        <translation>Plus de 100 000 emballages à la fois : vérifiez le nombre.</translation>
+        <translation>Plus de 100&#xa0;000 emballages à la fois : vérifiez le nombre.</translation>
     </message>
     <message>
         <source>The date is in the future.</source>
@@ -1710,11 +1860,11 @@
     </message>
     <message>
         <source>Water loss (cooking, draining)</source>
-        <translation>Perte d'eau (cuisson, égouttage)</translation>
+        <translation>Perte d&apos;eau (cuisson, égouttage)</translation>
     </message>
     <message>
         <source>Blanching water temperature</source>
-        <translation>Température de l'eau de blanchiment</translation>
+        <translation>Température de l&apos;eau de blanchiment</translation>
     </message>
     <message>
         <source>Blanching time</source>
@@ -1726,7 +1876,7 @@
     </message>
     <message>
         <source>Wash water check</source>
-        <translation>Vérification de l'eau de lavage</translation>
+        <translation>Vérification de l&apos;eau de lavage</translation>
     </message>
     <message>
         <source>Vacuum seal check</source>
@@ -1766,7 +1916,7 @@
     </message>
     <message>
         <source>Partner freezer restock</source>
-        <translation>Réapprovisionnement d'un congélateur partenaire</translation>
+        <translation>Réapprovisionnement d&apos;un congélateur partenaire</translation>
     </message>
     <message>
         <source>Sale at a partner freezer</source>
@@ -1786,7 +1936,7 @@
     </message>
     <message>
         <source>Inventory adjustment</source>
-        <translation>Ajustement d'inventaire</translation>
+        <translation>Ajustement d&apos;inventaire</translation>
     </message>
     <message>
         <source>Return</source>
@@ -1815,6 +1965,21 @@
     <message>
         <source>Every nutrient can be declared 0</source>
         <translation>Tous les éléments nutritifs peuvent être déclarés à 0</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::XlsxWriter</name>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le dossier de %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -1849,11 +2014,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Opens a batch, or the trace of a lot, from its code or label scan.</source>
-        <translation>Ouvre un lot de transformation, ou le traçage d'un lot, à partir de son code ou du scan de son étiquette.</translation>
+        <translation>Ouvre un lot de transformation, ou le traçage d&apos;un lot, à partir de son code ou du scan de son étiquette.</translation>
     </message>
     <message>
-        <source>Starts on the participants' full-screen task screen (a touch station); its Quit button opens the main window.</source>
-        <translation>Démarre sur l'écran des tâches des participant·es, en plein écran (poste tactile); son bouton Quitter ouvre la fenêtre principale.</translation>
+        <source>Starts on the participants&apos; full-screen task screen (a touch station); its Quit button opens the main window.</source>
+        <translation>Démarre sur l&apos;écran des tâches des participant·es, en plein écran (poste tactile); son bouton Quitter ouvre la fenêtre principale.</translation>
     </message>
     <message>
         <source>Starts on that page: reception, processing, stock, cold-chain, shipping, traceability, reports or settings.</source>
@@ -1861,7 +2026,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Opens the product labels of a finished lot, from its code or label scan.</source>
-        <translation>Ouvre les étiquettes de produit d'un lot de produit fini, à partir de son code ou du scan de son étiquette.</translation>
+        <translation>Ouvre les étiquettes de produit d&apos;un lot de produit fini, à partir de son code ou du scan de son étiquette.</translation>
+    </message>
+    <message>
+        <source>Opens the recall of a lot, from its code or label scan.</source>
+        <translation>Ouvre le rappel d&apos;un lot, à partir de son code ou du scan de son étiquette.</translation>
     </message>
 </context>
 <context>
@@ -1871,8 +2040,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Décrire toutes les commandes, ou une commande et ses options.</translation>
     </message>
     <message>
-        <source>The database file (default: the app's database).</source>
-        <translation>Le fichier de base de données (par défaut : celui de l'application).</translation>
+        <source>The database file (default: the app&apos;s database).</source>
+        <translation>Le fichier de base de données (par défaut : celui de l&apos;application).</translation>
     </message>
     <message>
         <source>Answer in stable JSON, for scripts.</source>
@@ -1880,7 +2049,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Who is working (recorded in the audit trail).</source>
-        <translation>Qui travaille (consigné dans le journal d'audit).</translation>
+        <translation>Qui travaille (consigné dans le journal d&apos;audit).</translation>
     </message>
     <message>
         <source>Language of messages: fr (default) or en.</source>
@@ -1900,7 +2069,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>glaneur-cli: traceability of a community transformation kitchen, from the command line.</source>
-        <translation>glaneur-cli : traçabilité d'une cuisine de transformation communautaire, en ligne de commande.</translation>
+        <translation>glaneur-cli : traçabilité d&apos;une cuisine de transformation communautaire, en ligne de commande.</translation>
     </message>
     <message>
         <source>Usage: glaneur-cli [--db PATH] [--json] [--user NAME] COMMAND [ARGUMENTS] [OPTIONS]</source>
@@ -1912,7 +2081,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>« glaneur-cli help COMMAND » describes the options of a command.</source>
-        <translation>« glaneur-cli help COMMAND » décrit les options d'une commande.</translation>
+        <translation>« glaneur-cli help COMMAND » décrit les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>See « glaneur-cli help ».</source>
@@ -1936,11 +2105,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The grade is A, B or C, not « %1 ».</source>
-        <translation>L'état doit être A, B ou C, et non « %1 ».</translation>
+        <translation>L&apos;état doit être A, B ou C, et non « %1 ».</translation>
     </message>
     <message>
         <source>The acquisition is donation, purchase or gleaning, not « %1 ».</source>
-        <translation>Le mode d'acquisition doit être donation, purchase ou gleaning, et non « %1 ».</translation>
+        <translation>Le mode d&apos;acquisition doit être donation, purchase ou gleaning, et non « %1 ».</translation>
     </message>
     <message>
         <source>Lot</source>
@@ -1995,7 +2164,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Prix</translation>
     </message>
     <message>
-        <source>Supplier's lot</source>
+        <source>Supplier&apos;s lot</source>
         <translation>Lot du fournisseur</translation>
     </message>
     <message>
@@ -2020,11 +2189,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Say where to write the label with --out FILE.pdf or --out FILE.png.</source>
-        <translation>Indiquez où enregistrer l'étiquette avec --out FILE.pdf ou --out FILE.png.</translation>
+        <translation>Indiquez où enregistrer l&apos;étiquette avec --out FILE.pdf ou --out FILE.png.</translation>
     </message>
     <message>
         <source>--copies is between 1 and 10000.</source>
-        <translation>La valeur de --copies doit être comprise entre 1 et 10 000.</translation>
+        <translation>La valeur de --copies doit être comprise entre 1 et 10&#xa0;000.</translation>
     </message>
     <message>
         <source>Label of %1 written to %2.</source>
@@ -2040,7 +2209,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The origin farm, when the supplier is not the farm.</source>
-        <translation>La ferme d'origine, si le fournisseur n'est pas la ferme.</translation>
+        <translation>La ferme d&apos;origine, si le fournisseur n&apos;est pas la ferme.</translation>
     </message>
     <message>
         <source>Product code.</source>
@@ -2079,7 +2248,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Prix payé, en cents (achats).</translation>
     </message>
     <message>
-        <source>The supplier's own lot code.</source>
+        <source>The supplier&apos;s own lot code.</source>
         <translation>Le code de lot propre au fournisseur.</translation>
     </message>
     <message>
@@ -2099,7 +2268,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Texte contenu dans le code de lot, le fournisseur, la ferme ou le produit.</translation>
     </message>
     <message>
-        <source>Only this supplier's lots.</source>
+        <source>Only this supplier&apos;s lots.</source>
         <translation>Seulement les lots de ce fournisseur.</translation>
     </message>
     <message>
@@ -2124,7 +2293,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>How many labels (1 by default).</source>
-        <translation>Nombre d'étiquettes (1 par défaut).</translation>
+        <translation>Nombre d&apos;étiquettes (1 par défaut).</translation>
     </message>
     <message>
         <source>Street address.</source>
@@ -2235,7 +2404,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>farm, retailer, distributor, food-bank, community-org, school, institution ou sales-point.</translation>
     </message>
     <message>
-        <source>The partner's name.</source>
+        <source>The partner&apos;s name.</source>
         <translation>Le nom du partenaire.</translation>
     </message>
     <message>
@@ -2252,7 +2421,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Price tier of a buyer.</source>
-        <translation>Palier de prix d'un acheteur.</translation>
+        <translation>Palier de prix d&apos;un acheteur.</translation>
     </message>
     <message>
         <source>Unknown partner kind « %1 »; expected one of: %2.</source>
@@ -2279,16 +2448,16 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Partenaire ajouté :</translation>
     </message>
     <message>
-        <source>Name the partner: glaneur-cli partner edit "NAME" (or #ID) --phone …</source>
-        <translation>Indiquez le partenaire : glaneur-cli partner edit "NAME" (ou #ID) --phone …</translation>
+        <source>Name the partner: glaneur-cli partner edit &quot;NAME&quot; (or #ID) --phone …</source>
+        <translation>Indiquez le partenaire : glaneur-cli partner edit &quot;NAME&quot; (ou #ID) --phone …</translation>
     </message>
     <message>
         <source>Partner saved:</source>
         <translation>Partenaire enregistré :</translation>
     </message>
     <message>
-        <source>Name the partner: glaneur-cli partner show "NAME" (or #ID)</source>
-        <translation>Indiquez le partenaire : glaneur-cli partner show "NAME" (ou #ID)</translation>
+        <source>Name the partner: glaneur-cli partner show &quot;NAME&quot; (or #ID)</source>
+        <translation>Indiquez le partenaire : glaneur-cli partner show &quot;NAME&quot; (ou #ID)</translation>
     </message>
     <message>
         <source>Name the partner (or #ID).</source>
@@ -2328,11 +2497,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Net grams of one pack.</source>
-        <translation>Poids net d'un emballage, en grammes.</translation>
+        <translation>Poids net d&apos;un emballage, en grammes.</translation>
     </message>
     <message>
         <source>Canadian Nutrient File food id.</source>
-        <translation>Identifiant d'aliment du Fichier canadien sur les éléments nutritifs (FCÉN).</translation>
+        <translation>Identifiant d&apos;aliment du Fichier canadien sur les éléments nutritifs (FCÉN).</translation>
     </message>
     <message>
         <source>Unknown product kind « %1 »; expected raw or finished.</source>
@@ -2340,7 +2509,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Unknown storage « %1 »; expected frozen, refrigerated or ambient.</source>
-        <translation>Mode d'entreposage inconnu : « %1 ». Valeurs possibles : frozen, refrigerated ou ambient.</translation>
+        <translation>Mode d&apos;entreposage inconnu : « %1 ». Valeurs possibles : frozen, refrigerated ou ambient.</translation>
     </message>
     <message>
         <source>French</source>
@@ -2387,8 +2556,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Produit %1 désactivé; son historique est conservé.</translation>
     </message>
     <message>
-        <source>Give the operator's name: glaneur-cli operator add "NAME"</source>
-        <translation>Indiquez le nom de l'opérateur·rice : glaneur-cli operator add "NAME"</translation>
+        <source>Give the operator&apos;s name: glaneur-cli operator add &quot;NAME&quot;</source>
+        <translation>Indiquez le nom de l&apos;opérateur·rice : glaneur-cli operator add &quot;NAME&quot;</translation>
     </message>
     <message>
         <source>Operator « %1 » added.</source>
@@ -2439,20 +2608,20 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Le fichier de copie de sauvegarde à créer.</translation>
     </message>
     <message>
-        <source>Check the database's integrity.</source>
-        <translation>Vérifier l'intégrité de la base de données.</translation>
+        <source>Check the database&apos;s integrity.</source>
+        <translation>Vérifier l&apos;intégrité de la base de données.</translation>
     </message>
     <message>
         <source>Show the audit trail (latest first).</source>
-        <translation>Afficher le journal d'audit (les entrées les plus récentes d'abord).</translation>
+        <translation>Afficher le journal d&apos;audit (les entrées les plus récentes d&apos;abord).</translation>
     </message>
     <message>
         <source>Only the history of one kind of record.</source>
-        <translation>Seulement l'historique d'un type de fiche.</translation>
+        <translation>Seulement l&apos;historique d&apos;un type de fiche.</translation>
     </message>
     <message>
-        <source>The record's id, with --entity.</source>
-        <translation>L'identifiant de la fiche, avec --entity.</translation>
+        <source>The record&apos;s id, with --entity.</source>
+        <translation>L&apos;identifiant de la fiche, avec --entity.</translation>
     </message>
     <message>
         <source>How many lines (50 by default).</source>
@@ -2463,7 +2632,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Code court de 2 à 4 lettres ou chiffres, p. ex. HS.</translation>
     </message>
     <message>
-        <source>The kitchen's name.</source>
+        <source>The kitchen&apos;s name.</source>
         <translation>Le nom de la cuisine.</translation>
     </message>
     <message>
@@ -2471,8 +2640,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Ajouter une cuisine.</translation>
     </message>
     <message>
-        <source>Change a kitchen's name or address.</source>
-        <translation>Modifier le nom ou l'adresse d'une cuisine.</translation>
+        <source>Change a kitchen&apos;s name or address.</source>
+        <translation>Modifier le nom ou l&apos;adresse d&apos;une cuisine.</translation>
     </message>
     <message>
         <source>List the kitchens.</source>
@@ -2508,7 +2677,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Deactivate a partner (it is never deleted).</source>
-        <translation>Désactiver un partenaire (il n'est jamais supprimé).</translation>
+        <translation>Désactiver un partenaire (il n&apos;est jamais supprimé).</translation>
     </message>
     <message>
         <source>Reactivate a partner.</source>
@@ -2547,7 +2716,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Réactiver un produit.</translation>
     </message>
     <message>
-        <source>Add a person to the work stations' operator list.</source>
+        <source>Add a person to the work stations&apos; operator list.</source>
         <translation>Ajouter une personne à la liste des opérateur·rices des postes de travail.</translation>
     </message>
     <message>
@@ -2555,16 +2724,16 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Lister les opérateur·rices.</translation>
     </message>
     <message>
-        <source>Show the organisation's settings.</source>
-        <translation>Afficher les paramètres de l'organisation.</translation>
+        <source>Show the organisation&apos;s settings.</source>
+        <translation>Afficher les paramètres de l&apos;organisation.</translation>
     </message>
     <message>
-        <source>Change the organisation's settings.</source>
-        <translation>Modifier les paramètres de l'organisation.</translation>
+        <source>Change the organisation&apos;s settings.</source>
+        <translation>Modifier les paramètres de l&apos;organisation.</translation>
     </message>
     <message>
-        <source>The organisation's name (on labels).</source>
-        <translation>Le nom de l'organisation (sur les étiquettes).</translation>
+        <source>The organisation&apos;s name (on labels).</source>
+        <translation>Le nom de l&apos;organisation (sur les étiquettes).</translation>
     </message>
     <message>
         <source>MAPAQ permit number.</source>
@@ -2592,7 +2761,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1: « %2 » is not a record number (for example 12 or #12).</source>
-        <translation>%1 : « %2 » n'est pas un numéro de fiche (par exemple 12 ou #12).</translation>
+        <translation>%1 : « %2 » n&apos;est pas un numéro de fiche (par exemple 12 ou #12).</translation>
     </message>
     <message>
         <source>Name the batch: glaneur-cli %1 BATCH …</source>
@@ -2631,8 +2800,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Perte de %1 (%2) enregistrée dans %3 (#%4).</translation>
     </message>
     <message>
-        <source>Warning: %1 %2 is outside its limit (%3) and needs a corrective action; a batch cannot close without it: glaneur-cli batch action %4 --reading %5 --text "…"</source>
-        <translation>Attention : %1 : %2, hors limite (%3). Une mesure corrective est requise; sans elle, le lot de transformation ne peut pas être clôturé : glaneur-cli batch action %4 --reading %5 --text "…"</translation>
+        <source>Warning: %1 %2 is outside its limit (%3) and needs a corrective action; a batch cannot close without it: glaneur-cli batch action %4 --reading %5 --text &quot;…&quot;</source>
+        <translation>Attention : %1 : %2, hors limite (%3). Une mesure corrective est requise; sans elle, le lot de transformation ne peut pas être clôturé : glaneur-cli batch action %4 --reading %5 --text &quot;…&quot;</translation>
     </message>
     <message>
         <source>Reading #%1 recorded in %2: %3 %4 (limit %5).</source>
@@ -2672,7 +2841,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The batch %1 has no reading #%2.</source>
-        <translation>Le lot de transformation %1 n'a pas de relevé #%2.</translation>
+        <translation>Le lot de transformation %1 n&apos;a pas de relevé #%2.</translation>
     </message>
     <message>
         <source>Reading #%1 corrected to %2 (#%3).</source>
@@ -2680,7 +2849,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Say what to correct with one of --input ID, --loss ID or --reading ID.</source>
-        <translation>Indiquez quoi corriger avec l'une des options --input ID, --loss ID ou --reading ID.</translation>
+        <translation>Indiquez quoi corriger avec l&apos;une des options --input ID, --loss ID ou --reading ID.</translation>
     </message>
     <message>
         <source>Input #%1 corrected to %2 (#%3).</source>
@@ -2942,8 +3111,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Indiquez le numéro de la tâche : glaneur-cli task validate ID</translation>
     </message>
     <message>
-        <source>Name the task by its number: glaneur-cli task reject ID --note "…"</source>
-        <translation>Indiquez le numéro de la tâche : glaneur-cli task reject ID --note "…"</translation>
+        <source>Name the task by its number: glaneur-cli task reject ID --note &quot;…&quot;</source>
+        <translation>Indiquez le numéro de la tâche : glaneur-cli task reject ID --note &quot;…&quot;</translation>
     </message>
     <message>
         <source>The task</source>
@@ -2990,12 +3159,12 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Participant·es</translation>
     </message>
     <message>
-        <source>Name the lot: glaneur-cli hold LOT --reason "…"</source>
-        <translation>Indiquez le lot : glaneur-cli hold LOT --reason "…"</translation>
+        <source>Name the lot: glaneur-cli hold LOT --reason &quot;…&quot;</source>
+        <translation>Indiquez le lot : glaneur-cli hold LOT --reason &quot;…&quot;</translation>
     </message>
     <message>
-        <source>Name the lot: glaneur-cli release LOT --reason "…"</source>
-        <translation>Indiquez le lot : glaneur-cli release LOT --reason "…"</translation>
+        <source>Name the lot: glaneur-cli release LOT --reason &quot;…&quot;</source>
+        <translation>Indiquez le lot : glaneur-cli release LOT --reason &quot;…&quot;</translation>
     </message>
     <message>
         <source>The lot %1 is on hold: %2.</source>
@@ -3019,7 +3188,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>in %1</source>
-        <translation>à l'emplacement %1</translation>
+        <translation>à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>batch %1  %2, started %3%4</source>
@@ -3047,7 +3216,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>(no batch has used it)</source>
-        <translation>(aucun lot de transformation ne l'a utilisé)</translation>
+        <translation>(aucun lot de transformation ne l&apos;a utilisé)</translation>
     </message>
     <message>
         <source>Name the lot: glaneur-cli trace LOT [--direction backward|forward|both]</source>
@@ -3063,11 +3232,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Location code of letters, digits and dashes, e.g. HS-CONG1.</source>
-        <translation>Code de l'emplacement, en lettres, chiffres et tirets, p. ex. HS-CONG1.</translation>
+        <translation>Code de l&apos;emplacement, en lettres, chiffres et tirets, p. ex. HS-CONG1.</translation>
     </message>
     <message>
-        <source>The location's name.</source>
-        <translation>Le nom de l'emplacement.</translation>
+        <source>The location&apos;s name.</source>
+        <translation>Le nom de l&apos;emplacement.</translation>
     </message>
     <message>
         <source>The kitchen it belongs to.</source>
@@ -3075,7 +3244,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The partner that hosts it (partner-freezer; name or #id).</source>
-        <translation>Le partenaire qui l'accueille (partner-freezer; nom ou #id).</translation>
+        <translation>Le partenaire qui l&apos;accueille (partner-freezer; nom ou #id).</translation>
     </message>
     <message>
         <source>List the locations.</source>
@@ -3099,7 +3268,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Consume kilograms of a reception lot in a batch.</source>
-        <translation>Consommer des kilogrammes d'un lot de réception dans un lot de transformation.</translation>
+        <translation>Consommer des kilogrammes d&apos;un lot de réception dans un lot de transformation.</translation>
     </message>
     <message>
         <source>The reception lot (code or scanned label).</source>
@@ -3111,11 +3280,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Add an ingredient that is not received by lot (water, oil, salt).</source>
-        <translation>Ajouter un ingrédient qui n'est pas reçu par lot (eau, huile, sel).</translation>
+        <translation>Ajouter un ingrédient qui n&apos;est pas reçu par lot (eau, huile, sel).</translation>
     </message>
     <message>
-        <source>The ingredient's product code.</source>
-        <translation>Le code de produit de l'ingrédient.</translation>
+        <source>The ingredient&apos;s product code.</source>
+        <translation>Le code de produit de l&apos;ingrédient.</translation>
     </message>
     <message>
         <source>Kilograms added.</source>
@@ -3127,23 +3296,23 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>When the step started (default: now).</source>
-        <translation>Début de l'étape (par défaut : maintenant).</translation>
+        <translation>Début de l&apos;étape (par défaut : maintenant).</translation>
     </message>
     <message>
         <source>When the step ended.</source>
-        <translation>Fin de l'étape.</translation>
+        <translation>Fin de l&apos;étape.</translation>
     </message>
     <message>
         <source>Kilograms that went into the step.</source>
-        <translation>Kilogrammes en entrée de l'étape.</translation>
+        <translation>Kilogrammes en entrée de l&apos;étape.</translation>
     </message>
     <message>
         <source>Kilograms that came out of the step.</source>
-        <translation>Kilogrammes en sortie de l'étape.</translation>
+        <translation>Kilogrammes en sortie de l&apos;étape.</translation>
     </message>
     <message>
         <source>Record a loss: peels and trim to compost, rejects discarded, water lost.</source>
-        <translation>Enregistrer une perte : pelures et parures au compost, rejets jetés, perte d'eau.</translation>
+        <translation>Enregistrer une perte : pelures et parures au compost, rejets jetés, perte d&apos;eau.</translation>
     </message>
     <message>
         <source>Kilograms lost.</source>
@@ -3151,7 +3320,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The step where it was lost.</source>
-        <translation>L'étape où la perte a eu lieu.</translation>
+        <translation>L&apos;étape où la perte a eu lieu.</translation>
     </message>
     <message>
         <source>Record a control reading against its critical limit.</source>
@@ -3171,10 +3340,10 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Record the corrective action of a reading outside its limit.</source>
-        <translation>Enregistrer la mesure corrective d'un relevé hors limite.</translation>
+        <translation>Enregistrer la mesure corrective d&apos;un relevé hors limite.</translation>
     </message>
     <message>
-        <source>The reading's number (see batch show).</source>
+        <source>The reading&apos;s number (see batch show).</source>
         <translation>Le numéro du relevé (voir batch show).</translation>
     </message>
     <message>
@@ -3187,19 +3356,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Number of packs.</source>
-        <translation>Nombre d'emballages.</translation>
+        <translation>Nombre d&apos;emballages.</translation>
     </message>
     <message>
-        <source>Net grams of one pack (default: the product's).</source>
-        <translation>Poids net d'un emballage, en grammes (par défaut : celui du produit).</translation>
+        <source>Net grams of one pack (default: the product&apos;s).</source>
+        <translation>Poids net d&apos;un emballage, en grammes (par défaut : celui du produit).</translation>
     </message>
     <message>
         <source>Where the packs are stored.</source>
-        <translation>L'emplacement où les emballages sont entreposés.</translation>
+        <translation>L&apos;emplacement où les emballages sont entreposés.</translation>
     </message>
     <message>
         <source>Pack date (default: today); best-before follows.</source>
-        <translation>Date d'emballage (par défaut : aujourd'hui); la date « meilleur avant » en découle.</translation>
+        <translation>Date d&apos;emballage (par défaut : aujourd&apos;hui); la date « meilleur avant » en découle.</translation>
     </message>
     <message>
         <source>Close a batch and print its mass balance; closed batches are immutable.</source>
@@ -3211,7 +3380,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The input to correct (see batch show).</source>
-        <translation>L'entrée à corriger (voir batch show).</translation>
+        <translation>L&apos;entrée à corriger (voir batch show).</translation>
     </message>
     <message>
         <source>The loss to correct.</source>
@@ -3259,7 +3428,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>First day in the program (default: today).</source>
-        <translation>Premier jour dans le programme (par défaut : aujourd'hui).</translation>
+        <translation>Premier jour dans le programme (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Last day in the program (empty: still in it).</source>
@@ -3270,7 +3439,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Ajouter un·e participant·e sous un code pseudonyme.</translation>
     </message>
     <message>
-        <source>Pseudonymous code, e.g. P07; never the person's name.</source>
+        <source>Pseudonymous code, e.g. P07; never the person&apos;s name.</source>
         <translation>Code pseudonyme, p. ex. P07; jamais le nom de la personne.</translation>
     </message>
     <message>
@@ -3290,11 +3459,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Réactiver un·e participant·e.</translation>
     </message>
     <message>
-        <source>Record a participant's task after the fact.</source>
-        <translation>Enregistrer après coup une tâche d'un·e participant·e.</translation>
+        <source>Record a participant&apos;s task after the fact.</source>
+        <translation>Enregistrer après coup une tâche d&apos;un·e participant·e.</translation>
     </message>
     <message>
-        <source>The participant's code.</source>
+        <source>The participant&apos;s code.</source>
         <translation>Le code de participant.</translation>
     </message>
     <message>
@@ -3330,7 +3499,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Tâches à cette date ou avant.</translation>
     </message>
     <message>
-        <source>Only this participant's tasks.</source>
+        <source>Only this participant&apos;s tasks.</source>
         <translation>Seulement les tâches de cette personne.</translation>
     </message>
     <message>
@@ -3363,15 +3532,15 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Last day (default: today).</source>
-        <translation>Dernier jour (par défaut : aujourd'hui).</translation>
+        <translation>Dernier jour (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Why (required; kept in the history).</source>
-        <translation>Motif (obligatoire; conservé dans l'historique).</translation>
+        <translation>Motif (obligatoire; conservé dans l&apos;historique).</translation>
     </message>
     <message>
         <source>Put a lot on hold: no processing, shipping or labelling until released.</source>
-        <translation>Mettre un lot en retenue : aucune transformation, expédition ni impression d'étiquettes jusqu'à sa libération.</translation>
+        <translation>Mettre un lot en retenue : aucune transformation, expédition ni impression d&apos;étiquettes jusqu&apos;à sa libération.</translation>
     </message>
     <message>
         <source>Release a lot from its hold.</source>
@@ -3379,7 +3548,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The genealogy of a lot, with the quantities at each hop.</source>
-        <translation>La généalogie d'un lot, avec les quantités à chaque maillon.</translation>
+        <translation>La généalogie d&apos;un lot, avec les quantités à chaque maillon.</translation>
     </message>
     <message>
         <source>backward, forward or both (default).</source>
@@ -3387,7 +3556,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>One ingredient of a finished product by share of weight, e.g. CAROTTE:55; repeat it for each ingredient, the shares adding up to 100. Saves a new recipe version.</source>
-        <translation>Un ingrédient d'un produit fini et sa part du poids, p. ex. CAROTTE:55; répétez l'option pour chaque ingrédient, les parts totalisant 100. Enregistre une nouvelle version de la composition.</translation>
+        <translation>Un ingrédient d&apos;un produit fini et sa part du poids, p. ex. CAROTTE:55; répétez l&apos;option pour chaque ingrédient, les parts totalisant 100. Enregistre une nouvelle version de la composition.</translation>
     </message>
     <message>
         <source>Composition, version %1: %2</source>
@@ -3399,19 +3568,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1 % of what a batch consumed</source>
-        <translation>%1 % de ce qu'un lot de transformation a consommé</translation>
+        <translation>%1 % de ce qu&apos;un lot de transformation a consommé</translation>
     </message>
     <message>
         <source>--unexplained-loss-percent needs a whole number of percent.</source>
         <translation>--unexplained-loss-percent attend un pourcentage entier.</translation>
     </message>
     <message>
-        <source>Warn when a batch's unexplained loss passes N % of what it consumed (5 by default).</source>
-        <translation>Avertir quand la perte inexpliquée d'un lot de transformation dépasse N % de ce qu'il a consommé (5 par défaut).</translation>
+        <source>Warn when a batch&apos;s unexplained loss passes N % of what it consumed (5 by default).</source>
+        <translation>Avertir quand la perte inexpliquée d&apos;un lot de transformation dépasse N % de ce qu&apos;il a consommé (5 par défaut).</translation>
     </message>
     <message>
         <source>No lot was in the unit.</source>
-        <translation>Aucun lot ne se trouvait dans l'unité froide.</translation>
+        <translation>Aucun lot ne se trouvait dans l&apos;unité froide.</translation>
     </message>
     <message>
         <source>%1: %2 recorded (limit %3).</source>
@@ -3419,15 +3588,15 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1: %2 is OUT OF LIMIT (%3). Cold-chain event #%4 is open.</source>
-        <translation>%1 : %2, HORS LIMITE (%3). L'événement de chaîne du froid #%4 est ouvert.</translation>
+        <translation>%1 : %2, HORS LIMITE (%3). L&apos;événement de chaîne du froid #%4 est ouvert.</translation>
     </message>
     <message>
         <source>Lots in the unit:</source>
-        <translation>Lots dans l'unité froide :</translation>
+        <translation>Lots dans l&apos;unité froide :</translation>
     </message>
     <message>
-        <source>Record the corrective action: glaneur-cli temperature action %1 --text "…" [--thawed]</source>
-        <translation>Enregistrez la mesure corrective : glaneur-cli temperature action %1 --text "…" [--thawed]</translation>
+        <source>Record the corrective action: glaneur-cli temperature action %1 --text &quot;…&quot; [--thawed]</source>
+        <translation>Enregistrez la mesure corrective : glaneur-cli temperature action %1 --text &quot;…&quot; [--thawed]</translation>
     </message>
     <message>
         <source>NO</source>
@@ -3483,7 +3652,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1 read %2 on %3 at %4 (limit %5), by %6.</source>
-        <translation>Le thermomètre %1 indiquait %2 à l'emplacement %3 le %4 (limite %5); relevé par %6.</translation>
+        <translation>Le thermomètre %1 indiquait %2 à l&apos;emplacement %3 le %4 (limite %5); relevé par %6.</translation>
     </message>
     <message>
         <source>Corrective actions:</source>
@@ -3495,23 +3664,23 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Name the event by its number, e.g. 3 or #3.</source>
-        <translation>Indiquez l'événement par son numéro, p. ex. 3 ou #3.</translation>
+        <translation>Indiquez l&apos;événement par son numéro, p. ex. 3 ou #3.</translation>
     </message>
     <message>
         <source>The cold unit.</source>
-        <translation>L'unité froide.</translation>
+        <translation>L&apos;unité froide.</translation>
     </message>
     <message>
-        <source>Record a cold unit's temperature; out of its limit, it opens an event listing the lots inside.</source>
-        <translation>Enregistrer la température d'une unité froide; hors limite, un événement est ouvert avec la liste des lots qu'elle contient.</translation>
+        <source>Record a cold unit&apos;s temperature; out of its limit, it opens an event listing the lots inside.</source>
+        <translation>Enregistrer la température d&apos;une unité froide; hors limite, un événement est ouvert avec la liste des lots qu&apos;elle contient.</translation>
     </message>
     <message>
         <source>The reading in °C, e.g. -18.5 (or --celsius=-18.5).</source>
         <translation>Le relevé en °C, p. ex. -18,5 (ou --celsius=-18,5).</translation>
     </message>
     <message>
-        <source>The thermometer read (default: the unit's).</source>
-        <translation>Le thermomètre utilisé (par défaut : celui de l'unité froide).</translation>
+        <source>The thermometer read (default: the unit&apos;s).</source>
+        <translation>Le thermomètre utilisé (par défaut : celui de l&apos;unité froide).</translation>
     </message>
     <message>
         <source>When it was read (default: now).</source>
@@ -3535,7 +3704,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Up to this day.</source>
-        <translation>Jusqu'à cette date.</translation>
+        <translation>Jusqu&apos;à cette date.</translation>
     </message>
     <message>
         <source>Only readings out of limit.</source>
@@ -3547,7 +3716,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The day (default: today).</source>
-        <translation>La date (par défaut : aujourd'hui).</translation>
+        <translation>La date (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>List the cold-chain events, newest first.</source>
@@ -3563,11 +3732,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Record the corrective action of a cold-chain event.</source>
-        <translation>Enregistrer la mesure corrective d'un événement de chaîne du froid.</translation>
+        <translation>Enregistrer la mesure corrective d&apos;un événement de chaîne du froid.</translation>
     </message>
     <message>
         <source>The lots in the unit thawed (« décongelé »).</source>
-        <translation>Les lots de l'unité froide ont décongelé : ils sont déclarés « décongelés ».</translation>
+        <translation>Les lots de l&apos;unité froide ont décongelé : ils sont déclarés « décongelés ».</translation>
     </message>
     <message>
         <source>--%1 needs an amount in dollars.</source>
@@ -3583,22 +3752,22 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Name the location: glaneur-cli location thermometer CODE --id THERMOMETER</source>
-        <translation>Indiquez l'emplacement : glaneur-cli location thermometer CODE --id THERMOMETER</translation>
+        <translation>Indiquez l&apos;emplacement : glaneur-cli location thermometer CODE --id THERMOMETER</translation>
     </message>
     <message>
         <source>The thermometer of %1 is now %2.</source>
-        <translation>Le thermomètre de l'emplacement %1 est maintenant %2.</translation>
+        <translation>Le thermomètre de l&apos;emplacement %1 est maintenant %2.</translation>
     </message>
     <message>
         <source>The number of the thermometer in it (cold units).</source>
-        <translation>Le numéro du thermomètre qui s'y trouve (unités froides).</translation>
+        <translation>Le numéro du thermomètre qui s&apos;y trouve (unités froides).</translation>
     </message>
     <message>
         <source>Set the thermometer of a cold unit (its daily readings name it).</source>
-        <translation>Définir le thermomètre d'une unité froide (ses relevés quotidiens l'indiquent).</translation>
+        <translation>Définir le thermomètre d&apos;une unité froide (ses relevés quotidiens l&apos;indiquent).</translation>
     </message>
     <message>
-        <source>The thermometer's number.</source>
+        <source>The thermometer&apos;s number.</source>
         <translation>Le numéro du thermomètre.</translation>
     </message>
     <message numerus="yes">
@@ -3610,7 +3779,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1 of %2 left at %3.</source>
-        <translation>Il reste %1 du lot %2 à l'emplacement %3.</translation>
+        <translation>Il reste %1 du lot %2 à l&apos;emplacement %3.</translation>
     </message>
     <message>
         <source>%1 of %2 moved from %3 to %4 (movement #%5).</source>
@@ -3618,19 +3787,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1 of %2 destroyed at %3: %4 (movement #%5).</source>
-        <translation>Destruction de %1 du lot %2 à l'emplacement %3 : %4 (mouvement #%5).</translation>
+        <translation>Destruction de %1 du lot %2 à l&apos;emplacement %3 : %4 (mouvement #%5).</translation>
     </message>
     <message>
         <source>%1 of %2 lost at %3: %4 (movement #%5).</source>
-        <translation>Perte de %1 du lot %2 à l'emplacement %3 : %4 (mouvement #%5).</translation>
+        <translation>Perte de %1 du lot %2 à l&apos;emplacement %3 : %4 (mouvement #%5).</translation>
     </message>
     <message>
         <source>%1 of %2 returned by %3 to %4 (movement #%5).</source>
         <translation>Retour de %1 du lot %2 par %3 vers %4 (mouvement #%5).</translation>
     </message>
     <message>
-        <source>Name the movement: glaneur-cli reverse MOVEMENT_ID --reason "…"</source>
-        <translation>Indiquez le mouvement : glaneur-cli reverse MOVEMENT_ID --reason "…"</translation>
+        <source>Name the movement: glaneur-cli reverse MOVEMENT_ID --reason &quot;…&quot;</source>
+        <translation>Indiquez le mouvement : glaneur-cli reverse MOVEMENT_ID --reason &quot;…&quot;</translation>
     </message>
     <message>
         <source>Movement</source>
@@ -3702,11 +3871,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>--lot « %1 »: write the lot and the packs counted, e.g. P-261122-HS-01:12.</source>
-        <translation>--lot « %1 » : écrivez le lot et le nombre d'emballages comptés, p. ex. P-261122-HS-01:12.</translation>
+        <translation>--lot « %1 » : écrivez le lot et le nombre d&apos;emballages comptés, p. ex. P-261122-HS-01:12.</translation>
     </message>
     <message>
         <source>Count #%1 of %2 recorded.</source>
-        <translation>Décompte #%1 de l'emplacement %2 enregistré.</translation>
+        <translation>Décompte #%1 de l&apos;emplacement %2 enregistré.</translation>
     </message>
     <message>
         <source>Expected</source>
@@ -3742,7 +3911,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Nothing was shipped. Add --confirm-outside-quebec to ship anyway.</source>
-        <translation>Rien n'a été expédié. Ajoutez --confirm-outside-quebec pour expédier quand même.</translation>
+        <translation>Rien n&apos;a été expédié. Ajoutez --confirm-outside-quebec pour expédier quand même.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3762,7 +3931,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Name the shipment: glaneur-cli shipment show NUMBER</source>
-        <translation>Indiquez l'expédition : glaneur-cli shipment show NUMBER</translation>
+        <translation>Indiquez l&apos;expédition : glaneur-cli shipment show NUMBER</translation>
     </message>
     <message>
         <source>To: %1</source>
@@ -3786,7 +3955,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Outside Quebec: shipped after the warning was confirmed.</source>
-        <translation>Hors Québec : expédié après confirmation de l'avertissement.</translation>
+        <translation>Hors Québec : expédié après confirmation de l&apos;avertissement.</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -3798,7 +3967,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Name the shipment: glaneur-cli shipment slip NUMBER --out FILE.pdf</source>
-        <translation>Indiquez l'expédition : glaneur-cli shipment slip NUMBER --out FILE.pdf</translation>
+        <translation>Indiquez l&apos;expédition : glaneur-cli shipment slip NUMBER --out FILE.pdf</translation>
     </message>
     <message>
         <source>Say where to write the slip with --out FILE.pdf.</source>
@@ -3806,7 +3975,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>%1 of %2 written to %3.</source>
-        <translation>%1 de l'expédition %2 enregistré dans %3.</translation>
+        <translation>%1 de l&apos;expédition %2 enregistré dans %3.</translation>
     </message>
     <message>
         <source>Price tier %1 added.</source>
@@ -3858,7 +4027,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>When it happened (default: now).</source>
-        <translation>Moment de l'opération (par défaut : maintenant).</translation>
+        <translation>Moment de l&apos;opération (par défaut : maintenant).</translation>
     </message>
     <message>
         <source>The finished lot (code or scanned label).</source>
@@ -3870,19 +4039,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Where the packs are.</source>
-        <translation>L'emplacement où se trouvent les emballages.</translation>
+        <translation>L&apos;emplacement où se trouvent les emballages.</translation>
     </message>
     <message>
         <source>Where they go.</source>
-        <translation>L'emplacement de destination.</translation>
+        <translation>L&apos;emplacement de destination.</translation>
     </message>
     <message>
         <source>Why (kept in the history).</source>
-        <translation>Motif (conservé dans l'historique).</translation>
+        <translation>Motif (conservé dans l&apos;historique).</translation>
     </message>
     <message>
         <source>Ship packs to a partner (sale, donation or restock); prints the shipment number.</source>
-        <translation>Expédier des emballages à un partenaire (vente, don ou réapprovisionnement); affiche le numéro d'expédition.</translation>
+        <translation>Expédier des emballages à un partenaire (vente, don ou réapprovisionnement); affiche le numéro d&apos;expédition.</translation>
     </message>
     <message>
         <source>The partner who receives it (name or #id).</source>
@@ -3894,27 +4063,27 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Packs of that lot.</source>
-        <translation>Nombre d'emballages de ce lot.</translation>
+        <translation>Nombre d&apos;emballages de ce lot.</translation>
     </message>
     <message>
         <source>Where that lot is taken (default: where it is in the kitchen).</source>
-        <translation>L'emplacement d'où ce lot est pris (par défaut : là où il se trouve dans la cuisine).</translation>
+        <translation>L&apos;emplacement d&apos;où ce lot est pris (par défaut : là où il se trouve dans la cuisine).</translation>
     </message>
     <message>
         <source>%1 (default: sale).</source>
         <translation>%1 (par défaut : sale, une vente).</translation>
     </message>
     <message>
-        <source>Price tier of a sale (default: the partner's).</source>
-        <translation>Palier de prix d'une vente (par défaut : celui du partenaire).</translation>
+        <source>Price tier of a sale (default: the partner&apos;s).</source>
+        <translation>Palier de prix d&apos;une vente (par défaut : celui du partenaire).</translation>
     </message>
     <message>
         <source>The partner freezer a restock fills.</source>
-        <translation>Le congélateur partenaire à remplir lors d'un réapprovisionnement.</translation>
+        <translation>Le congélateur partenaire à remplir lors d&apos;un réapprovisionnement.</translation>
     </message>
     <message>
         <source>The kitchen it leaves from (default: the default kitchen).</source>
-        <translation>La cuisine d'où part l'expédition (par défaut : la cuisine par défaut).</translation>
+        <translation>La cuisine d&apos;où part l&apos;expédition (par défaut : la cuisine par défaut).</translation>
     </message>
     <message>
         <source>A note on the delivery slip.</source>
@@ -3929,7 +4098,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Lister les expéditions, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
-        <source>Only this partner's shipments.</source>
+        <source>Only this partner&apos;s shipments.</source>
         <translation>Seulement les expéditions de ce partenaire.</translation>
     </message>
     <message>
@@ -3942,7 +4111,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Write the bilingual delivery slip (or donation receipt) of a shipment as a PDF.</source>
-        <translation>Produire en PDF le bon de livraison bilingue (ou le reçu de don) d'une expédition.</translation>
+        <translation>Produire en PDF le bon de livraison bilingue (ou le reçu de don) d&apos;une expédition.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -3950,7 +4119,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Packs on hand per lot and location, earliest best-before first.</source>
-        <translation>Emballages en stock par lot et par emplacement, meilleur avant le plus proche d'abord.</translation>
+        <translation>Emballages en stock par lot et par emplacement, meilleur avant le plus proche d&apos;abord.</translation>
     </message>
     <message>
         <source>Only this location.</source>
@@ -3970,11 +4139,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Only lots whose best-before is within D days.</source>
-        <translation>Seulement les lots dont la date « meilleur avant » tombe d'ici D jours.</translation>
+        <translation>Seulement les lots dont la date « meilleur avant » tombe d&apos;ici D jours.</translation>
     </message>
     <message>
         <source>The stock ledger of a lot or a location, in the order it was written.</source>
-        <translation>Le registre des mouvements d'un lot ou d'un emplacement, dans l'ordre d'enregistrement.</translation>
+        <translation>Le registre des mouvements d&apos;un lot ou d&apos;un emplacement, dans l&apos;ordre d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Movements from or to this location.</source>
@@ -3994,11 +4163,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Where the packs were.</source>
-        <translation>L'emplacement où se trouvaient les emballages.</translation>
+        <translation>L&apos;emplacement où se trouvaient les emballages.</translation>
     </message>
     <message>
         <source>What happened (required).</source>
-        <translation>Ce qui s'est passé (obligatoire).</translation>
+        <translation>Ce qui s&apos;est passé (obligatoire).</translation>
     </message>
     <message>
         <source>The packs were destroyed (e.g. a held lot).</source>
@@ -4006,7 +4175,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Packs a partner brings back.</source>
-        <translation>Enregistrer un retour : des emballages qu'un partenaire rapporte.</translation>
+        <translation>Enregistrer un retour : des emballages qu&apos;un partenaire rapporte.</translation>
     </message>
     <message>
         <source>Who brings them back.</source>
@@ -4018,27 +4187,27 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Count a location; at a partner freezer the packs gone are sales, reconciled with the cash.</source>
-        <translation>Faire le décompte d'un emplacement; dans un congélateur partenaire, les emballages manquants sont comptés comme des ventes et rapprochés de l'argent en caisse.</translation>
+        <translation>Faire le décompte d&apos;un emplacement; dans un congélateur partenaire, les emballages manquants sont comptés comme des ventes et rapprochés de l&apos;argent en caisse.</translation>
     </message>
     <message>
         <source>The location counted.</source>
-        <translation>L'emplacement compté.</translation>
+        <translation>L&apos;emplacement compté.</translation>
     </message>
     <message>
         <source>A lot and the packs found, e.g. P-261122-HS-01:12; repeat it.</source>
-        <translation>Un lot et le nombre d'emballages trouvés, p. ex. P-261122-HS-01:12; répétez l'option pour chaque lot.</translation>
+        <translation>Un lot et le nombre d&apos;emballages trouvés, p. ex. P-261122-HS-01:12; répétez l&apos;option pour chaque lot.</translation>
     </message>
     <message>
-        <source>Money found in a partner freezer's cash box.</source>
-        <translation>L'argent trouvé dans la caisse d'un congélateur partenaire.</translation>
+        <source>Money found in a partner freezer&apos;s cash box.</source>
+        <translation>L&apos;argent trouvé dans la caisse d&apos;un congélateur partenaire.</translation>
     </message>
     <message>
         <source>Why a kitchen count differs, or cash is missing.</source>
-        <translation>Pourquoi le décompte d'un emplacement de la cuisine présente un écart, ou pourquoi il manque de l'argent.</translation>
+        <translation>Pourquoi le décompte d&apos;un emplacement de la cuisine présente un écart, ou pourquoi il manque de l&apos;argent.</translation>
     </message>
     <message>
         <source>Which packs to take for an order: earliest best-before first.</source>
-        <translation>Quels emballages prendre pour une commande : meilleur avant le plus proche d'abord.</translation>
+        <translation>Quels emballages prendre pour une commande : meilleur avant le plus proche d&apos;abord.</translation>
     </message>
     <message>
         <source>The finished product.</source>
@@ -4074,7 +4243,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Set the price of one pack of a product in a tier (from now on).</source>
-        <translation>Fixer le prix d'un emballage d'un produit dans un palier (à compter de maintenant).</translation>
+        <translation>Fixer le prix d&apos;un emballage d&apos;un produit dans un palier (à compter de maintenant).</translation>
     </message>
     <message>
         <source>The price tier.</source>
@@ -4082,7 +4251,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Price of one pack, e.g. 4.25.</source>
-        <translation>Prix d'un emballage, p. ex. 4,25.</translation>
+        <translation>Prix d&apos;un emballage, p. ex. 4,25.</translation>
     </message>
     <message>
         <source>Current prices per tier.</source>
@@ -4094,15 +4263,15 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The label of %1 cannot be printed; missing:</source>
-        <translation>Impossible d'imprimer l'étiquette du lot %1; il manque :</translation>
+        <translation>Impossible d&apos;imprimer l&apos;étiquette du lot %1; il manque :</translation>
     </message>
     <message>
         <source>The label of %1 is frozen since its first print; reprints are identical.</source>
-        <translation>L'étiquette du lot %1 est figée depuis sa première impression; les réimpressions sont identiques.</translation>
+        <translation>L&apos;étiquette du lot %1 est figée depuis sa première impression; les réimpressions sont identiques.</translation>
     </message>
     <message>
         <source>The label of %1 is complete; its first print will freeze it.</source>
-        <translation>L'étiquette du lot %1 est complète; sa première impression la figera.</translation>
+        <translation>L&apos;étiquette du lot %1 est complète; sa première impression la figera.</translation>
     </message>
     <message>
         <source>  Printed %1: %2 × %3 (%4) by %5</source>
@@ -4113,12 +4282,12 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Indiquez où enregistrer les étiquettes avec --out FILE.pdf, FILE.png ou FILE.zpl.</translation>
     </message>
     <message>
-        <source>--dpi is 203 or 300 (the Zebra printer's head).</source>
-        <translation>La valeur de --dpi doit être 203 ou 300 (selon la tête d'impression de l'imprimante Zebra).</translation>
+        <source>--dpi is 203 or 300 (the Zebra printer&apos;s head).</source>
+        <translation>La valeur de --dpi doit être 203 ou 300 (selon la tête d&apos;impression de l&apos;imprimante Zebra).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s) of %1 written to %2.</source>
@@ -4137,7 +4306,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Name the food: glaneur-cli nutrient show ID</source>
-        <translation>Indiquez l'aliment : glaneur-cli nutrient show ID</translation>
+        <translation>Indiquez l&apos;aliment : glaneur-cli nutrient show ID</translation>
     </message>
     <message>
         <source>The Canadian Nutrient File has no food %1.</source>
@@ -4157,7 +4326,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>--%1: « %2 » is not a number with at most %3 decimal(s).</source>
-        <translation>--%1 : « %2 » n'est pas un nombre d'au plus %3 décimale(s).</translation>
+        <translation>--%1 : « %2 » n&apos;est pas un nombre d&apos;au plus %3 décimale(s).</translation>
     </message>
     <message>
         <source>--zero: unknown nutrient « %1 »; expected e.g. trans, saturated, sugars, cholesterol.</source>
@@ -4165,7 +4334,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>--allergen is CODE, or CODE:FRENCH NAME:ENGLISH NAME for tree nuts, fish, crustaceans and molluscs (e.g. tree-nut:Noix de Grenoble:Walnuts).</source>
-        <translation>--allergen s'écrit CODE, ou CODE:NOM FRANÇAIS:NOM ANGLAIS pour les noix, les poissons, les crustacés et les mollusques (p. ex. tree-nut:Noix de Grenoble:Walnuts).</translation>
+        <translation>--allergen s&apos;écrit CODE, ou CODE:NOM FRANÇAIS:NOM ANGLAIS pour les noix, les poissons, les crustacés et les mollusques (p. ex. tree-nut:Noix de Grenoble:Walnuts).</translation>
     </message>
     <message>
         <source>Canadian Nutrient File food</source>
@@ -4216,8 +4385,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Indiquez le produit : glaneur-cli product labelling CODE [options]</translation>
     </message>
     <message>
-        <source>Show or set what a product's label needs (serving, allergens, exemption, GTIN…).</source>
-        <translation>Afficher ou modifier ce dont l'étiquette d'un produit a besoin (portion, allergènes, exemption, GTIN…).</translation>
+        <source>Show or set what a product&apos;s label needs (serving, allergens, exemption, GTIN…).</source>
+        <translation>Afficher ou modifier ce dont l&apos;étiquette d&apos;un produit a besoin (portion, allergènes, exemption, GTIN…).</translation>
     </message>
     <message>
         <source>Reference amount in grams (85 for vegetables).</source>
@@ -4232,11 +4401,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Mesure domestique en français, p. ex. « 2/3 tasse ».</translation>
     </message>
     <message>
-        <source>Household measure in English, e.g. "2/3 cup".</source>
-        <translation>Mesure domestique en anglais, p. ex. "2/3 cup".</translation>
+        <source>Household measure in English, e.g. &quot;2/3 cup&quot;.</source>
+        <translation>Mesure domestique en anglais, p. ex. &quot;2/3 cup&quot;.</translation>
     </message>
     <message>
-        <source>Finished weight as a % of the ingredients' weight (cooking).</source>
+        <source>Finished weight as a % of the ingredients&apos; weight (cooking).</source>
         <translation>Poids fini, en % du poids des ingrédients (rendement à la cuisson).</translation>
     </message>
     <message>
@@ -4245,7 +4414,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Why the exemption applies.</source>
-        <translation>Pourquoi l'exemption s'applique.</translation>
+        <translation>Pourquoi l&apos;exemption s&apos;applique.</translation>
     </message>
     <message>
         <source>Print the Nutrition Facts table again.</source>
@@ -4253,7 +4422,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Nutrients confirmed 0 where the nutrient file has no value, e.g. trans.</source>
-        <translation>Éléments nutritifs confirmés à 0 là où le fichier des éléments nutritifs n'a pas de valeur, p. ex. trans.</translation>
+        <translation>Éléments nutritifs confirmés à 0 là où le fichier des éléments nutritifs n&apos;a pas de valeur, p. ex. trans.</translation>
     </message>
     <message>
         <source>GTIN allocated by GS1 Canada (empty to remove).</source>
@@ -4269,23 +4438,23 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>An allergen (repeat); species names for nuts, fish, shellfish.</source>
-        <translation>Un allergène (option répétable); noms d'espèce pour les noix, les poissons, les crustacés et les mollusques.</translation>
+        <translation>Un allergène (option répétable); noms d&apos;espèce pour les noix, les poissons, les crustacés et les mollusques.</translation>
     </message>
     <message>
         <source>Remove the allergens before adding those given.</source>
-        <translation>Retirer les allergènes existants avant d'ajouter ceux indiqués.</translation>
+        <translation>Retirer les allergènes existants avant d&apos;ajouter ceux indiqués.</translation>
     </message>
     <message>
         <source>Find foods of the Canadian Nutrient File (French or English words, or an id).</source>
         <translation>Rechercher des aliments dans le Fichier canadien sur les éléments nutritifs (mots français ou anglais, ou identifiant).</translation>
     </message>
     <message>
-        <source>Show a Canadian Nutrient File food's values per 100 g.</source>
-        <translation>Afficher les valeurs par 100 g d'un aliment du Fichier canadien sur les éléments nutritifs.</translation>
+        <source>Show a Canadian Nutrient File food&apos;s values per 100 g.</source>
+        <translation>Afficher les valeurs par 100 g d&apos;un aliment du Fichier canadien sur les éléments nutritifs.</translation>
     </message>
     <message>
-        <source>Render a lot's labels: a finished lot's product label (PDF, PNG or ZPL), or a reception lot's label (PDF or PNG). The first print of a finished lot freezes its label.</source>
-        <translation>Produire les étiquettes d'un lot : l'étiquette de produit d'un lot de produit fini (PDF, PNG ou ZPL), ou l'étiquette d'un lot de réception (PDF ou PNG). La première impression d'un lot de produit fini fige son étiquette.</translation>
+        <source>Render a lot&apos;s labels: a finished lot&apos;s product label (PDF, PNG or ZPL), or a reception lot&apos;s label (PDF or PNG). The first print of a finished lot freezes its label.</source>
+        <translation>Produire les étiquettes d&apos;un lot : l&apos;étiquette de produit d&apos;un lot de produit fini (PDF, PNG ou ZPL), ou l&apos;étiquette d&apos;un lot de réception (PDF ou PNG). La première impression d&apos;un lot de produit fini fige son étiquette.</translation>
     </message>
     <message>
         <source>FILE.pdf, FILE.png or FILE.zpl (ZPL: finished lots).</source>
@@ -4293,19 +4462,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Label template (default roll-4x6 for finished lots, reception-4x3 for reception lots).</source>
-        <translation>Modèle d'étiquette (par défaut : roll-4x6 pour les lots de produit fini, reception-4x3 pour les lots de réception).</translation>
+        <translation>Modèle d&apos;étiquette (par défaut : roll-4x6 pour les lots de produit fini, reception-4x3 pour les lots de réception).</translation>
     </message>
     <message>
-        <source>ZPL: the Zebra printer's resolution (203 by default).</source>
-        <translation>ZPL : la résolution de l'imprimante Zebra (203 par défaut).</translation>
+        <source>ZPL: the Zebra printer&apos;s resolution (203 by default).</source>
+        <translation>ZPL : la résolution de l&apos;imprimante Zebra (203 par défaut).</translation>
     </message>
     <message>
         <source>Finished lots: say what the label misses, or what it says.</source>
-        <translation>Lots de produit fini : indiquer ce qui manque à l'étiquette, ou ce qu'elle contient.</translation>
+        <translation>Lots de produit fini : indiquer ce qui manque à l&apos;étiquette, ou ce qu&apos;elle contient.</translation>
     </message>
     <message>
         <source>--check is for the product label of a finished lot; %1 is a reception lot.</source>
-        <translation>--check s'applique à l'étiquette de produit d'un lot fini; %1 est un lot de réception.</translation>
+        <translation>--check s&apos;applique à l&apos;étiquette de produit d&apos;un lot fini; %1 est un lot de réception.</translation>
     </message>
     <message>
         <source>QR codes of product labels</source>
@@ -4324,30 +4493,417 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>--qr-mode vaut plain ou gs1.</translation>
     </message>
     <message>
-        <source>QR codes of product labels: the lot's plain address, or a GS1 Digital Link for products with a GTIN.</source>
-        <translation>Codes QR des étiquettes de produits : l'adresse simple du lot (plain) ou un lien GS1 Digital Link pour les produits qui ont un GTIN (gs1).</translation>
+        <source>QR codes of product labels: the lot&apos;s plain address, or a GS1 Digital Link for products with a GTIN.</source>
+        <translation>Codes QR des étiquettes de produits : l&apos;adresse simple du lot (plain) ou un lien GS1 Digital Link pour les produits qui ont un GTIN (gs1).</translation>
     </message>
     <message>
         <source>Domain of the GS1 Digital Links (id.gs1.org by default).</source>
         <translation>Domaine des liens GS1 Digital Link (id.gs1.org par défaut).</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>vente</translation>
+    </message>
+    <message>
+        <source>donation</source>
+        <translation>don</translation>
+    </message>
+    <message>
+        <source>partner freezer</source>
+        <translation>congélateur partenaire</translation>
+    </message>
+    <message>
+        <source>sold to the public</source>
+        <translation>vendu au public</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>mass balance</comment>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <comment>mass balance</comment>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <comment>mass balance</comment>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <comment>mass balance</comment>
+        <translation>Expédié</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>mass balance</comment>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <comment>mass balance</comment>
+        <translation>Inexpliqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recall of %1: %n finished lot(s) affected.</source>
+        <translation>
+            <numerusform>Rappel de %1 : %n lot de produit fini touché.</numerusform>
+            <numerusform>Rappel de %1 : %n lots de produit fini touchés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en retenue</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Retenue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still on hand: %n pack(s).</source>
+        <translation>
+            <numerusform>Encore en stock : %n emballage.</numerusform>
+            <numerusform>Encore en stock : %n emballages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recipients to reach: %n line(s).</source>
+        <translation>
+            <numerusform>Destinataires à joindre : %n ligne.</numerusform>
+            <numerusform>Destinataires à joindre : %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Mass balance of %1 (used: consumed by batches; in stock: not yet processed):</source>
+        <translation>Bilan massique de %1 (utilisé : consommé par les lots de transformation; en stock : pas encore transformé) :</translation>
+    </message>
+    <message>
+        <source>Mass balance of %1:</source>
+        <translation>Bilan massique de %1 :</translation>
+    </message>
+    <message>
+        <source>Mass balance of the affected finished lots (received: packed):</source>
+        <translation>Bilan massique des lots de produit fini touchés (reçu : emballé) :</translation>
+    </message>
+    <message>
+        <source>Every affected lot was already on hold.</source>
+        <translation>Tous les lots touchés étaient déjà en retenue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) put on hold: %1.</source>
+        <translation>
+            <numerusform>%n lot mis en retenue : %1.</numerusform>
+            <numerusform>%n lots mis en retenue : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--reason goes with --hold.</source>
+        <translation>--reason s&apos;utilise seulement avec --hold.</translation>
+    </message>
+    <message>
+        <source>The recall record is written as FILE.csv.</source>
+        <translation>Le registre du rappel s&apos;enregistre dans un fichier FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Recall record of %1 written to %2.</source>
+        <translation>Registre du rappel de %1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>What a recall of the lot must reach: affected finished lots, stock on hand per location, recipients with their contacts, mass balance.</source>
+        <translation>Ce que le rappel du lot doit joindre : lots de produit fini touchés, stock par emplacement, destinataires avec leurs personnes-ressources, bilan massique.</translation>
+    </message>
+    <message>
+        <source>Put the lot and every affected lot on hold first.</source>
+        <translation>Mettre d&apos;abord en retenue le lot et tous les lots touchés.</translation>
+    </message>
+    <message>
+        <source>Why they are held (with --hold).</source>
+        <translation>Motif de la retenue (avec --hold).</translation>
+    </message>
+    <message>
+        <source>Also write the report as a CSV file, for the recall record.</source>
+        <translation>Enregistrer aussi le rapport dans un fichier CSV, pour le registre du rappel.</translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation>  (aucune donnée)</translation>
+    </message>
+    <message>
+        <source>Impact indicators from %1 to %2, every kitchen:</source>
+        <translation>Indicateurs d&apos;impact du %1 au %2, toutes les cuisines :</translation>
+    </message>
+    <message>
+        <source>Impact indicators from %1 to %2, kitchen %3:</source>
+        <translation>Indicateurs d&apos;impact du %1 au %2, cuisine %3 :</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Récupéré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reception lot(s)</source>
+        <translation>
+            <numerusform>%n lot de réception</numerusform>
+            <numerusform>%n lots de réception</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Transformé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) started</source>
+        <translation>
+            <numerusform>%n lot de transformation commencé</numerusform>
+            <numerusform>%n lots de transformation commencés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>%1 pack(s)</source>
+        <translation>%1 emballage(s)</translation>
+    </message>
+    <message>
+        <source>Composted</source>
+        <translation>Composté</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>batches, stock losses and destructions</source>
+        <translation>lots de transformation, pertes en stock et destructions</translation>
+    </message>
+    <message>
+        <source>Shipped to partners</source>
+        <translation>Expédié aux partenaires</translation>
+    </message>
+    <message>
+        <source>Sold at sales points</source>
+        <translation>Vendu aux points de vente</translation>
+    </message>
+    <message>
+        <source>Organisations supplied</source>
+        <translation>Organismes approvisionnés</translation>
+    </message>
+    <message>
+        <source>Participant hours</source>
+        <translation>Heures des participant·es</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant·e</numerusform>
+            <numerusform>%n participant·es</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Recovered per kind of supplier:</source>
+        <translation>Récupéré par type de fournisseur :</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Recovered per acquisition:</source>
+        <translation>Récupéré par mode d&apos;acquisition :</translation>
+    </message>
+    <message>
+        <source>Recovered per farm (or supplier when the farm is unknown):</source>
+        <translation>Récupéré par ferme (ou par fournisseur quand la ferme est inconnue) :</translation>
+    </message>
+    <message>
+        <source>Processed per ingredient:</source>
+        <translation>Transformé par ingrédient :</translation>
+    </message>
+    <message>
+        <source>From traced lots</source>
+        <translation>Issu de lots tracés</translation>
+    </message>
+    <message>
+        <source>Produced per product:</source>
+        <translation>Production par produit :</translation>
+    </message>
+    <message>
+        <source>Distributed per channel and price tier:</source>
+        <translation>Distribué par canal et palier de prix :</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Sold or given per price tier (restocks excluded):</source>
+        <translation>Vendu ou donné par palier de prix (réapprovisionnements exclus) :</translation>
+    </message>
+    <message>
+        <source>Organisations supplied:</source>
+        <translation>Organismes approvisionnés :</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <source>Participant hours per program (rejected tasks do not count):</source>
+        <translation>Heures des participant·es par programme (les tâches refusées ne comptent pas) :</translation>
+    </message>
+    <message>
+        <source>Validated (h)</source>
+        <translation>Validées (h)</translation>
+    </message>
+    <message>
+        <source>Total (h)</source>
+        <translation>Total (h)</translation>
+    </message>
+    <message>
+        <source>report indicators takes no argument: use --from, --to, --site and --out.</source>
+        <translation>report indicators ne prend aucun argument : utilisez --from, --to, --site et --out.</translation>
+    </message>
+    <message>
+        <source>Impact indicators from %1 to %2 written to %3.</source>
+        <translation>Indicateurs d&apos;impact du %1 au %2 enregistrés dans %3.</translation>
+    </message>
+    <message>
+        <source>Impact indicators of a period: kg recovered, processed, produced, lost and distributed, organisations supplied, participant hours.</source>
+        <translation>Indicateurs d&apos;impact d&apos;une période : kg récupérés, transformés, produits, perdus et distribués, organismes approvisionnés, heures des participant·es.</translation>
+    </message>
+    <message>
+        <source>First day (default: the first of the last day&apos;s month).</source>
+        <translation>Premier jour (par défaut : le premier jour du mois du dernier jour).</translation>
+    </message>
+    <message>
+        <source>Last day, included (default: today).</source>
+        <translation>Dernier jour, inclus (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>Only this kitchen (default: every kitchen).</source>
+        <translation>Seulement cette cuisine (par défaut : toutes les cuisines).</translation>
+    </message>
+    <message>
+        <source>Write FILE.csv or FILE.xlsx instead of printing.</source>
+        <translation>Écrire dans FILE.csv ou FILE.xlsx au lieu d&apos;afficher le résultat.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s lots from %2 to %3 (%4)</source>
+        <translation>les lots de %1 du %2 au %3 (%4)</translation>
+    </message>
+    <message>
+        <source>mock</source>
+        <translation>simulation</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>réel</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Rappelé</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>No mock recall in the last 12 months: run one (SFCR 84(2)).</source>
+        <translation>Aucune simulation de rappel depuis 12 mois : faites-en une (RSAC 84(2)).</translation>
+    </message>
+    <message>
+        <source>A mock recall was run in the last 12 months.</source>
+        <translation>Une simulation de rappel a été faite dans les 12 derniers mois.</translation>
+    </message>
+    <message>
+        <source>Name the lot, or the supplier and the period: glaneur-cli recall LOT | recall --supplier NAME --from DATE --to DATE [--hold --reason TEXT]</source>
+        <translation>Indiquez le lot, ou le fournisseur et la période : glaneur-cli recall LOT | recall --supplier NAME --from DATE --to DATE [--hold --reason TEXT]</translation>
+    </message>
+    <message>
+        <source>A supplier&apos;s recall needs --from and --to.</source>
+        <translation>Le rappel d&apos;un fournisseur demande --from et --to.</translation>
+    </message>
+    <message>
+        <source>--notes goes with --mock.</source>
+        <translation>--notes s&apos;utilise seulement avec --mock.</translation>
+    </message>
+    <message>
+        <source>Mock recall recorded: %1 s from start to report.</source>
+        <translation>Simulation de rappel consignée : %1 s du début au rapport.</translation>
+    </message>
+    <message>
+        <source>Instead of a lot: every lot this supplier or farm brought in.</source>
+        <translation>Au lieu d&apos;un lot : tous les lots livrés par ce fournisseur ou cette ferme.</translation>
+    </message>
+    <message>
+        <source>With --supplier: the first day of the deliveries.</source>
+        <translation>Avec --supplier : le premier jour des livraisons.</translation>
+    </message>
+    <message>
+        <source>With --supplier: the last day of the deliveries.</source>
+        <translation>Avec --supplier : le dernier jour des livraisons.</translation>
+    </message>
+    <message>
+        <source>A mock recall: timed from start to report and kept (every 12 months, SFCR 84(2)).</source>
+        <translation>Une simulation de rappel : chronométrée du début au rapport et conservée (tous les 12 mois, RSAC 84(2)).</translation>
+    </message>
+    <message>
+        <source>With --mock: gaps found and corrective actions.</source>
+        <translation>Avec --mock : lacunes constatées et mesures correctives.</translation>
+    </message>
+    <message>
+        <source>List the recalls and mock recalls on record, and say if one is due.</source>
+        <translation>Lister les rappels et les simulations consignés, et dire si une simulation est due.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::documents::DeliverySlip</name>
     <message>
         <source>Cannot write the PDF file %1.</source>
-        <translation>Impossible d'écrire le fichier PDF %1.</translation>
+        <translation>Impossible d&apos;écrire le fichier PDF %1.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::labels::LabelDocument</name>
     <message>
         <source>Cannot write the PDF file %1.</source>
-        <translation>Impossible d'écrire le fichier PDF %1.</translation>
+        <translation>Impossible d&apos;écrire le fichier PDF %1.</translation>
     </message>
     <message>
         <source>Cannot write the image file %1.</source>
-        <translation>Impossible d'écrire le fichier image %1.</translation>
+        <translation>Impossible d&apos;écrire le fichier image %1.</translation>
     </message>
 </context>
 <context>
@@ -4370,11 +4926,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The label template « %1 » is malformed.</source>
-        <translation>Le modèle d'étiquette « %1 » est mal formé.</translation>
+        <translation>Le modèle d&apos;étiquette « %1 » est mal formé.</translation>
     </message>
     <message>
         <source>There is no label template « %1 ». Known templates: %2.</source>
-        <translation>Le modèle d'étiquette « %1 » n'existe pas. Modèles connus : %2.</translation>
+        <translation>Le modèle d&apos;étiquette « %1 » n&apos;existe pas. Modèles connus : %2.</translation>
     </message>
     <message>
         <source>Letter sheet, 4 labels 4.25 × 5.5 in</source>
@@ -4385,19 +4941,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <name>glaneur::labels::ProductLabel</name>
     <message>
         <source>The label of lot %1 has no QR code address.</source>
-        <translation>L'étiquette du lot %1 n'a pas d'adresse pour le code QR.</translation>
+        <translation>L&apos;étiquette du lot %1 n&apos;a pas d&apos;adresse pour le code QR.</translation>
     </message>
     <message>
         <source>The number of copies must be between 1 and %1; %2 was asked for.</source>
-        <translation>Le nombre d'exemplaires doit être compris entre 1 et %1 (demandé : %2).</translation>
+        <translation>Le nombre d&apos;exemplaires doit être compris entre 1 et %1 (demandé : %2).</translation>
     </message>
     <message>
         <source>The label template « %1 » is too small for the complete label of a product; choose %2.</source>
-        <translation>Le modèle d'étiquette « %1 » est trop petit pour l'étiquette complète d'un produit; choisissez %2.</translation>
+        <translation>Le modèle d&apos;étiquette « %1 » est trop petit pour l&apos;étiquette complète d&apos;un produit; choisissez %2.</translation>
     </message>
     <message>
         <source>The text of the label of lot %1 does not fit the template « %2 » at a legible size; shorten the names or the ingredient list, or choose %3.</source>
-        <translation>Le texte de l'étiquette du lot %1 n'entre pas dans le modèle « %2 » à une taille lisible; raccourcissez les noms ou la liste d'ingrédients, ou choisissez %3.</translation>
+        <translation>Le texte de l&apos;étiquette du lot %1 n&apos;entre pas dans le modèle « %2 » à une taille lisible; raccourcissez les noms ou la liste d&apos;ingrédients, ou choisissez %3.</translation>
     </message>
 </context>
 <context>
@@ -4408,19 +4964,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The number of copies must be between 1 and %1.</source>
-        <translation>Le nombre d'exemplaires doit être compris entre 1 et %1.</translation>
+        <translation>Le nombre d&apos;exemplaires doit être compris entre 1 et %1.</translation>
     </message>
     <message>
         <source>The label template « %1 » cannot be used for a Zebra printer: the product label needs a roll of single labels of at least 4 × 5 in.</source>
-        <translation>Le modèle d'étiquette « %1 » ne peut pas servir pour une imprimante Zebra : l'étiquette de produit exige un rouleau d'étiquettes individuelles d'au moins 4 × 5 po.</translation>
+        <translation>Le modèle d&apos;étiquette « %1 » ne peut pas servir pour une imprimante Zebra : l&apos;étiquette de produit exige un rouleau d&apos;étiquettes individuelles d&apos;au moins 4 × 5 po.</translation>
     </message>
     <message>
         <source>The QR code of this lot is too large for the label template « %1 ».</source>
-        <translation>Le code QR de ce lot est trop grand pour le modèle d'étiquette « %1 ».</translation>
+        <translation>Le code QR de ce lot est trop grand pour le modèle d&apos;étiquette « %1 ».</translation>
     </message>
     <message>
         <source>The product label does not fit on the label template « %1 »; choose a larger label.</source>
-        <translation>L'étiquette de produit n'entre pas dans le modèle d'étiquette « %1 »; choisissez une étiquette plus grande.</translation>
+        <translation>L&apos;étiquette de produit n&apos;entre pas dans le modèle d&apos;étiquette « %1 »; choisissez une étiquette plus grande.</translation>
     </message>
 </context>
 <context>
@@ -4441,8 +4997,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>le domaine web des codes QR (Paramètres &gt; Organisation)</translation>
     </message>
     <message>
-        <source>the organisation's name (Settings &gt; Organisation)</source>
-        <translation>le nom de l'organisation (Paramètres &gt; Organisation)</translation>
+        <source>the organisation&apos;s name (Settings &gt; Organisation)</source>
+        <translation>le nom de l&apos;organisation (Paramètres &gt; Organisation)</translation>
     </message>
     <message>
         <source>the lot code</source>
@@ -4450,7 +5006,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The label cannot be printed; missing: %1.</source>
-        <translation>Impossible d'imprimer l'étiquette; il manque : %1.</translation>
+        <translation>Impossible d&apos;imprimer l&apos;étiquette; il manque : %1.</translation>
     </message>
 </context>
 <context>
@@ -4461,7 +5017,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>« %1 » is not a weight in kg.</source>
-        <translation>« %1 » n'est pas un poids en kg.</translation>
+        <translation>« %1 » n&apos;est pas un poids en kg.</translation>
     </message>
     <message>
         <source>corrects #%1: %2</source>
@@ -4513,7 +5069,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Record a correction of the selected line, with its reason. The original line stays in the history.</source>
-        <translation>Enregistrer une correction de la ligne sélectionnée, avec sa raison. La ligne d'origine reste dans l'historique.</translation>
+        <translation>Enregistrer une correction de la ligne sélectionnée, avec sa raison. La ligne d&apos;origine reste dans l&apos;historique.</translation>
     </message>
     <message>
         <source>#</source>
@@ -4548,8 +5104,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Lot :</translation>
     </message>
     <message>
-        <source>Scan the crate's label or type the lot code</source>
-        <translation>Scannez l'étiquette du bac ou tapez le code de lot</translation>
+        <source>Scan the crate&apos;s label or type the lot code</source>
+        <translation>Scannez l&apos;étiquette du bac ou tapez le code de lot</translation>
     </message>
     <message>
         <source>Add the lot</source>
@@ -4597,11 +5153,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Start of the step</source>
-        <translation>Début de l'étape</translation>
+        <translation>Début de l&apos;étape</translation>
     </message>
     <message>
         <source>End of the step</source>
-        <translation>Fin de l'étape</translation>
+        <translation>Fin de l&apos;étape</translation>
     </message>
     <message>
         <source>kg in</source>
@@ -4769,7 +5325,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Enter the kilograms of the ingredient.</source>
-        <translation>Entrez les kilogrammes de l'ingrédient.</translation>
+        <translation>Entrez les kilogrammes de l&apos;ingrédient.</translation>
     </message>
     <message>
         <source>Step « %1 » recorded.</source>
@@ -4801,7 +5357,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>A reading is outside its limit without a corrective action: record the action first.</source>
-        <translation>Un relevé est hors limite sans mesure corrective : enregistrez d'abord la mesure.</translation>
+        <translation>Un relevé est hors limite sans mesure corrective : enregistrez d&apos;abord la mesure.</translation>
     </message>
     <message>
         <source>Warning: %1 of what was consumed is unexplained (over the %2 % threshold). Check the weights, the losses and the packs.</source>
@@ -4809,7 +5365,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>This batch made no finished lot.</source>
-        <translation>Ce lot de transformation n'a produit aucun lot de produit fini.</translation>
+        <translation>Ce lot de transformation n&apos;a produit aucun lot de produit fini.</translation>
     </message>
     <message>
         <source>Close the batch</source>
@@ -4837,7 +5393,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>A correction needs its reason: nothing was changed.</source>
-        <translation>Une correction doit être motivée : rien n'a été modifié.</translation>
+        <translation>Une correction doit être motivée : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Correct a weight</source>
@@ -4845,7 +5401,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Right total weight for line #%1, in kg (0 to cancel it):</source>
-        <translation>Poids total exact de la ligne nº %1, en kg (0 pour l'annuler) :</translation>
+        <translation>Poids total exact de la ligne nº %1, en kg (0 pour l&apos;annuler) :</translation>
     </message>
     <message>
         <source>Select the reading outside its limit.</source>
@@ -4900,11 +5456,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>No lot was in the unit.</source>
-        <translation>Aucun lot ne se trouvait dans l'unité froide.</translation>
+        <translation>Aucun lot ne se trouvait dans l&apos;unité froide.</translation>
     </message>
     <message>
         <source>Lots in the unit then:</source>
-        <translation>Lots présents dans l'unité à ce moment :</translation>
+        <translation>Lots présents dans l&apos;unité à ce moment :</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
@@ -4947,7 +5503,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Cold units today</source>
-        <translation>Unités froides aujourd'hui</translation>
+        <translation>Unités froides aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4971,7 +5527,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>not read yet</source>
@@ -4983,7 +5539,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The thermometer reading of the selected unit.</source>
-        <translation>Le relevé de température de l'unité sélectionnée.</translation>
+        <translation>Le relevé de température de l&apos;unité sélectionnée.</translation>
     </message>
     <message>
         <source>Set the thermometer…</source>
@@ -4991,7 +5547,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>The number of the thermometer that stays in the selected unit; readings take it by default.</source>
-        <translation>Le numéro du thermomètre qui reste dans l'unité sélectionnée; les relevés l'utilisent par défaut.</translation>
+        <translation>Le numéro du thermomètre qui reste dans l&apos;unité sélectionnée; les relevés l&apos;utilisent par défaut.</translation>
     </message>
     <message>
         <source>Cold-chain events</source>
@@ -5031,11 +5587,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Record what was done about the selected event, and whether the product thawed.</source>
-        <translation>Consigner ce qui a été fait pour l'événement sélectionné, et si le produit a décongelé.</translation>
+        <translation>Consigner ce qui a été fait pour l&apos;événement sélectionné, et si le produit a décongelé.</translation>
     </message>
     <message>
         <source>Lot in the unit</source>
-        <translation>Lot dans l'unité</translation>
+        <translation>Lot dans l&apos;unité</translation>
     </message>
     <message>
         <source>Product</source>
@@ -5088,8 +5644,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message numerus="yes">
         <source>No temperature reading yet today for %n cold unit(s): %1.</source>
         <translation>
-            <numerusform>Pas encore de relevé de température aujourd'hui pour %n unité froide : %1.</numerusform>
-            <numerusform>Pas encore de relevé de température aujourd'hui pour %n unités froides : %1.</numerusform>
+            <numerusform>Pas encore de relevé de température aujourd&apos;hui pour %n unité froide : %1.</numerusform>
+            <numerusform>Pas encore de relevé de température aujourd&apos;hui pour %n unités froides : %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5133,7 +5689,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>No lot was in the unit.</source>
-        <translation>Aucun lot ne se trouvait dans l'unité froide.</translation>
+        <translation>Aucun lot ne se trouvait dans l&apos;unité froide.</translation>
     </message>
     <message>
         <source>%1 recorded for %2.</source>
@@ -5142,8 +5698,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message numerus="yes">
         <source>%1 in %2 is above its limit (%3). A cold-chain event was opened with the %n lot(s) that were in the unit.</source>
         <translation>
-            <numerusform>%1 dans %2 dépasse la limite (%3). Un événement de la chaîne du froid a été ouvert pour %n lot présent dans l'unité.</numerusform>
-            <numerusform>%1 dans %2 dépasse la limite (%3). Un événement de la chaîne du froid a été ouvert pour les %n lots présents dans l'unité.</numerusform>
+            <numerusform>%1 dans %2 dépasse la limite (%3). Un événement de la chaîne du froid a été ouvert pour %n lot présent dans l&apos;unité.</numerusform>
+            <numerusform>%1 dans %2 dépasse la limite (%3). Un événement de la chaîne du froid a été ouvert pour les %n lots présents dans l&apos;unité.</numerusform>
         </translation>
     </message>
     <message>
@@ -5152,7 +5708,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Select the event.</source>
-        <translation>Sélectionnez l'événement.</translation>
+        <translation>Sélectionnez l&apos;événement.</translation>
     </message>
     <message>
         <source>Corrective action recorded for %1; its lots are flagged « thawed ».</source>
@@ -5164,7 +5720,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Select the cold unit whose thermometer you set.</source>
-        <translation>Sélectionnez l'unité froide dont vous voulez définir le thermomètre.</translation>
+        <translation>Sélectionnez l&apos;unité froide dont vous voulez définir le thermomètre.</translation>
     </message>
     <message>
         <source>none</source>
@@ -5180,17 +5736,10 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
 </context>
 <context>
-    <name>glaneur::ui::ComingSoonPage</name>
-    <message>
-        <source>Coming soon</source>
-        <translation>À venir</translation>
-    </message>
-</context>
-<context>
     <name>glaneur::ui::CountDialog</name>
     <message>
         <source>Count a location</source>
-        <translation>Décompte d'un emplacement</translation>
+        <translation>Décompte d&apos;un emplacement</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
@@ -5246,7 +5795,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>A difference with the stock is recorded as an inventory adjustment.</source>
-        <translation>Un écart avec le stock est enregistré comme ajustement d'inventaire.</translation>
+        <translation>Un écart avec le stock est enregistré comme ajustement d&apos;inventaire.</translation>
     </message>
     <message>
         <source>no price</source>
@@ -5254,7 +5803,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Nothing is in stock here.</source>
-        <translation>Rien n'est en stock ici.</translation>
+        <translation>Rien n&apos;est en stock ici.</translation>
     </message>
     <message>
         <source>The count matches the stock.</source>
@@ -5280,11 +5829,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>A product has no price in this tier: set it in Settings first.</source>
-        <translation>Un produit n'a pas de prix dans ce palier : fixez-le d'abord dans les Paramètres.</translation>
+        <translation>Un produit n&apos;a pas de prix dans ce palier : fixez-le d&apos;abord dans les Paramètres.</translation>
     </message>
     <message>
         <source>« %1 » is not an amount of money.</source>
-        <translation>« %1 » n'est pas un montant d'argent.</translation>
+        <translation>« %1 » n&apos;est pas un montant d&apos;argent.</translation>
     </message>
     <message>
         <source>Count of %1 saved.</source>
@@ -5322,11 +5871,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <name>glaneur::ui::LabelPrinting</name>
     <message>
         <source>Label preview: %1</source>
-        <translation>Aperçu de l'étiquette : %1</translation>
+        <translation>Aperçu de l&apos;étiquette : %1</translation>
     </message>
     <message>
         <source>Save the label</source>
-        <translation>Enregistrer l'étiquette</translation>
+        <translation>Enregistrer l&apos;étiquette</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png)</source>
@@ -5385,19 +5934,19 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>(no kitchen yet)</source>
-        <translation>(aucune cuisine pour l'instant)</translation>
+        <translation>(aucune cuisine pour l&apos;instant)</translation>
     </message>
     <message>
         <source>Optional. With a thermometer, the quarantine gets a daily reading like a freezer (at most %1).</source>
         <translation>Facultatif. Avec un thermomètre, la quarantaine reçoit un relevé quotidien comme un congélateur (au plus %1).</translation>
     </message>
     <message>
-        <source>The number written on the unit's thermometer: each day's reading must be at most %1.</source>
-        <translation>Le numéro inscrit sur le thermomètre de l'unité : le relevé de chaque jour doit être d'au plus %1.</translation>
+        <source>The number written on the unit&apos;s thermometer: each day&apos;s reading must be at most %1.</source>
+        <translation>Le numéro inscrit sur le thermomètre de l&apos;unité : le relevé de chaque jour doit être d&apos;au plus %1.</translation>
     </message>
     <message>
         <source>Letters, digits and dashes. The code cannot be changed once the location is created.</source>
-        <translation>Lettres, chiffres et traits d'union. Le code ne peut plus être modifié une fois l'emplacement créé.</translation>
+        <translation>Lettres, chiffres et traits d&apos;union. Le code ne peut plus être modifié une fois l&apos;emplacement créé.</translation>
     </message>
 </context>
 <context>
@@ -5439,8 +5988,8 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Modifier le &amp;thermomètre…</translation>
     </message>
     <message>
-        <source>A location's code, kind and place are fixed once it is created. A location that still holds packs cannot be deactivated: move its stock first (Stock page).</source>
-        <translation>Le code, le type et le lieu d'un emplacement sont fixés à sa création. Un emplacement qui contient encore des emballages ne peut pas être désactivé : déplacez d'abord son stock (page Stock).</translation>
+        <source>A location&apos;s code, kind and place are fixed once it is created. A location that still holds packs cannot be deactivated: move its stock first (Stock page).</source>
+        <translation>Le code, le type et le lieu d&apos;un emplacement sont fixés à sa création. Un emplacement qui contient encore des emballages ne peut pas être désactivé : déplacez d&apos;abord son stock (page Stock).</translation>
     </message>
     <message>
         <source>%1 is a place of the kind « %2 »: it gets no temperature readings, so it has no thermometer.</source>
@@ -5464,7 +6013,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Deactivate the location %1 — %2? It will no longer be offered for stock; its history is kept.</source>
-        <translation>Désactiver l'emplacement %1 — %2? Il ne sera plus proposé pour le stock; son historique est conservé.</translation>
+        <translation>Désactiver l&apos;emplacement %1 — %2? Il ne sera plus proposé pour le stock; son historique est conservé.</translation>
     </message>
     <message>
         <source>Not deactivated</source>
@@ -5483,7 +6032,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation>&amp;Ce qui s'est passé :</translation>
+        <translation>&amp;Ce qui s&apos;est passé :</translation>
     </message>
     <message>
         <source>required, e.g. bags torn, freezer breakdown, recall</source>
@@ -5495,7 +6044,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>No pack of %1 is in stock here: check the lot code.</source>
-        <translation>Aucun emballage du lot %1 n'est en stock ici : vérifiez le code de lot.</translation>
+        <translation>Aucun emballage du lot %1 n&apos;est en stock ici : vérifiez le code de lot.</translation>
     </message>
 </context>
 <context>
@@ -5514,7 +6063,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Origin farm:</source>
-        <translation>Ferme d'origine :</translation>
+        <translation>Ferme d&apos;origine :</translation>
     </message>
     <message>
         <source>Received:</source>
@@ -5545,7 +6094,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Acquisition :</translation>
     </message>
     <message>
-        <source>Supplier's lot:</source>
+        <source>Supplier&apos;s lot:</source>
         <translation>Lot du fournisseur :</translation>
     </message>
     <message>
@@ -5558,7 +6107,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Label:</source>
-        <translation>Modèle d'étiquette :</translation>
+        <translation>Modèle d&apos;étiquette :</translation>
     </message>
     <message>
         <source>Copies:</source>
@@ -5582,7 +6131,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>No printer is set up on this computer. Use the print preview to choose one, or save the label as PDF.</source>
-        <translation>Aucune imprimante n'est configurée sur cet ordinateur. Utilisez l'aperçu avant impression pour en choisir une, ou enregistrez l'étiquette en PDF.</translation>
+        <translation>Aucune imprimante n&apos;est configurée sur cet ordinateur. Utilisez l&apos;aperçu avant impression pour en choisir une, ou enregistrez l&apos;étiquette en PDF.</translation>
     </message>
 </context>
 <context>
@@ -5636,10 +6185,6 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>Impact indicators for funders: kilograms recovered, bags produced and distributed, participant hours.</source>
-        <translation>Indicateurs d'impact pour les bailleurs de fonds : kilogrammes récupérés, sachets produits et distribués, heures des participant·es.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -5656,7 +6201,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>— choisissez —</translation>
     </message>
     <message>
-        <source>Participants' tasks</source>
+        <source>Participants&apos; tasks</source>
         <translation>Tâches des participant·es</translation>
     </message>
 </context>
@@ -5676,7 +6221,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>This lot is held: it can only go to quarantine (or be destroyed).</source>
-        <translation>Ce lot est retenu : il ne peut aller qu'en quarantaine (ou être détruit).</translation>
+        <translation>Ce lot est retenu : il ne peut aller qu&apos;en quarantaine (ou être détruit).</translation>
     </message>
     <message>
         <source>optional, e.g. freezer 1 defrost</source>
@@ -5688,7 +6233,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>No pack of %1 is in stock here: check the lot code.</source>
-        <translation>Aucun emballage du lot %1 n'est en stock ici : vérifiez le code de lot.</translation>
+        <translation>Aucun emballage du lot %1 n&apos;est en stock ici : vérifiez le code de lot.</translation>
     </message>
 </context>
 <context>
@@ -5726,7 +6271,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Shown on the task screen, e.g. Amélie</source>
-        <translation>Affiché à l'écran des tâches, p. ex. Amélie</translation>
+        <translation>Affiché à l&apos;écran des tâches, p. ex. Amélie</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
@@ -5804,7 +6349,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>(aucun : plein tarif)</translation>
     </message>
     <message>
-        <source>The social price tier of this partner's purchases; see Settings &gt; Price tiers.</source>
+        <source>The social price tier of this partner&apos;s purchases; see Settings &gt; Price tiers.</source>
         <translation>Le palier de prix social appliqué aux achats de ce partenaire; voir Paramètres &gt; Paliers de prix.</translation>
     </message>
 </context>
@@ -5823,7 +6368,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>p. ex. school</translation>
     </message>
     <message>
-        <source>Lowercase letters, digits and '-'. Partners and shipments refer to it; it cannot change later.</source>
+        <source>Lowercase letters, digits and &apos;-&apos;. Partners and shipments refer to it; it cannot change later.</source>
         <translation>Lettres minuscules, chiffres et « - ». Les partenaires et les expéditions y font référence; il ne pourra plus être modifié.</translation>
     </message>
     <message>
@@ -5883,7 +6428,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Price per pack of a product</source>
-        <translation>Prix par emballage d'un produit</translation>
+        <translation>Prix par emballage d&apos;un produit</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
@@ -5907,11 +6452,11 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>Double-click a price to change it (for example 4,25). The new price applies to shipments from now on; past shipments keep theirs.</source>
-        <translation>Double-cliquez sur un prix pour le modifier (par exemple 4,25). Le nouveau prix s'applique aux expéditions à compter de maintenant; les expéditions passées conservent le leur.</translation>
+        <translation>Double-cliquez sur un prix pour le modifier (par exemple 4,25). Le nouveau prix s&apos;applique aux expéditions à compter de maintenant; les expéditions passées conservent le leur.</translation>
     </message>
     <message>
         <source>No price yet: a sale of this product in this tier is refused.</source>
-        <translation>Aucun prix pour l'instant : toute vente de ce produit dans ce palier est refusée.</translation>
+        <translation>Aucun prix pour l&apos;instant : toute vente de ce produit dans ce palier est refusée.</translation>
     </message>
     <message>
         <source>no price</source>
@@ -5923,7 +6468,7 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     </message>
     <message>
         <source>« %1 » is not an amount in dollars, e.g. 4,25.</source>
-        <translation>« %1 » n'est pas un montant en dollars, p. ex. 4,25.</translation>
+        <translation>« %1 » n&apos;est pas un montant en dollars, p. ex. 4,25.</translation>
     </message>
     <message>
         <source>New price of %1 in the tier « %2 »: %3.</source>
@@ -5945,12 +6490,12 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Commencer</translation>
     </message>
     <message>
-        <source>Participants' task screen</source>
+        <source>Participants&apos; task screen</source>
         <translation>Écran des tâches des participant·es</translation>
     </message>
     <message>
         <source>Opens the full-screen, touch-friendly screen where participants record their tasks.</source>
-        <translation>Ouvre l'écran tactile plein écran où les participant·es enregistrent leurs tâches.</translation>
+        <translation>Ouvre l&apos;écran tactile plein écran où les participant·es enregistrent leurs tâches.</translation>
     </message>
     <message>
         <source>Search a batch or a product</source>
@@ -6071,7 +6616,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>The composition of a finished product, by weight. Each change makes a new version; batches keep the version they used.</source>
-        <translation>La composition d'un produit fini, en poids. Chaque modification crée une nouvelle version; les lots de transformation conservent la version qu'ils ont utilisée.</translation>
+        <translation>La composition d&apos;un produit fini, en poids. Chaque modification crée une nouvelle version; les lots de transformation conservent la version qu&apos;ils ont utilisée.</translation>
     </message>
     <message>
         <source>Com&amp;position:</source>
@@ -6109,7 +6654,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Label stock:</source>
-        <translation>Modèle d'étiquette :</translation>
+        <translation>Modèle d&apos;étiquette :</translation>
     </message>
     <message>
         <source>One label per pack of the lot by default.</source>
@@ -6125,7 +6670,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Every page as it will print; printing from the preview is recorded.</source>
-        <translation>Chaque page telle qu'elle sera imprimée; une impression lancée à partir de l'aperçu est enregistrée.</translation>
+        <translation>Chaque page telle qu&apos;elle sera imprimée; une impression lancée à partir de l&apos;aperçu est enregistrée.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -6133,7 +6678,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Choose the printer and print the labels.</source>
-        <translation>Choisir l'imprimante et imprimer les étiquettes.</translation>
+        <translation>Choisir l&apos;imprimante et imprimer les étiquettes.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -6157,7 +6702,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>A file for a Zebra thermal printer (203 dpi), on a roll of at least 4 × 5 in.</source>
-        <translation>Un fichier pour imprimante thermique Zebra (203 ppp), sur un rouleau d'étiquettes d'au moins 4 × 5 po.</translation>
+        <translation>Un fichier pour imprimante thermique Zebra (203 ppp), sur un rouleau d&apos;étiquettes d&apos;au moins 4 × 5 po.</translation>
     </message>
     <message>
         <source>When</source>
@@ -6165,7 +6710,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Label stock</source>
-        <translation>Modèle d'étiquette</translation>
+        <translation>Modèle d&apos;étiquette</translation>
     </message>
     <message>
         <source>Copies</source>
@@ -6184,16 +6729,16 @@ SEL:1</translation>
         <translation>Étiquette figée à sa première impression, le %1 par %2 : les réimpressions sont identiques, peu importe ce qui a changé depuis dans le catalogue.</translation>
     </message>
     <message>
-        <source>The label's content will be frozen at its first print.</source>
-        <translation>Le contenu de l'étiquette sera figé à sa première impression.</translation>
+        <source>The label&apos;s content will be frozen at its first print.</source>
+        <translation>Le contenu de l&apos;étiquette sera figé à sa première impression.</translation>
     </message>
     <message>
         <source>No label stock is large enough for a product label.</source>
-        <translation>Aucun modèle d'étiquette n'est assez grand pour une étiquette de produit.</translation>
+        <translation>Aucun modèle d&apos;étiquette n&apos;est assez grand pour une étiquette de produit.</translation>
     </message>
     <message>
         <source>No preview: the label cannot be printed yet (see why on the right).</source>
-        <translation>Aucun aperçu : l'étiquette ne peut pas encore être imprimée (voir la raison à droite).</translation>
+        <translation>Aucun aperçu : l&apos;étiquette ne peut pas encore être imprimée (voir la raison à droite).</translation>
     </message>
     <message>
         <source>Printer</source>
@@ -6201,7 +6746,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Prints of this lot: none yet</source>
-        <translation>Impressions de ce lot : aucune pour l'instant</translation>
+        <translation>Impressions de ce lot : aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>Prints of this lot</source>
@@ -6214,8 +6759,8 @@ SEL:1</translation>
     <message numerus="yes">
         <source>%n label(s) sent to the printer.</source>
         <translation>
-            <numerusform>%n étiquette envoyée à l'imprimante.</numerusform>
-            <numerusform>%n étiquettes envoyées à l'imprimante.</numerusform>
+            <numerusform>%n étiquette envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n étiquettes envoyées à l&apos;imprimante.</numerusform>
         </translation>
     </message>
     <message>
@@ -6224,7 +6769,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>The printer refused the labels.</source>
-        <translation>L'imprimante a refusé les étiquettes.</translation>
+        <translation>L&apos;imprimante a refusé les étiquettes.</translation>
     </message>
     <message>
         <source>Save the labels as PDF</source>
@@ -6266,7 +6811,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6337,7 +6882,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Remove the food: the label then needs an exemption from the Nutrition Facts table.</source>
-        <translation>Retirer l'aliment : l'étiquette nécessitera alors une exemption du tableau de la valeur nutritive.</translation>
+        <translation>Retirer l&apos;aliment : l&apos;étiquette nécessitera alors une exemption du tableau de la valeur nutritive.</translation>
     </message>
     <message>
         <source>Nutrient</source>
@@ -6353,11 +6898,11 @@ SEL:1</translation>
     </message>
     <message>
         <source>Confirm 0 for an unknown value, only where you know the food has none (no trans fat in a vegetable).</source>
-        <translation>Confirmer 0 pour une valeur inconnue, seulement si vous savez que l'aliment n'en contient pas (pas de lipides trans dans un légume).</translation>
+        <translation>Confirmer 0 pour une valeur inconnue, seulement si vous savez que l&apos;aliment n&apos;en contient pas (pas de lipides trans dans un légume).</translation>
     </message>
     <message>
         <source>An unknown value (« unknown ») stops the Nutrition Facts table. Tick « 0 » only where you know the food has none, such as trans fat in a plant food.</source>
-        <translation>Une valeur inconnue (« inconnu ») bloque le tableau de la valeur nutritive. Cochez « 0 » seulement si vous savez que l'aliment n'en contient pas, comme les lipides trans dans un aliment végétal.</translation>
+        <translation>Une valeur inconnue (« inconnu ») bloque le tableau de la valeur nutritive. Cochez « 0 » seulement si vous savez que l&apos;aliment n&apos;en contient pas, comme les lipides trans dans un aliment végétal.</translation>
     </message>
     <message>
         <source>Serving</source>
@@ -6425,7 +6970,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>&amp;Low-acid food (pH above 4.6, water activity above 0.85)</source>
-        <translation>Aliment pe&amp;u acide (pH supérieur à 4,6, activité de l'eau supérieure à 0,85)</translation>
+        <translation>Aliment pe&amp;u acide (pH supérieur à 4,6, activité de l&apos;eau supérieure à 0,85)</translation>
     </message>
     <message>
         <source>A frozen low-acid food in a vacuum pack must say « Keep frozen ».</source>
@@ -6445,23 +6990,23 @@ SEL:1</translation>
     </message>
     <message>
         <source>Allocated by GS1 Canada; never invented. Without one, the QR code is the plain address of the lot.</source>
-        <translation>Attribué par GS1 Canada; ne jamais en inventer un. Sans GTIN, le code QR est l'adresse simple du lot.</translation>
+        <translation>Attribué par GS1 Canada; ne jamais en inventer un. Sans GTIN, le code QR est l&apos;adresse simple du lot.</translation>
     </message>
     <message>
         <source>The serving « %1 » is not a weight in grams (for example 85 or 42,5).</source>
-        <translation>La portion « %1 » n'est pas un poids en grammes (par exemple 85 ou 42,5).</translation>
+        <translation>La portion « %1 » n&apos;est pas un poids en grammes (par exemple 85 ou 42,5).</translation>
     </message>
     <message>
         <source>The cooked yield « %1 » is not a percentage (for example 90).</source>
-        <translation>Le rendement à la cuisson « %1 » n'est pas un pourcentage (par exemple 90).</translation>
+        <translation>Le rendement à la cuisson « %1 » n&apos;est pas un pourcentage (par exemple 90).</translation>
     </message>
     <message>
         <source>No food chosen: the label needs an exemption from the Nutrition Facts table.</source>
-        <translation>Aucun aliment choisi : l'étiquette nécessite une exemption du tableau de la valeur nutritive.</translation>
+        <translation>Aucun aliment choisi : l&apos;étiquette nécessite une exemption du tableau de la valeur nutritive.</translation>
     </message>
     <message>
         <source>Food %1 is not in the Canadian Nutrient File shipped with Glaneur.</source>
-        <translation>L'aliment %1 ne figure pas dans le Fichier canadien sur les éléments nutritifs fourni avec Glaneur.</translation>
+        <translation>L&apos;aliment %1 ne figure pas dans le Fichier canadien sur les éléments nutritifs fourni avec Glaneur.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -6469,11 +7014,335 @@ SEL:1</translation>
     </message>
     <message>
         <source>Required: why this product needs no table</source>
-        <translation>Obligatoire : pourquoi ce produit n'a pas besoin de tableau</translation>
+        <translation>Obligatoire : pourquoi ce produit n&apos;a pas besoin de tableau</translation>
     </message>
     <message>
         <source>Only for an exemption</source>
-        <translation>Seulement en cas d'exemption</translation>
+        <translation>Seulement en cas d&apos;exemption</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::RecallDialog</name>
+    <message>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>Don</translation>
+    </message>
+    <message>
+        <source>Partner freezer</source>
+        <translation>Congélateur partenaire</translation>
+    </message>
+    <message>
+        <source>Sold to the public</source>
+        <translation>Vendu au public</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Emballé</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Meilleur avant</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Emballages</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Retenue</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Personne-ressource</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Affected finished lots</source>
+        <translation>Lots de produit fini touchés</translation>
+    </message>
+    <message>
+        <source>Still on hand</source>
+        <translation>Encore en stock</translation>
+    </message>
+    <message>
+        <source>Recipients to reach</source>
+        <translation>Destinataires à joindre</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Mass balance</source>
+        <translation>Bilan massique</translation>
+    </message>
+    <message>
+        <source>Put everything on &amp;hold…</source>
+        <translation>&amp;Tout mettre en retenue…</translation>
+    </message>
+    <message>
+        <source>The recalled lot and every affected lot, in one step: no shipping, moving or labelling until each is released or destroyed.</source>
+        <translation>Le lot rappelé et tous les lots touchés, en une seule étape : aucune expédition, aucun déplacement ni aucun étiquetage tant que chacun n&apos;est pas libéré ou détruit.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The whole report in one file for the recall record, opened by any spreadsheet.</source>
+        <translation>Le rapport complet en un seul fichier pour le registre du rappel, lisible par n&apos;importe quel tableur.</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Recall of %1</source>
+        <translation>Rappel de %1</translation>
+    </message>
+    <message>
+        <source>Recall of the lot %1</source>
+        <translation>Rappel du lot %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n finished lot(s)&lt;/b&gt; affected</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n lot de produit fini&lt;/b&gt; touché</numerusform>
+            <numerusform>&lt;b&gt;%n lots de produit fini&lt;/b&gt; touchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n pack(s)&lt;/b&gt; still on hand</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n emballage&lt;/b&gt; encore en stock</numerusform>
+            <numerusform>&lt;b&gt;%n emballages&lt;/b&gt; encore en stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n delivery(ies)&lt;/b&gt; to follow up</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n livraison&lt;/b&gt; nécessitant un suivi</numerusform>
+            <numerusform>&lt;b&gt;%n livraisons&lt;/b&gt; nécessitant un suivi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everything is on hold</source>
+        <translation>tout est en retenue</translation>
+    </message>
+    <message>
+        <source>%1 of %2 affected lots on hold</source>
+        <translation>%1 des %2 lots touchés en retenue</translation>
+    </message>
+    <message>
+        <source>Computed %1.</source>
+        <translation>Calculé le %1.</translation>
+    </message>
+    <message>
+        <source>Save the recall as CSV</source>
+        <translation>Enregistrer le rappel en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Recall saved in %1.</source>
+        <translation>Rappel enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En retenue</translation>
+    </message>
+    <message>
+        <source>Recalled lot</source>
+        <translation>Lot rappelé</translation>
+    </message>
+    <message>
+        <source>Finished lot</source>
+        <translation>Lot fini</translation>
+    </message>
+    <message>
+        <source>Finished lots</source>
+        <translation>Lots finis</translation>
+    </message>
+    <message>
+        <source>Received, or packed</source>
+        <translation>Reçu, ou emballé</translation>
+    </message>
+    <message>
+        <source>Used by batches</source>
+        <translation>Utilisé par les lots de transformation</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Shipped or sold</source>
+        <translation>Expédié ou vendu</translation>
+    </message>
+    <message>
+        <source>Lost or destroyed</source>
+        <translation>Perdu ou détruit</translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <translation>Inexpliqué</translation>
+    </message>
+    <message>
+        <source>Every gram is accounted for: the balance closes.</source>
+        <translation>Chaque gramme est justifié : le bilan est équilibré.</translation>
+    </message>
+    <message>
+        <source>Part of the quantity is unexplained: counts found a difference, or a movement was not recorded. Check the stock ledger of the affected lots.</source>
+        <translation>Une partie de la quantité est inexpliquée : un décompte a révélé un écart, ou un mouvement n&apos;a pas été enregistré. Vérifiez le registre des mouvements des lots touchés.</translation>
+    </message>
+    <message>
+        <source>For the reception lot, « in stock » is what batches have not consumed yet; for the finished lots, « received » is what was packed.</source>
+        <translation>Pour le lot de réception, « en stock » correspond à ce que les lots de transformation n&apos;ont pas encore consommé; pour les lots finis, « reçu » correspond à ce qui a été emballé.</translation>
+    </message>
+    <message>
+        <source>Put everything on hold</source>
+        <translation>Tout mettre en retenue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are %1 and its %n affected lot(s) held? (kept in each lot&apos;s history)</source>
+        <translation>
+            <numerusform>Pourquoi mettre en retenue %1 et %n lot touché? (motif conservé dans l&apos;historique de chaque lot)</numerusform>
+            <numerusform>Pourquoi mettre en retenue %1 et ses %n lots touchés? (motif conservé dans l&apos;historique de chaque lot)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every lot was already on hold.</source>
+        <translation>Tous les lots étaient déjà en retenue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) put on hold: %1.</source>
+        <translation>
+            <numerusform>%n lot mis en retenue : %1.</numerusform>
+            <numerusform>%n lots mis en retenue : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record as a &amp;mock recall…</source>
+        <translation>Consigner comme si&amp;mulation de rappel…</translation>
+    </message>
+    <message>
+        <source>Keeps this exercise, timed from the moment the report appeared, with what it showed: required at least every 12 months (SFCR 84(2)).</source>
+        <translation>Conserve cet exercice, chronométré depuis l&apos;apparition du rapport, avec ce qu&apos;il a montré : exigé au moins tous les 12 mois (RSAC 84(2)).</translation>
+    </message>
+    <message>
+        <source>Show the &amp;recall</source>
+        <translation>Afficher le &amp;rappel</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier or farm:</source>
+        <translation>&amp;Fournisseur ou ferme :</translation>
+    </message>
+    <message>
+        <source>deliveries &amp;from</source>
+        <translation>livraisons &amp;du</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>Recall of a supplier&apos;s deliveries</source>
+        <translation>Rappel des livraisons d&apos;un fournisseur</translation>
+    </message>
+    <message>
+        <source>Choose the supplier or farm and the days of its deliveries.</source>
+        <translation>Choisissez le fournisseur ou la ferme et les jours de ses livraisons.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Recall of the deliveries of %1</source>
+        <translation>Rappel des livraisons de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n reception lot(s)&lt;/b&gt; delivered</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n lot de réception&lt;/b&gt; livré</numerusform>
+            <numerusform>&lt;b&gt;%n lots de réception&lt;/b&gt; livrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record as a mock recall</source>
+        <translation>Consigner comme simulation de rappel</translation>
+    </message>
+    <message>
+        <source>What did the exercise show? Gaps found, corrective actions, who does what by when:</source>
+        <translation>Qu&apos;a montré l&apos;exercice? Lacunes constatées, mesures correctives, qui fait quoi et pour quand :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mock recall recorded: %n minute(s) from the first report to now.</source>
+        <translation>
+            <numerusform>Simulation de rappel consignée : %n minute depuis le premier rapport.</numerusform>
+            <numerusform>Simulation de rappel consignée : %n minutes depuis le premier rapport.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s lots</source>
+        <translation>Lots du fournisseur</translation>
     </message>
 </context>
 <context>
@@ -6492,11 +7361,11 @@ SEL:1</translation>
     </message>
     <message>
         <source>When the supplier is not the farm</source>
-        <translation>Si le fournisseur n'est pas la ferme</translation>
+        <translation>Si le fournisseur n&apos;est pas la ferme</translation>
     </message>
     <message>
         <source>Origin &amp;farm:</source>
-        <translation>Ferme d'&amp;origine :</translation>
+        <translation>Ferme d&apos;&amp;origine :</translation>
     </message>
     <message>
         <source>Type or pick the product</source>
@@ -6559,7 +7428,7 @@ SEL:1</translation>
         <translation>Pr&amp;ix payé ($) :</translation>
     </message>
     <message>
-        <source>Supplier's &amp;lot code:</source>
+        <source>Supplier&apos;s &amp;lot code:</source>
         <translation>Code de &amp;lot du fournisseur :</translation>
     </message>
     <message>
@@ -6568,7 +7437,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Print the label on saving</source>
-        <translation>Imprimer l'étiquette à l'enregistrement</translation>
+        <translation>Imprimer l&apos;étiquette à l&apos;enregistrement</translation>
     </message>
     <message>
         <source>&amp;Save the reception</source>
@@ -6659,7 +7528,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>« %1 » is not a farm of the partner list.</source>
-        <translation>« %1 » n'est pas une ferme de la liste des partenaires.</translation>
+        <translation>« %1 » n&apos;est pas une ferme de la liste des partenaires.</translation>
     </message>
     <message>
         <source>Choose the product from the list.</source>
@@ -6718,14 +7587,158 @@ SEL:1</translation>
     </message>
 </context>
 <context>
+    <name>glaneur::ui::ReportsPage</name>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Impact report</source>
+        <translation>Rapport d&apos;impact</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>&amp;Kitchen:</source>
+        <translation>Cu&amp;isine :</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exporter en &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>A workbook with one sheet per table, for LibreOffice Calc or Excel.</source>
+        <translation>Un classeur avec une feuille par tableau, pour LibreOffice Calc ou Excel.</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tableau :</translation>
+    </message>
+    <message>
+        <source>Every kitchen</source>
+        <translation>Toutes les cuisines</translation>
+    </message>
+    <message numerus="yes">
+        <source>recovered from %n reception lot(s)</source>
+        <translation>
+            <numerusform>récupérés en %n lot de réception</numerusform>
+            <numerusform>récupérés en %n lots de réception</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>processed in %n batch(es)</source>
+        <translation>
+            <numerusform>transformés dans %n lot de transformation</numerusform>
+            <numerusform>transformés dans %n lots de transformation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bags produced (%1)</source>
+        <translation>sacs produits (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>to partners in %n bag(s)</source>
+        <translation>
+            <numerusform>distribués aux partenaires en %n sac</numerusform>
+            <numerusform>distribués aux partenaires en %n sacs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organisations supplied</source>
+        <translation>organismes approvisionnés</translation>
+    </message>
+    <message>
+        <source>participant hours</source>
+        <translation>heures des participant·es</translation>
+    </message>
+    <message>
+        <source>composted</source>
+        <translation>compostés</translation>
+    </message>
+    <message>
+        <source>Recovered, the %1 biggest sources (kg)</source>
+        <translation>Récupéré : les %1 principales provenances (kg)</translation>
+    </message>
+    <message>
+        <source>Recovered per source (kg)</source>
+        <translation>Récupéré par provenance (kg)</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Bags produced per product</source>
+        <translation>Sacs produits par produit</translation>
+    </message>
+    <message>
+        <source>bags</source>
+        <translation>sacs</translation>
+    </message>
+    <message>
+        <source>Distributed per channel (kg)</source>
+        <translation>Distribué par canal (kg)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the indicators</source>
+        <translation>Exporter les indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicators saved in %1.</source>
+        <translation>Indicateurs enregistrés dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>glaneur::ui::ReturnDialog</name>
     <message>
         <source>Return from a partner</source>
-        <translation>Retour d'un partenaire</translation>
+        <translation>Retour d&apos;un partenaire</translation>
     </message>
     <message>
-        <source>Scan the bag's label or type the lot code</source>
-        <translation>Scannez l'étiquette du sac ou tapez le code de lot</translation>
+        <source>Scan the bag&apos;s label or type the lot code</source>
+        <translation>Scannez l&apos;étiquette du sac ou tapez le code de lot</translation>
     </message>
     <message>
         <source>&amp;Lot:</source>
@@ -6745,7 +7758,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>required, e.g. unsold at the end of the school year</source>
-        <translation>obligatoire, p. ex. invendus à la fin de l'année scolaire</translation>
+        <translation>obligatoire, p. ex. invendus à la fin de l&apos;année scolaire</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -6764,7 +7777,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>no partner holds packs of this lot shipped by us.</source>
-        <translation>aucun partenaire ne détient d'emballages de ce lot expédiés par nous.</translation>
+        <translation>aucun partenaire ne détient d&apos;emballages de ce lot expédiés par nous.</translation>
     </message>
 </context>
 <context>
@@ -6830,7 +7843,7 @@ SEL:1</translation>
         <translation>p. ex. cuisine.example.org</translation>
     </message>
     <message>
-        <source>Labels' QR codes point at https://&lt;domain&gt;/l/&lt;lot&gt;.</source>
+        <source>Labels&apos; QR codes point at https://&lt;domain&gt;/l/&lt;lot&gt;.</source>
         <translation>Les codes QR des étiquettes pointent vers https://&lt;domaine&gt;/l/&lt;lot&gt;.</translation>
     </message>
     <message>
@@ -6922,7 +7935,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Language of the application:</source>
-        <translation>Langue de l'application :</translation>
+        <translation>Langue de l&apos;application :</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -6930,7 +7943,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>A batch is flagged when the weight nobody can explain (neither packed nor recorded as a loss) passes this share of what it consumed.</source>
-        <translation>Un lot de transformation est signalé quand le poids que personne ne peut expliquer (ni emballé ni enregistré comme perte) dépasse cette part de ce qu'il a consommé.</translation>
+        <translation>Un lot de transformation est signalé quand le poids que personne ne peut expliquer (ni emballé ni enregistré comme perte) dépasse cette part de ce qu&apos;il a consommé.</translation>
     </message>
     <message>
         <source>&amp;Unexplained loss threshold:</source>
@@ -6970,7 +7983,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>In GS1 mode, a product with a GTIN allocated by GS1 Canada gets a GS1 Digital Link (https://&lt;resolver&gt;/01/&lt;GTIN&gt;/10/&lt;lot&gt;); the others keep the plain address.</source>
-        <translation>En mode GS1, un produit dont le GTIN a été attribué par GS1 Canada reçoit un lien GS1 Digital Link (https://&lt;résolveur&gt;/01/&lt;GTIN&gt;/10/&lt;lot&gt;); les autres conservent l'adresse simple.</translation>
+        <translation>En mode GS1, un produit dont le GTIN a été attribué par GS1 Canada reçoit un lien GS1 Digital Link (https://&lt;résolveur&gt;/01/&lt;GTIN&gt;/10/&lt;lot&gt;); les autres conservent l&apos;adresse simple.</translation>
     </message>
     <message>
         <source>&amp;QR codes:</source>
@@ -6993,13 +8006,13 @@ SEL:1</translation>
     </message>
     <message>
         <source>Enter a number of packs (at least 1) for %1, or remove the line.</source>
-        <translation>Entrez un nombre d'emballages (au moins 1) pour %1, ou retirez la ligne.</translation>
+        <translation>Entrez un nombre d&apos;emballages (au moins 1) pour %1, ou retirez la ligne.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n pack(s) of %1 at %2.</source>
         <translation>
-            <numerusform>Il n'y a que %n emballage de %1 dans %2.</numerusform>
-            <numerusform>Il n'y a que %n emballages de %1 dans %2.</numerusform>
+            <numerusform>Il n&apos;y a que %n emballage de %1 dans %2.</numerusform>
+            <numerusform>Il n&apos;y a que %n emballages de %1 dans %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -7087,10 +8100,10 @@ SEL:1</translation>
     </message>
     <message>
         <source>Add, &amp;earliest best-before first</source>
-        <translation>Ajouter, &amp;meilleur avant le plus proche d'abord</translation>
+        <translation>Ajouter, &amp;meilleur avant le plus proche d&apos;abord</translation>
     </message>
     <message>
-        <source>Takes the packs from the lots that expire first (FEFO), in the kitchen's locations. Held and thawed lots are never proposed.</source>
+        <source>Takes the packs from the lots that expire first (FEFO), in the kitchen&apos;s locations. Held and thawed lots are never proposed.</source>
         <translation>Prend les emballages des lots dont la date « meilleur avant » est la plus proche (premier périmé, premier sorti), dans les emplacements de la cuisine. Les lots retenus et décongelés ne sont jamais proposés.</translation>
     </message>
     <message>
@@ -7103,7 +8116,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Scan the label or type the lot code</source>
-        <translation>Scannez l'étiquette ou tapez le code de lot</translation>
+        <translation>Scannez l&apos;étiquette ou tapez le code de lot</translation>
     </message>
     <message>
         <source>&amp;Add the lot</source>
@@ -7111,7 +8124,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>Double-click the packs of a line to change them; Delete removes the line.</source>
-        <translation>Double-cliquez sur le nombre d'emballages d'une ligne pour le modifier; la touche Suppr retire la ligne.</translation>
+        <translation>Double-cliquez sur le nombre d&apos;emballages d&apos;une ligne pour le modifier; la touche Suppr retire la ligne.</translation>
     </message>
     <message>
         <source>Re&amp;move the line</source>
@@ -7131,11 +8144,11 @@ SEL:1</translation>
     </message>
     <message>
         <source>Remove every line of this shipment? Nothing is written.</source>
-        <translation>Retirer toutes les lignes de cette expédition? Rien n'a encore été enregistré.</translation>
+        <translation>Retirer toutes les lignes de cette expédition? Rien n&apos;a encore été enregistré.</translation>
     </message>
     <message>
         <source>Its address and price tier show here once it is chosen.</source>
-        <translation>Son adresse et son palier de prix s'afficheront ici une fois le partenaire choisi.</translation>
+        <translation>Son adresse et son palier de prix s&apos;afficheront ici une fois le partenaire choisi.</translation>
     </message>
     <message>
         <source>%1 — no price tier (full price)</source>
@@ -7170,7 +8183,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>« %1 » is not a finished product of the catalogue.</source>
-        <translation>« %1 » n'est pas un produit fini du catalogue.</translation>
+        <translation>« %1 » n&apos;est pas un produit fini du catalogue.</translation>
     </message>
     <message numerus="yes">
         <source>%n pack(s) on hold</source>
@@ -7197,8 +8210,8 @@ SEL:1</translation>
     <message numerus="yes">
         <source>Only %n pack(s) of « %1 » can be shipped from the kitchen: nothing added; ask for fewer.</source>
         <translation>
-            <numerusform>On ne peut expédier que %n emballage de « %1 » depuis la cuisine : rien n'a été ajouté; demandez-en moins.</numerusform>
-            <numerusform>On ne peut expédier que %n emballages de « %1 » depuis la cuisine : rien n'a été ajouté; demandez-en moins.</numerusform>
+            <numerusform>On ne peut expédier que %n emballage de « %1 » depuis la cuisine : rien n&apos;a été ajouté; demandez-en moins.</numerusform>
+            <numerusform>On ne peut expédier que %n emballages de « %1 » depuis la cuisine : rien n&apos;a été ajouté; demandez-en moins.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7218,7 +8231,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>« %1 » is not a lot code.</source>
-        <translation>« %1 » n'est pas un code de lot.</translation>
+        <translation>« %1 » n&apos;est pas un code de lot.</translation>
     </message>
     <message>
         <source>The packs of %1 are in quarantine: they are not shipped.</source>
@@ -7226,7 +8239,7 @@ SEL:1</translation>
     </message>
     <message>
         <source>There is no finished lot « %1 ».</source>
-        <translation>Le lot de produit fini « %1 » n'existe pas.</translation>
+        <translation>Le lot de produit fini « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>No pack of %1 is left in the kitchen.</source>
@@ -7234,11 +8247,11 @@ SEL:1</translation>
     </message>
     <message>
         <source>Lot %1 is on hold: it cannot be shipped until it is released.</source>
-        <translation>Le lot %1 est en retenue : il ne peut pas être expédié avant d'être libéré.</translation>
+        <translation>Le lot %1 est en retenue : il ne peut pas être expédié avant d&apos;être libéré.</translation>
     </message>
     <message>
         <source>Lot %1 is on hold (%2): it cannot be shipped until it is released.</source>
-        <translation>Le lot %1 est en retenue (%2) : il ne peut pas être expédié avant d'être libéré.</translation>
+        <translation>Le lot %1 est en retenue (%2) : il ne peut pas être expédié avant d&apos;être libéré.</translation>
     </message>
     <message>
         <source>Thawed lot</source>
@@ -7248,9 +8261,9 @@ SEL:1</translation>
         <source>Lot %1 was declared thawed (« décongelé »). Thawed food must not be refrozen and is used quickly; the slip will say so.
 
 Ship it anyway?</source>
-        <translation>Le lot %1 a été déclaré « décongelé ». Un aliment décongelé ne doit pas être recongelé et doit être utilisé rapidement; le bon de livraison ou le reçu de don l'indiquera.
+        <translation>Le lot %1 a été déclaré « décongelé ». Un aliment décongelé ne doit pas être recongelé et doit être utilisé rapidement; le bon de livraison ou le reçu de don l&apos;indiquera.
 
-L'expédier quand même?</translation>
+L&apos;expédier quand même?</translation>
     </message>
     <message>
         <source>Lot %1 not added: it was declared thawed.</source>
@@ -7276,7 +8289,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>Choose the partner who receives the shipment.</source>
-        <translation>Choisissez le partenaire qui reçoit l'expédition.</translation>
+        <translation>Choisissez le partenaire qui reçoit l&apos;expédition.</translation>
     </message>
     <message>
         <source>« %1 » is not in the partner list. Pick a partner from the list, or add it in Settings &gt; Partners.</source>
@@ -7284,7 +8297,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>Add at least one line: a product (earliest best-before first) or a scanned lot.</source>
-        <translation>Ajoutez au moins une ligne : un produit (meilleur avant le plus proche d'abord) ou un lot scanné.</translation>
+        <translation>Ajoutez au moins une ligne : un produit (meilleur avant le plus proche d&apos;abord) ou un lot scanné.</translation>
     </message>
     <message>
         <source>Shipping outside Quebec</source>
@@ -7315,14 +8328,14 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>%1 hosts no partner freezer: add it in Settings › Locations first.</source>
-        <translation>%1 n'héberge aucun congélateur partenaire : ajoutez-le d'abord dans Paramètres › Emplacements.</translation>
+        <translation>%1 n&apos;héberge aucun congélateur partenaire : ajoutez-le d&apos;abord dans Paramètres › Emplacements.</translation>
     </message>
 </context>
 <context>
     <name>glaneur::ui::ShipmentHistoryPanel</name>
     <message>
         <source>Search: shipment number or partner</source>
-        <translation>Rechercher : numéro d'expédition ou partenaire</translation>
+        <translation>Rechercher : numéro d&apos;expédition ou partenaire</translation>
     </message>
     <message>
         <source>From</source>
@@ -7417,7 +8430,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>Shipped outside Quebec after the warning was confirmed.</source>
-        <translation>Expédié hors Québec après confirmation de l'avertissement.</translation>
+        <translation>Expédié hors Québec après confirmation de l&apos;avertissement.</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -7452,7 +8465,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>Shipment %1 is recorded. Print its %2 now?</source>
-        <translation>L'expédition %1 est enregistrée. Imprimer son %2 maintenant?</translation>
+        <translation>L&apos;expédition %1 est enregistrée. Imprimer son %2 maintenant?</translation>
     </message>
 </context>
 <context>
@@ -7514,7 +8527,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>The printer refused %1. Check that it is on, or save the slip as PDF.</source>
-        <translation>L'imprimante a refusé %1. Vérifiez qu'elle est allumée, ou enregistrez le document en PDF.</translation>
+        <translation>L&apos;imprimante a refusé %1. Vérifiez qu&apos;elle est allumée, ou enregistrez le document en PDF.</translation>
     </message>
     <message>
         <source>Save the slip as PDF</source>
@@ -7557,19 +8570,19 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>Return from a partner…</source>
-        <translation>Retour d'un partenaire…</translation>
+        <translation>Retour d&apos;un partenaire…</translation>
     </message>
     <message>
         <source>Packs a partner brings back into one of our places.</source>
-        <translation>Emballages qu'un partenaire rapporte dans l'un de nos emplacements.</translation>
+        <translation>Emballages qu&apos;un partenaire rapporte dans l&apos;un de nos emplacements.</translation>
     </message>
     <message>
         <source>Count a location…</source>
-        <translation>Décompte d'un emplacement…</translation>
+        <translation>Décompte d&apos;un emplacement…</translation>
     </message>
     <message>
         <source>Count what a freezer holds; at a partner freezer, also the money collected.</source>
-        <translation>Compter ce que contient un congélateur; dans un congélateur partenaire, compter aussi l'argent perçu.</translation>
+        <translation>Compter ce que contient un congélateur; dans un congélateur partenaire, compter aussi l&apos;argent perçu.</translation>
     </message>
     <message>
         <source>Hold the lot…</source>
@@ -7577,7 +8590,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>A held lot cannot be shipped, moved (except to quarantine) or labelled until it is released.</source>
-        <translation>Un lot retenu ne peut pas être expédié, déplacé (sauf en quarantaine) ni étiqueté avant d'être libéré.</translation>
+        <translation>Un lot retenu ne peut pas être expédié, déplacé (sauf en quarantaine) ni étiqueté avant d&apos;être libéré.</translation>
     </message>
     <message>
         <source>Search a product or a lot code, or scan a label</source>
@@ -7590,8 +8603,8 @@ L'expédier quand même?</translation>
     <message numerus="yes">
         <source>Expiring within %n day(s)</source>
         <translation>
-            <numerusform>Meilleur avant d'ici %n jour</numerusform>
-            <numerusform>Meilleur avant d'ici %n jours</numerusform>
+            <numerusform>Meilleur avant d&apos;ici %n jour</numerusform>
+            <numerusform>Meilleur avant d&apos;ici %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -7661,8 +8674,8 @@ L'expédier quand même?</translation>
     <message numerus="yes">
         <source>Best-before within %n day(s)</source>
         <translation>
-            <numerusform>Meilleur avant d'ici %n jour</numerusform>
-            <numerusform>Meilleur avant d'ici %n jours</numerusform>
+            <numerusform>Meilleur avant d&apos;ici %n jour</numerusform>
+            <numerusform>Meilleur avant d&apos;ici %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -7679,7 +8692,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>Undo a mistake with a new movement that puts the packs back; the original stays in the ledger.</source>
-        <translation>Corriger une erreur par un nouveau mouvement (contre-mouvement) qui remet les emballages en place; le mouvement d'origine reste dans le registre des mouvements.</translation>
+        <translation>Corriger une erreur par un nouveau mouvement (contre-mouvement) qui remet les emballages en place; le mouvement d&apos;origine reste dans le registre des mouvements.</translation>
     </message>
     <message>
         <source>#</source>
@@ -7723,7 +8736,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>Best before today</source>
-        <translation>Meilleur avant aujourd'hui</translation>
+        <translation>Meilleur avant aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
@@ -7779,7 +8792,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>Movements of %1 at %2</source>
-        <translation>Mouvements de %1 à l'emplacement %2</translation>
+        <translation>Mouvements de %1 à l&apos;emplacement %2</translation>
     </message>
     <message>
         <source>Release the lot…</source>
@@ -7827,7 +8840,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>Why is %1 released (e.g. test results good)?</source>
-        <translation>Pourquoi le lot %1 est-il libéré (p. ex. résultats d'analyse satisfaisants)?</translation>
+        <translation>Pourquoi le lot %1 est-il libéré (p. ex. résultats d&apos;analyse satisfaisants)?</translation>
     </message>
     <message>
         <source>Lot %1 released.</source>
@@ -7839,7 +8852,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>Why is %1 held? Until it is released it cannot be shipped, moved (except to quarantine) or labelled.</source>
-        <translation>Pourquoi le lot %1 est-il mis en retenue? Tant qu'il n'est pas libéré, il ne peut pas être expédié, déplacé (sauf en quarantaine) ni étiqueté.</translation>
+        <translation>Pourquoi le lot %1 est-il mis en retenue? Tant qu&apos;il n&apos;est pas libéré, il ne peut pas être expédié, déplacé (sauf en quarantaine) ni étiqueté.</translation>
     </message>
     <message>
         <source>Lot %1 held.</source>
@@ -7888,8 +8901,8 @@ L'expédier quand même?</translation>
 <context>
     <name>glaneur::ui::StockSourceFields</name>
     <message>
-        <source>Scan the bag's label or type the lot code</source>
-        <translation>Scannez l'étiquette du sac ou tapez le code de lot</translation>
+        <source>Scan the bag&apos;s label or type the lot code</source>
+        <translation>Scannez l&apos;étiquette du sac ou tapez le code de lot</translation>
     </message>
     <message>
         <source>&amp;Lot:</source>
@@ -7912,7 +8925,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>No pack of %1 is in stock.</source>
-        <translation>Aucun emballage du lot %1 n'est en stock.</translation>
+        <translation>Aucun emballage du lot %1 n&apos;est en stock.</translation>
     </message>
     <message>
         <source>%1, best before %2</source>
@@ -8021,7 +9034,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>End a task whose stop was forgotten, at the time it really ended.</source>
-        <translation>Terminer une tâche qu'on a oublié d'arrêter, à l'heure où elle a réellement pris fin.</translation>
+        <translation>Terminer une tâche qu&apos;on a oublié d&apos;arrêter, à l&apos;heure où elle a réellement pris fin.</translation>
     </message>
     <message>
         <source>&amp;Enter a task…</source>
@@ -8127,7 +9140,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>Select the tasks to reject first.</source>
-        <translation>Sélectionnez d'abord les tâches à refuser.</translation>
+        <translation>Sélectionnez d&apos;abord les tâches à refuser.</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -8139,7 +9152,7 @@ L'expédier quand même?</translation>
     </message>
     <message>
         <source>Select the tasks to validate first.</source>
-        <translation>Sélectionnez d'abord les tâches à valider.</translation>
+        <translation>Sélectionnez d&apos;abord les tâches à valider.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) validated.</source>
@@ -8168,15 +9181,15 @@ L'expédier quand même?</translation>
         <translation>Terminer la tâche</translation>
     </message>
     <message>
-        <source>When did %1's task « %2 » end? (HH:MM on the day it started, or YYYY-MM-DD HH:MM)</source>
+        <source>When did %1&apos;s task « %2 » end? (HH:MM on the day it started, or YYYY-MM-DD HH:MM)</source>
         <translation>À quelle heure la tâche « %2 » de %1 a-t-elle pris fin? (HH:MM le jour où elle a commencé, ou AAAA-MM-JJ HH:MM)</translation>
     </message>
     <message>
         <source>« %1 » is not a time such as 14:30 or 2026-11-22 14:30.</source>
-        <translation>« %1 » n'est pas une heure comme 14:30 ou 2026-11-22 14:30.</translation>
+        <translation>« %1 » n&apos;est pas une heure comme 14:30 ou 2026-11-22 14:30.</translation>
     </message>
     <message>
-        <source>%1's task « %2 » ended at %3.</source>
+        <source>%1&apos;s task « %2 » ended at %3.</source>
         <translation>La tâche « %2 » de %1 a pris fin le %3.</translation>
     </message>
 </context>
@@ -8197,7 +9210,7 @@ L'expédier quand même?</translation>
     <message>
         <source>No participant yet.
 A supervisor adds them in Settings › Participants.</source>
-        <translation>Aucune personne inscrite pour l'instant.
+        <translation>Aucune personne inscrite pour l&apos;instant.
 Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.</translation>
     </message>
     <message>
@@ -8210,7 +9223,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>Scan the label of the crate or of the batch</source>
-        <translation>Scannez l'étiquette du bac ou du lot</translation>
+        <translation>Scannez l&apos;étiquette du bac ou du lot</translation>
     </message>
     <message>
         <source>Scan here</source>
@@ -8230,7 +9243,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>No batch is open right now.</source>
-        <translation>Aucun lot n'est ouvert en ce moment.</translation>
+        <translation>Aucun lot n&apos;est ouvert en ce moment.</translation>
     </message>
     <message>
         <source>Start now</source>
@@ -8238,7 +9251,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>I have already finished: enter the time</source>
-        <translation>J'ai déjà fini : entrer la durée</translation>
+        <translation>J&apos;ai déjà fini : entrer la durée</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -8246,7 +9259,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>The weight of what you handled, if you weighed it. Otherwise touch « Skip ».</source>
-        <translation>Le poids de ce que vous avez manipulé, si vous l'avez pesé. Sinon, touchez « Passer ».</translation>
+        <translation>Le poids de ce que vous avez manipulé, si vous l&apos;avez pesé. Sinon, touchez « Passer ».</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -8302,7 +9315,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>Off you go, %1! « %2 » started at %3. Come back here when you finish.</source>
-        <translation>C'est parti, %1! « %2 » a commencé à %3. Revenez ici quand vous aurez fini.</translation>
+        <translation>C&apos;est parti, %1! « %2 » a commencé à %3. Revenez ici quand vous aurez fini.</translation>
     </message>
     <message>
         <source>Type the number of minutes, or touch a duration.</source>
@@ -8385,11 +9398,11 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>No cold unit is set up: add the freezers and cold rooms in Settings.</source>
-        <translation>Aucune unité froide n'est configurée : ajoutez les congélateurs et les chambres froides dans les Paramètres.</translation>
+        <translation>Aucune unité froide n&apos;est configurée : ajoutez les congélateurs et les chambres froides dans les Paramètres.</translation>
     </message>
     <message>
         <source>Above the limit of %1: saving opens a cold-chain event that needs a corrective action.</source>
-        <translation>Au-dessus de la limite de %1 : l'enregistrement ouvrira un événement hors limite de la chaîne du froid, qui exige une mesure corrective.</translation>
+        <translation>Au-dessus de la limite de %1 : l&apos;enregistrement ouvrira un événement hors limite de la chaîne du froid, qui exige une mesure corrective.</translation>
     </message>
     <message>
         <source>Limit: %1 or colder.</source>
@@ -8401,7 +9414,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>« %1 » is not a temperature in °C (one decimal at most).</source>
-        <translation>« %1 » n'est pas une température en °C (une décimale au plus).</translation>
+        <translation>« %1 » n&apos;est pas une température en °C (une décimale au plus).</translation>
     </message>
 </context>
 <context>
@@ -8420,11 +9433,11 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>Backward: where it comes from</source>
-        <translation>En amont : d'où il vient</translation>
+        <translation>En amont : d&apos;où il vient</translation>
     </message>
     <message>
         <source>Forward: what it became</source>
-        <translation>En aval : ce qu'il est devenu</translation>
+        <translation>En aval : ce qu&apos;il est devenu</translation>
     </message>
     <message>
         <source>Trace</source>
@@ -8444,7 +9457,7 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>%1, from the farm %2</source>
-        <translation>%1 (ferme d'origine : %2)</translation>
+        <translation>%1 (ferme d&apos;origine : %2)</translation>
     </message>
     <message>
         <source>received %1 from %2, %3 received</source>
@@ -8484,15 +9497,11 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     </message>
     <message>
         <source>nothing recorded</source>
-        <translation>rien d'enregistré</translation>
+        <translation>rien d&apos;enregistré</translation>
     </message>
     <message>
         <source>not processed yet</source>
         <translation>pas encore transformé</translation>
-    </message>
-    <message>
-        <source>shipments will show here</source>
-        <translation>les expéditions apparaîtront ici</translation>
     </message>
     <message numerus="yes">
         <source>%n reception lot(s) from %1, </source>
@@ -8514,6 +9523,77 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
             <numerusform>%n lot de produit fini.</numerusform>
             <numerusform>%n lots de produit fini.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Recall…</source>
+        <translation>&amp;Rappel…</translation>
+    </message>
+    <message>
+        <source>What a recall of this lot must reach: affected lots, stock on hand, recipients, mass balance; and the hold of everything in one click.</source>
+        <translation>Ce que le rappel de ce lot doit joindre : lots touchés, emballages encore en stock, destinataires, bilan massique; et tout mettre en retenue en un seul clic.</translation>
+    </message>
+    <message>
+        <source>Recall a &amp;supplier…</source>
+        <translation>Rappel d&apos;un &amp;fournisseur…</translation>
+    </message>
+    <message>
+        <source>When a farm or a supplier recalls a field or a delivery: every lot it brought in a period, and what they became.</source>
+        <translation>Quand une ferme ou un fournisseur rappelle un champ ou une livraison : tous les lots qu&apos;il a livrés pendant une période, et ce qu&apos;ils sont devenus.</translation>
+    </message>
+    <message>
+        <source>The last mock recall was on %1, more than 12 months ago: run one now (trace a lot, « Recall… », then « Record as a mock recall… »).</source>
+        <translation>La dernière simulation de rappel date du %1, il y a plus de 12 mois : faites-en une maintenant (tracez un lot, « Rappel… », puis « Consigner comme simulation de rappel… »).</translation>
+    </message>
+    <message>
+        <source>No mock recall on record: run one at least every 12 months (trace a lot, « Recall… », then « Record as a mock recall… »).</source>
+        <translation>Aucune simulation de rappel consignée : faites-en une au moins tous les 12 mois (tracez un lot, « Rappel… », puis « Consigner comme simulation de rappel… »).</translation>
+    </message>
+    <message>
+        <source>Last mock recall: %1; the next one is due by %2.</source>
+        <translation>Dernière simulation de rappel : %1; la prochaine est due au plus tard le %2.</translation>
+    </message>
+    <message>
+        <source>In stock at %1</source>
+        <translation>En stock à %1</translation>
+    </message>
+    <message>
+        <source>At %1 (%2)</source>
+        <translation>Chez %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s), %1</source>
+        <translation>
+            <numerusform>%n emballage, %1</numerusform>
+            <numerusform>%n emballages, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — on hold</source>
+        <translation> — en retenue</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>vendu</translation>
+    </message>
+    <message>
+        <source>donated</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>put in their freezer</source>
+        <translation>placé dans leur congélateur</translation>
+    </message>
+    <message>
+        <source>sold to the public from their freezer</source>
+        <translation>vendu au public depuis leur congélateur</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <source>no pack left and none shipped</source>
+        <translation>plus aucun emballage en stock et rien d&apos;expédié</translation>
     </message>
 </context>
 </TS>
