@@ -4882,6 +4882,41 @@ Answer No to start with your own organisation in Settings.</source>
         <source>List the recalls and mock recalls on record, and say if one is due.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD), included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write (UTF-8, RFC 4180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traceability records for CFIA (SFCR s. 90): every movement of a lot&apos;s genealogy or of a period, as one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every movement of this lot&apos;s whole genealogy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MAPAQ sales and deliveries register (2.2.6) of a period, as one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::documents::DeliverySlip</name>

@@ -4887,6 +4887,41 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <source>List the recalls and mock recalls on record, and say if one is due.</source>
         <translation>Lister les rappels et les simulations consignés, et dire si une simulation est due.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>Premier jour de la période (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD), included.</source>
+        <translation>Dernier jour de la période (AAAA-MM-JJ), inclus.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (UTF-8, RFC 4180).</source>
+        <translation>Le fichier CSV à écrire (UTF-8, RFC 4180).</translation>
+    </message>
+    <message>
+        <source>Traceability records for CFIA (SFCR s. 90): every movement of a lot&apos;s genealogy or of a period, as one CSV file.</source>
+        <translation>Registres de traçabilité pour l&apos;ACIA (RSAC art. 90) : chaque mouvement de la généalogie d&apos;un lot ou d&apos;une période, dans un seul fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Every movement of this lot&apos;s whole genealogy.</source>
+        <translation>Chaque mouvement de toute la généalogie de ce lot.</translation>
+    </message>
+    <message>
+        <source>The MAPAQ sales and deliveries register (2.2.6) of a period, as one CSV file.</source>
+        <translation>Le registre des ventes et livraisons du MAPAQ (2.2.6) d&apos;une période, dans un seul fichier CSV.</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::documents::DeliverySlip</name>
