@@ -113,10 +113,10 @@ RecallDialog::RecallDialog(Services& services, Workstation& workstation, Prompte
         QStringLiteral("recallLotsTable"),
         {tr("Lot"), tr("Product"), tr("Packed"), tr("Best before"), tr("Packs"), tr("Weight"), tr("Hold")}, this);
     m_stock = makeTable(QStringLiteral("recallStockTable"),
-                        {tr("Lot"), tr("Where"), tr("Partner"), tr("Packs"), tr("Weight"), tr("Hold")}, this);
+                        {tr("Lot"), tr("Packs"), tr("Weight"), tr("Where"), tr("Partner"), tr("Hold")}, this);
     m_recipients = makeTable(QStringLiteral("recallRecipientsTable"),
-                             {tr("Recipient"), tr("How"), tr("Contact"), tr("Phone"), tr("E-mail"), tr("Lot"),
-                              tr("Packs"), tr("Weight"), tr("When"), tr("Slip"), tr("Address")},
+                             {tr("Recipient"), tr("Phone"), tr("Lot"), tr("Packs"), tr("Weight"), tr("How"),
+                              tr("Contact"), tr("E-mail"), tr("When"), tr("Slip"), tr("Address")},
                              this);
     left->addWidget(section(tr("Affected finished lots"), m_lots, left));
     left->addWidget(section(tr("Still on hand"), m_stock, left));
@@ -389,9 +389,10 @@ void RecallDialog::fillStock()
     for (int row = 0; row < int(stock.size()); ++row) {
         const RecallStock& line = stock[std::size_t(row)];
         setRow(m_stock, row,
-               {line.lotCode, QStringLiteral("%1 — %2").arg(line.locationCode, line.locationName), line.partnerName,
-                QLocale().toString(line.packs), UiFormat::kilograms(line.mass), line.held ? tr("On hold") : QString()},
-               {3, 4});
+               {line.lotCode, QLocale().toString(line.packs), UiFormat::kilograms(line.mass),
+                QStringLiteral("%1 — %2").arg(line.locationCode, line.locationName), line.partnerName,
+                line.held ? tr("On hold") : QString()},
+               {1, 2});
     }
 }
 
@@ -402,10 +403,10 @@ void RecallDialog::fillRecipients()
     for (int row = 0; row < int(recipients.size()); ++row) {
         const RecallRecipient& r = recipients[std::size_t(row)];
         setRow(m_recipients, row,
-               {r.partnerName, channelName(r.channel), r.contactName, r.phone, r.email, r.lotCode,
-                QLocale().toString(r.packs), UiFormat::kilograms(r.mass), UiFormat::dateTime(r.at), r.reference,
+               {r.partnerName, r.phone, r.lotCode, QLocale().toString(r.packs), UiFormat::kilograms(r.mass),
+                channelName(r.channel), r.contactName, r.email, UiFormat::dateTime(r.at), r.reference,
                 r.address.oneLine()},
-               {6, 7});
+               {3, 4});
     }
 }
 
