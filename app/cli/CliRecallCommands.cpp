@@ -139,6 +139,13 @@ int recall(CliRun& run)
     if (bySupplier ? !run.arguments().isEmpty() : run.arguments().size() != 1)
         return run.usage(Cli::tr("Name the lot, or the supplier and the period: glaneur-cli recall LOT | "
                                  "recall --supplier NAME --from DATE --to DATE [--hold --reason TEXT]"));
+    // Every option checked before anything is held or written.
+    if (run.isSet(QStringLiteral("reason")) && !run.isSet(QStringLiteral("hold")))
+        return run.usage(Cli::tr("--reason goes with --hold."));
+    if (run.isSet(QStringLiteral("notes")) && !run.isSet(QStringLiteral("mock")))
+        return run.usage(Cli::tr("--notes goes with --mock."));
+    if (run.isSet(QStringLiteral("mock")) && run.isSet(QStringLiteral("hold")))
+        return run.usage(Cli::tr("A mock recall holds nothing: leave out --hold."));
     const QString lot = bySupplier ? QString() : run.arguments().front();
     QDate from;
     QDate to;
@@ -166,8 +173,6 @@ int recall(CliRun& run)
             run.print(held->isEmpty() ? Cli::tr("Every affected lot was already on hold.")
                                       : Cli::tr("%n lot(s) put on hold: %1.", nullptr, int(held->size()))
                                             .arg(held->join(QStringLiteral(", "))));
-    } else if (run.isSet(QStringLiteral("reason"))) {
-        return run.usage(Cli::tr("--reason goes with --hold."));
     }
     const auto report =
         bySupplier ? run.services().recalls.reportForSupplier(supplier, from, to) : run.services().recalls.report(lot);
@@ -195,8 +200,6 @@ int recall(CliRun& run)
         if (!recorded)
             return run.fail(recorded.error());
         exercise = std::move(recorded).value();
-    } else if (run.isSet(QStringLiteral("notes"))) {
-        return run.usage(Cli::tr("--notes goes with --mock."));
     }
     if (run.json()) {
         QJsonObject json = toJson(report.value());

@@ -109,7 +109,10 @@ Result<Ok> RecallCsv::write(const RecallReport& report, QIODevice* device)
         }
         return Ok{};
     };
-    if (auto r = balanceRows(QStringLiteral("bilan du lot rappelé / recalled lot balance"), report.lotBalance); !r)
+    const QString recalledSection = report.lotCode.isEmpty()
+                                        ? QStringLiteral("bilan des lots du fournisseur / supplier's lots balance")
+                                        : QStringLiteral("bilan du lot rappelé / recalled lot balance");
+    if (auto r = balanceRows(recalledSection, report.lotBalance); !r)
         return r;
     if (report.kind == TraceLot::Kind::Reception) {
         if (auto r =

@@ -4917,6 +4917,10 @@ Answer No to start with your own organisation in Settings.</source>
         <source>The MAPAQ sales and deliveries register (2.2.6) of a period, as one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A mock recall holds nothing: leave out --hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::documents::DeliverySlip</name>
@@ -7369,6 +7373,10 @@ SEL:1</source>
         <source>Supplier&apos;s lots</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why is %1 held? (kept in the lot&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::ui::ReceptionPage</name>
@@ -9615,6 +9623,10 @@ A supervisor adds them in Settings › Participants.</source>
     </message>
     <message>
         <source>no pack left and none shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock and shipments unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4922,6 +4922,10 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <source>The MAPAQ sales and deliveries register (2.2.6) of a period, as one CSV file.</source>
         <translation>Le registre des ventes et livraisons du MAPAQ (2.2.6) d&apos;une période, dans un seul fichier CSV.</translation>
     </message>
+    <message>
+        <source>A mock recall holds nothing: leave out --hold.</source>
+        <translation>Une simulation de rappel ne met rien en retenue : retirez --hold.</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::documents::DeliverySlip</name>
@@ -7379,6 +7383,10 @@ SEL:1</translation>
         <source>Supplier&apos;s lots</source>
         <translation>Lots du fournisseur</translation>
     </message>
+    <message>
+        <source>Why is %1 held? (kept in the lot&apos;s history)</source>
+        <translation>Pourquoi mettre %1 en retenue? (motif conservé dans l&apos;historique du lot)</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::ui::ReceptionPage</name>
@@ -9629,6 +9637,10 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     <message>
         <source>no pack left and none shipped</source>
         <translation>plus aucun emballage en stock et rien d&apos;expédié</translation>
+    </message>
+    <message>
+        <source>Stock and shipments unavailable: %1</source>
+        <translation>Stock et expéditions indisponibles : %1</translation>
     </message>
 </context>
 </TS>

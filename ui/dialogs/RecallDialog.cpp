@@ -22,6 +22,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace glaneur::ui {
 
 namespace {
@@ -187,13 +189,16 @@ void RecallDialog::addSupplierFilters()
     auto* row = new QHBoxLayout;
     m_supplierChoice = new QComboBox(this);
     m_supplierChoice->setObjectName(QStringLiteral("recallSupplierCombo"));
-    if (const auto partners = m_services.partners.list(); partners) {
-        for (const Partner& partner : partners.value()) {
-            // Those who bring food in: farms, retailers, distributors.
-            if (partner.kind == PartnerKind::Farm || partner.kind == PartnerKind::Retailer ||
-                partner.kind == PartnerKind::Distributor)
-                m_supplierChoice->addItem(partner.name, QStringLiteral("#%1").arg(partner.id.value));
-        }
+    // Any partner may have brought a lot in, including one deactivated since: farms first.
+    PartnerFilter everyone;
+    everyone.includeInactive = true;
+    if (const auto partners = m_services.partners.list(everyone); partners) {
+        std::vector<Partner> sorted = partners.value();
+        std::stable_sort(sorted.begin(), sorted.end(), [](const Partner& a, const Partner& b) {
+            return (a.kind == PartnerKind::Farm) > (b.kind == PartnerKind::Farm);
+        });
+        for (const Partner& partner : sorted)
+            m_supplierChoice->addItem(partner.name, QStringLiteral("#%1").arg(partner.id.value));
     }
     const QDate today = m_services.clock().nowUtc().toLocalTime().date();
     m_fromEdit = new QDateEdit(today.addDays(-30), this);
@@ -471,11 +476,12 @@ bool RecallDialog::holdEverything()
 {
     if (!m_report)
         return false;
-    const QString reason =
-        m_prompter.askText(this, tr("Put everything on hold"),
-                           tr("Why are %1 and its %n affected lot(s) held? (kept in each lot's history)", nullptr,
-                              int(m_report->affectedLots.size()))
-                               .arg(m_report->subject()));
+    const QString question = m_report->kind == TraceLot::Kind::Finished
+                                 ? tr("Why is %1 held? (kept in the lot's history)").arg(m_report->subject())
+                                 : tr("Why are %1 and its %n affected lot(s) held? (kept in each lot's history)",
+                                      nullptr, int(m_report->affectedLots.size()))
+                                       .arg(m_report->subject());
+    const QString reason = m_prompter.askText(this, tr("Put everything on hold"), question);
     if (reason.trimmed().isEmpty())
         return false;
     const auto held = m_lotCode.isEmpty() ? m_services.recalls.holdAllForSupplier(m_workstation.actor(), m_supplier,

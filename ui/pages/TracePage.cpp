@@ -151,9 +151,12 @@ bool TracePage::trace(const QString& lotCodeOrScan)
     }
     m_graph = std::move(graph).value();
     m_distribution.reset();
+    m_distributionError.clear();
     if (m_graph->direction != TraceDirection::Backward) {
         if (auto distribution = m_services.recalls.report(m_graph->lotCode); distribution)
             m_distribution = std::move(distribution).value();
+        else
+            m_distributionError = distribution.error().message;
     }
     m_recall->setEnabled(true);
     m_lot->setText(m_graph->lotCode);
@@ -303,7 +306,10 @@ void TracePage::fill()
         addForward(section, g.lotCode, 0);
         if (start->kind == TraceLot::Kind::Finished)
             addDistribution(section, g.lotCode);
-        if (section->childCount() == 0)
+        // Never « none shipped » when the stock and shipments could not be read.
+        if (!m_distributionError.isEmpty())
+            section->setText(2, tr("Stock and shipments unavailable: %1").arg(m_distributionError));
+        else if (section->childCount() == 0)
             section->setText(2, start->kind == TraceLot::Kind::Reception ? tr("not processed yet")
                                                                          : tr("no pack left and none shipped"));
     }

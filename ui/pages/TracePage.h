@@ -66,6 +66,7 @@ private:
     QLabel* m_mockRecall = nullptr;
     std::optional<TraceGraph> m_graph;
     std::optional<RecallReport> m_distribution; // stock and recipients of the forward lots
+    QString m_distributionError;
 };
 
 } // namespace glaneur::ui
