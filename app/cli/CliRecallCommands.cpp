@@ -3,6 +3,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliOptions.h"
+#include "core/documents/RecallRecordDocument.h"
 #include "core/reports/RecallCsv.h"
 #include "core/services/DomainJson.h"
 #include "core/services/Services.h"
@@ -142,9 +143,13 @@ int recall(CliRun& run)
     // Every option checked before anything is held or written.
     if (run.isSet(QStringLiteral("reason")) && !run.isSet(QStringLiteral("hold")))
         return run.usage(Cli::tr("--reason goes with --hold."));
-    if (run.isSet(QStringLiteral("notes")) && !run.isSet(QStringLiteral("mock")))
-        return run.usage(Cli::tr("--notes goes with --mock."));
-    if (run.isSet(QStringLiteral("mock")) && run.isSet(QStringLiteral("hold")))
+    const bool mock = run.isSet(QStringLiteral("mock"));
+    const bool keep = mock || run.isSet(QStringLiteral("record"));
+    if (run.isSet(QStringLiteral("notes")) && !keep)
+        return run.usage(Cli::tr("--notes goes with --mock or --record."));
+    if (mock && run.isSet(QStringLiteral("record")))
+        return run.usage(Cli::tr("Choose --mock (an exercise) or --record (a real recall), not both."));
+    if (mock && run.isSet(QStringLiteral("hold")))
         return run.usage(Cli::tr("A mock recall holds nothing: leave out --hold."));
     const QString lot = bySupplier ? QString() : run.arguments().front();
     QDate from;
@@ -192,10 +197,10 @@ int recall(CliRun& run)
         if (!run.json())
             run.print(Cli::tr("Recall record of %1 written to %2.").arg(report->subject(), out));
     }
-    // A mock recall is timed from the command's start to this report, and kept (RC-03).
+    // A recall kept on record is timed from the command's start to this report (RC-03, RC-04).
     std::optional<RecallExercise> exercise;
-    if (run.isSet(QStringLiteral("mock"))) {
-        auto recorded = run.services().recalls.recordExercise(run.actor(), report.value(), started, true,
+    if (keep) {
+        auto recorded = run.services().recalls.recordExercise(run.actor(), report.value(), started, mock,
                                                               run.value(QStringLiteral("notes")));
         if (!recorded)
             return run.fail(recorded.error());
@@ -208,9 +213,191 @@ int recall(CliRun& run)
         run.printJson(json);
     } else {
         printReport(run, report.value());
-        if (exercise)
-            run.print(Cli::tr("Mock recall recorded: %1 s from start to report.").arg(exercise->seconds()));
+        if (exercise && mock)
+            run.print(Cli::tr("Mock recall recorded as #%1: %2 s from start to report.")
+                          .arg(exercise->id)
+                          .arg(exercise->seconds()));
+        else if (exercise)
+            run.print(Cli::tr("Recall recorded as #%1. Add each contact with « glaneur-cli recall contact %1 "
+                              "--recipient NAME … »; print the record with « glaneur-cli recall record %1 --out "
+                              "FILE.pdf ».")
+                          .arg(exercise->id));
     }
+    return CliRun::ExitOk;
+}
+
+RecallContact::Method methodFrom(const QString& text, bool* known)
+{
+    const QString code = text.trimmed().toLower();
+    *known = true;
+    if (code.isEmpty() || code == QLatin1String("phone"))
+        return RecallContact::Method::Phone;
+    if (code == QLatin1String("email"))
+        return RecallContact::Method::Email;
+    if (code == QLatin1String("visit"))
+        return RecallContact::Method::Visit;
+    if (code == QLatin1String("other"))
+        return RecallContact::Method::Other;
+    *known = false;
+    return RecallContact::Method::Other;
+}
+
+QString methodText(RecallContact::Method method)
+{
+    switch (method) {
+    case RecallContact::Method::Phone:
+        return Cli::tr("phone");
+    case RecallContact::Method::Email:
+        return Cli::tr("e-mail");
+    case RecallContact::Method::Visit:
+        return Cli::tr("visit");
+    case RecallContact::Method::Other:
+        return Cli::tr("other");
+    }
+    return {};
+}
+
+QJsonObject contactJson(const RecallContact& contact)
+{
+    const QStringList methods{QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("visit"),
+                              QStringLiteral("other")};
+    return QJsonObject{{QStringLiteral("id"), contact.id},
+                       {QStringLiteral("exercise"), contact.exerciseId},
+                       {QStringLiteral("recipient"), contact.recipient},
+                       {QStringLiteral("contacted_at"), contact.contactedAt.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("method"), methods.value(int(contact.method))},
+                       {QStringLiteral("reached"), contact.reached},
+                       {QStringLiteral("spoke_with"), contact.spokeWith},
+                       {QStringLiteral("packs_returned"), contact.packsReturned},
+                       {QStringLiteral("packs_destroyed"), contact.packsDestroyed},
+                       {QStringLiteral("packs_on_sale"), contact.packsOnSale},
+                       {QStringLiteral("notes"), contact.notes},
+                       {QStringLiteral("recorded_by"), contact.recordedBy}};
+}
+
+// `recall contact ID --recipient NAME …`: one line of the contact checklist (RC-04).
+int recallContact(CliRun& run)
+{
+    if (run.arguments().size() != 1)
+        return run.usage(Cli::tr("Name the recall record: glaneur-cli recall contact ID --recipient NAME "
+                                 "[--method phone|email|visit|other] [--not-reached] [--returned N] [--destroyed N] "
+                                 "[--on-sale N]"));
+    const auto id = recordIdText(run.arguments().front(), Cli::tr("recall record"));
+    if (!id)
+        return run.fail(id.error());
+    if (!run.isSet(QStringLiteral("recipient")))
+        return missing(run, QStringLiteral("recall contact"), QStringLiteral("--recipient"));
+    RecallContact contact;
+    contact.exerciseId = id.value();
+    contact.recipient = run.value(QStringLiteral("recipient"));
+    bool known = false;
+    contact.method = methodFrom(run.value(QStringLiteral("method")), &known);
+    if (!known)
+        return run.usage(Cli::tr("--method: unknown value « %1 »; expected one of: phone, email, visit, other.")
+                             .arg(run.value(QStringLiteral("method"))));
+    contact.reached = !run.isSet(QStringLiteral("not-reached"));
+    contact.spokeWith = run.value(QStringLiteral("spoke-with"));
+    contact.notes = run.value(QStringLiteral("notes"));
+    const auto at = optionalDateTime(run, QStringLiteral("at"));
+    if (!at)
+        return run.fail(at.error());
+    contact.contactedAt = at.value();
+    for (const auto& [option, packs] : {std::pair{QStringLiteral("returned"), &contact.packsReturned},
+                                        std::pair{QStringLiteral("destroyed"), &contact.packsDestroyed},
+                                        std::pair{QStringLiteral("on-sale"), &contact.packsOnSale}}) {
+        if (!run.isSet(option))
+            continue;
+        const auto value = wholeOption(run, option);
+        if (!value)
+            return run.fail(value.error());
+        *packs = value.value();
+    }
+    const auto recorded = run.services().recalls.recordContact(run.actor(), contact);
+    if (!recorded)
+        return run.fail(recorded.error());
+    if (run.json()) {
+        run.printJson(contactJson(recorded.value()));
+        return CliRun::ExitOk;
+    }
+    run.print(recorded->reached ? Cli::tr("Contact with %1 recorded (%2): %3 returned, %4 destroyed, %5 still on sale.")
+                                      .arg(recorded->recipient, methodText(recorded->method))
+                                      .arg(recorded->packsReturned)
+                                      .arg(recorded->packsDestroyed)
+                                      .arg(recorded->packsOnSale)
+                                : Cli::tr("Attempt to reach %1 recorded (%2): nobody reached yet.")
+                                      .arg(recorded->recipient, methodText(recorded->method)));
+    return CliRun::ExitOk;
+}
+
+// `recall record ID [--out FILE.pdf|FILE.csv]`: the recall record (RC-04) and its contact checklist.
+int recallRecord(CliRun& run)
+{
+    if (run.arguments().size() != 1)
+        return run.usage(Cli::tr("Name the recall record: glaneur-cli recall record ID [--out FILE.pdf|FILE.csv]; "
+                                 "« glaneur-cli recall --exercises » lists them."));
+    const auto id = recordIdText(run.arguments().front(), Cli::tr("recall record"));
+    if (!id)
+        return run.fail(id.error());
+    const QString out = run.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (!out.isEmpty() && suffix != QLatin1String("pdf") && suffix != QLatin1String("csv"))
+        return run.usage(Cli::tr("The recall record is written as FILE.pdf or FILE.csv."));
+    const auto record = run.services().recalls.record(id.value());
+    if (!record)
+        return run.fail(record.error());
+    if (suffix == QLatin1String("pdf")) {
+        const auto organisation = run.services().settings.organisation();
+        if (!organisation)
+            return run.fail(organisation.error());
+        const documents::RecallRecordDocument document(record.value(), organisation.value(),
+                                                       run.services().clock().nowUtc());
+        if (auto r = document.writePdf(out); !r)
+            return run.fail(r.error());
+    } else if (suffix == QLatin1String("csv")) {
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly))
+            return run.fail(Error{ErrorCode::Io, Cli::tr("Cannot write %1: %2").arg(out, file.errorString())});
+        if (auto r = RecallCsv::write(record.value(), &file); !r)
+            return run.fail(r.error());
+        if (!file.commit())
+            return run.fail(Error{ErrorCode::Io, Cli::tr("Cannot write %1: %2").arg(out, file.errorString())});
+    }
+    if (run.json()) {
+        QJsonArray contacts;
+        for (const RecallContact& contact : record->contacts)
+            contacts.append(contactJson(contact));
+        run.printJson(QJsonObject{{QStringLiteral("exercise"), toJson(record->exercise)},
+                                  {QStringLiteral("report"), toJson(record->report)},
+                                  {QStringLiteral("contacts"), contacts},
+                                  {QStringLiteral("recipients_reached"), record->recipientsReached()}});
+        return CliRun::ExitOk;
+    }
+    const RecallExercise& exercise = record->exercise;
+    run.print((exercise.mock ? Cli::tr("Mock recall #%1 of %2, recorded %3 by %4.")
+                             : Cli::tr("Recall #%1 of %2, recorded %3 by %4."))
+                  .arg(exercise.id)
+                  .arg(exercise.subject, localTime(exercise.finishedAt), exercise.recordedBy));
+    std::vector<QStringList> rows;
+    for (const QString& name : record->recipientNames()) {
+        const RecallContact* last = record->latestContact(name);
+        rows.push_back({name, QLocale().toString(record->packsReceivedBy(name)),
+                        last ? QStringLiteral("%1 %2").arg(localTime(last->contactedAt), methodText(last->method))
+                             : Cli::tr("not contacted yet"),
+                        last ? (last->reached ? Cli::tr("yes") : Cli::tr("no")) : QString(),
+                        last ? QString::number(last->packsReturned) : QString(),
+                        last ? QString::number(last->packsDestroyed) : QString(),
+                        last ? QString::number(last->packsOnSale) : QString()});
+    }
+    if (rows.empty())
+        run.print(Cli::tr("No affected pack left the kitchens: nobody to reach."));
+    else
+        run.printTable({Cli::tr("Recipient"), Cli::tr("Packs received"), Cli::tr("Latest contact"), Cli::tr("Reached"),
+                        Cli::tr("Returned"), Cli::tr("Destroyed"), Cli::tr("Still on sale")},
+                       rows);
+    run.print(
+        Cli::tr("%1 of %2 recipients reached.").arg(record->recipientsReached()).arg(record->recipientNames().size()));
+    if (!out.isEmpty())
+        run.print(Cli::tr("Recall record written to %1.").arg(out));
     return CliRun::ExitOk;
 }
 
@@ -232,11 +419,34 @@ void addRecallCommands(std::vector<CliCommand>& commands)
           QCommandLineOption(
               QStringLiteral("mock"),
               Cli::tr("A mock recall: timed from start to report and kept (every 12 months, SFCR 84(2)).")),
-          valueOption("notes", "TEXT", Cli::tr("With --mock: gaps found and corrective actions.")),
+          QCommandLineOption(QStringLiteral("record"),
+                             Cli::tr("A real recall: keep this report as its recall record, for its contacts.")),
+          valueOption("notes", "TEXT", Cli::tr("With --mock or --record: gaps found and corrective actions.")),
           QCommandLineOption(QStringLiteral("exercises"),
                              Cli::tr("List the recalls and mock recalls on record, and say if one is due."))},
          CliCommand::Database::Existing,
          recall});
+    commands.push_back(
+        {QStringLiteral("recall contact"),
+         QStringLiteral("ID"),
+         Cli::tr("Add a line to a recall's contact checklist: who was called, and what they returned or destroyed."),
+         {valueOption("recipient", "NAME", Cli::tr("The recipient, as the recall lists it.")),
+          valueOption("at", "DATETIME", Cli::tr("When (default: now).")),
+          valueOption("method", "HOW", Cli::tr("phone (default), email, visit or other.")),
+          QCommandLineOption(QStringLiteral("not-reached"), Cli::tr("Nobody answered: a message was left.")),
+          valueOption("spoke-with", "NAME", Cli::tr("The person reached.")),
+          valueOption("returned", "N", Cli::tr("Packs the recipient has returned so far.")),
+          valueOption("destroyed", "N", Cli::tr("Packs the recipient has destroyed so far.")),
+          valueOption("on-sale", "N", Cli::tr("Packs still on sale or in its freezer.")),
+          valueOption("notes", "TEXT", Cli::tr("Anything else worth keeping."))},
+         CliCommand::Database::Existing,
+         recallContact});
+    commands.push_back({QStringLiteral("recall record"),
+                        QStringLiteral("ID"),
+                        Cli::tr("A kept recall or mock recall with its contact checklist; as PDF or CSV with --out."),
+                        {valueOption("out", "FILE.pdf|FILE.csv", Cli::tr("Write the recall record to this file."))},
+                        CliCommand::Database::Existing,
+                        recallRecord});
 }
 
 } // namespace glaneur::cli

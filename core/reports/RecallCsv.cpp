@@ -32,6 +32,29 @@ QString channelCode(RecallRecipient::Channel channel)
     return {};
 }
 
+QString methodCode(RecallContact::Method method)
+{
+    switch (method) {
+    case RecallContact::Method::Phone:
+        return QStringLiteral("téléphone / phone");
+    case RecallContact::Method::Email:
+        return QStringLiteral("courriel / e-mail");
+    case RecallContact::Method::Visit:
+        return QStringLiteral("visite / visit");
+    case RecallContact::Method::Other:
+        return QStringLiteral("autre / other");
+    }
+    return {};
+}
+
+// Every row as wide as the header: the columns a section does not use stay empty.
+Result<Ok> writeRow(CsvWriter& csv, QStringList fields)
+{
+    while (fields.size() < RecallCsv::header().size())
+        fields << QString();
+    return csv.writeRecord(fields);
+}
+
 } // namespace
 
 // Column headers are fixed bilingual wording, like the other exports: a script can rely on them.
@@ -52,7 +75,12 @@ QStringList RecallCsv::header()
             QStringLiteral("Date"),
             QStringLiteral("Document de référence / Reference document"),
             QStringLiteral("Meilleur avant / Best before"),
-            QStringLiteral("En retenue / On hold")};
+            QStringLiteral("En retenue / On hold"),
+            QStringLiteral("Joint / Reached"),
+            QStringLiteral("Retournés / Returned"),
+            QStringLiteral("Détruits / Destroyed"),
+            QStringLiteral("Encore en vente / Still on sale"),
+            QStringLiteral("Notes")};
 }
 
 Result<Ok> RecallCsv::write(const RecallReport& report, QIODevice* device)
@@ -60,15 +88,57 @@ Result<Ok> RecallCsv::write(const RecallReport& report, QIODevice* device)
     CsvWriter csv(device);
     if (auto r = csv.writeRecord(header()); !r)
         return r;
+    return writeReport(report, csv);
+}
+
+Result<Ok> RecallCsv::write(const RecallRecord& record, QIODevice* device)
+{
+    CsvWriter csv(device);
+    if (auto r = csv.writeRecord(header()); !r)
+        return r;
+    if (auto r = writeReport(record.report, csv); !r)
+        return r;
+    const QString recall = record.report.subject();
+    for (const RecallContact& contact : record.contacts) {
+        const auto reached = contact.reached ? QStringLiteral("oui / yes") : QStringLiteral("non / no");
+        if (auto r = writeRow(csv, {recall,
+                                    QStringLiteral("contact"),
+                                    QString(),
+                                    QString(),
+                                    contact.recipient,
+                                    methodCode(contact.method),
+                                    contact.spokeWith,
+                                    QString(),
+                                    QString(),
+                                    QString(),
+                                    QString(),
+                                    QString(),
+                                    localMinute(contact.contactedAt),
+                                    QString(),
+                                    QString(),
+                                    QString(),
+                                    reached,
+                                    QString::number(contact.packsReturned),
+                                    QString::number(contact.packsDestroyed),
+                                    QString::number(contact.packsOnSale),
+                                    contact.notes});
+            !r)
+            return r;
+    }
+    return Ok{};
+}
+
+Result<Ok> RecallCsv::writeReport(const RecallReport& report, CsvWriter& csv)
+{
     const QString recall = report.subject();
     const auto held = [&](const QString& code) {
         return report.heldLots.contains(code) ? QStringLiteral("oui / yes") : QStringLiteral("non / no");
     };
     for (const TraceLot& lot : report.affectedLots) {
-        if (auto r = csv.writeRecord({recall, QStringLiteral("lot touché / affected lot"), lot.code, lot.productNameFr,
-                                      QString(), QString(), QString(), QString(), QString(), QString(),
-                                      QString::number(lot.packs), grams(lot.net), lot.date.toString(Qt::ISODate),
-                                      QString(), lot.bestBefore.toString(Qt::ISODate), held(lot.code)});
+        if (auto r = writeRow(csv, {recall, QStringLiteral("lot touché / affected lot"), lot.code, lot.productNameFr,
+                                    QString(), QString(), QString(), QString(), QString(), QString(),
+                                    QString::number(lot.packs), grams(lot.net), lot.date.toString(Qt::ISODate),
+                                    QString(), lot.bestBefore.toString(Qt::ISODate), held(lot.code)});
             !r)
             return r;
     }
@@ -77,18 +147,18 @@ Result<Ok> RecallCsv::write(const RecallReport& report, QIODevice* device)
             stock.partnerName.isEmpty()
                 ? QStringLiteral("%1 %2").arg(stock.locationCode, stock.locationName)
                 : QStringLiteral("%1 %2 (%3)").arg(stock.locationCode, stock.locationName, stock.partnerName);
-        if (auto r = csv.writeRecord({recall, QStringLiteral("en stock / on hand"), stock.lotCode, QString(), place,
-                                      QString(), QString(), QString(), QString(), QString(),
-                                      QString::number(stock.packs), grams(stock.mass), QString(), QString(), QString(),
-                                      stock.held ? QStringLiteral("oui / yes") : QStringLiteral("non / no")});
+        if (auto r = writeRow(csv, {recall, QStringLiteral("en stock / on hand"), stock.lotCode, QString(), place,
+                                    QString(), QString(), QString(), QString(), QString(), QString::number(stock.packs),
+                                    grams(stock.mass), QString(), QString(), QString(),
+                                    stock.held ? QStringLiteral("oui / yes") : QStringLiteral("non / no")});
             !r)
             return r;
     }
     for (const RecallRecipient& to : report.recipients) {
-        if (auto r = csv.writeRecord({recall, QStringLiteral("destinataire / recipient"), to.lotCode, QString(),
-                                      to.partnerName, channelCode(to.channel), to.contactName, to.phone, to.email,
-                                      to.address.oneLine(), QString::number(to.packs), grams(to.mass),
-                                      localMinute(to.at), to.reference, QString(), QString()});
+        if (auto r = writeRow(csv, {recall, QStringLiteral("destinataire / recipient"), to.lotCode, QString(),
+                                    to.partnerName, channelCode(to.channel), to.contactName, to.phone, to.email,
+                                    to.address.oneLine(), QString::number(to.packs), grams(to.mass), localMinute(to.at),
+                                    to.reference, QString(), QString()});
             !r)
             return r;
     }
@@ -101,9 +171,9 @@ Result<Ok> RecallCsv::write(const RecallReport& report, QIODevice* device)
                                                      {"perdu ou détruit / lost or destroyed", b.lost},
                                                      {"inexpliqué / unexplained", b.unexplained()}};
         for (const auto& [what, mass] : rows) {
-            if (auto r = csv.writeRecord({recall, section, QString(), QString(), QString::fromUtf8(what), QString(),
-                                          QString(), QString(), QString(), QString(), QString(), grams(mass), QString(),
-                                          QString(), QString(), QString()});
+            if (auto r = writeRow(csv, {recall, section, QString(), QString(), QString::fromUtf8(what), QString(),
+                                        QString(), QString(), QString(), QString(), QString(), grams(mass), QString(),
+                                        QString(), QString(), QString()});
                 !r)
                 return r;
         }

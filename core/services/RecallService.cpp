@@ -2,6 +2,7 @@
 #include "core/services/RecallService.h"
 
 #include "core/services/PartnerService.h"
+#include "core/services/RecallSnapshot.h"
 #include "core/services/TraceService.h"
 #include "core/services/UnitOfWork.h"
 #include "core/services/Validation.h"
@@ -163,10 +164,13 @@ Result<RecallExercise> RecallService::recordExercise(const Actor& actor, const R
             if (!startedAt.isValid() || startedAt > exercise.finishedAt)
                 return Error{ErrorCode::Validation, tr("The exercise cannot start after it ends.")};
             exercise.startedAt = startedAt.toUTC();
-            const auto id = RecallRepository(m_context.db).insertExercise(exercise);
+            RecallRepository repository(m_context.db);
+            const auto id = repository.insertExercise(exercise);
             if (!id)
                 return id.error();
             exercise.id = id.value();
+            if (auto r = repository.insertSnapshot(exercise.id, RecallSnapshot::write(report)); !r)
+                return r.error();
             return UnitOfWork::Change{id.value(), QJsonObject{{QStringLiteral("subject"), exercise.subject},
                                                               {QStringLiteral("mock"), exercise.mock},
                                                               {QStringLiteral("seconds"), exercise.seconds()}}};
@@ -179,6 +183,93 @@ Result<RecallExercise> RecallService::recordExercise(const Actor& actor, const R
 Result<std::vector<RecallExercise>> RecallService::exercises(int limit) const
 {
     return RecallRepository(m_context.db).exercises(false, limit);
+}
+
+Result<RecallRecord> RecallService::record(qint64 exerciseId) const
+{
+    const RecallRepository repository(m_context.db);
+    auto exercise = repository.exercise(exerciseId);
+    if (!exercise) {
+        if (exercise.error().code == ErrorCode::NotFound)
+            return Error{ErrorCode::NotFound, tr("There is no recall record #%1.").arg(exerciseId)};
+        return exercise.error();
+    }
+    const auto snapshot = repository.snapshot(exerciseId);
+    if (!snapshot)
+        return snapshot.error();
+    if (snapshot->isEmpty())
+        return Error{ErrorCode::NotFound,
+                     tr("Recall record #%1 was kept before Glaneur kept whole reports: only its summary exists.")
+                         .arg(exerciseId)};
+    auto report = RecallSnapshot::read(snapshot.value());
+    if (!report)
+        return report.error();
+    auto contacts = repository.contacts(exerciseId);
+    if (!contacts)
+        return contacts.error();
+    RecallRecord record;
+    record.exercise = std::move(exercise).value();
+    record.report = std::move(report).value();
+    record.contacts = std::move(contacts).value();
+    return record;
+}
+
+Result<RecallContact> RecallService::recordContact(const Actor& actor, RecallContact contact)
+{
+    const auto kept = record(contact.exerciseId);
+    if (!kept)
+        return kept.error();
+    contact.recipient = contact.recipient.trimmed();
+    if (!kept->recipientNames().contains(contact.recipient))
+        return Error{
+            ErrorCode::Validation,
+            tr("« %1 » is not among the recipients of this recall: choose one of them.").arg(contact.recipient)};
+    if (auto r = Validation::optionalText(contact.spokeWith, tr("The person reached"), 200); !r)
+        return r.error();
+    if (auto r = Validation::optionalText(contact.notes, tr("The notes"), 2000); !r)
+        return r.error();
+    if (contact.packsReturned < 0 || contact.packsDestroyed < 0 || contact.packsOnSale < 0)
+        return Error{ErrorCode::Validation, tr("Packs are counted from 0 up.")};
+    const int accounted = contact.packsReturned + contact.packsDestroyed + contact.packsOnSale;
+    if (!contact.reached && accounted > 0)
+        return Error{ErrorCode::Validation,
+                     tr("Nobody was reached: packs returned, destroyed or still on sale cannot be known yet.")};
+    const int received = kept->packsReceivedBy(contact.recipient);
+    if (accounted > received)
+        return Error{ErrorCode::Validation,
+                     tr("%1 received %n pack(s) of the affected lots: returned, destroyed and still on sale "
+                        "together cannot be more.",
+                        nullptr, received)
+                         .arg(contact.recipient)};
+    contact.recordedBy = actor.name.trimmed();
+    const auto done = UnitOfWork::perform(
+        m_context.db, m_context.clock, actor, QStringLiteral("record"), QStringLiteral("recall_contact"),
+        [&]() -> Result<UnitOfWork::Change> {
+            contact.recordedAt = m_context.clock.nowUtc();
+            if (!contact.contactedAt.isValid())
+                contact.contactedAt = contact.recordedAt;
+            const auto when = Validation::notInTheFuture(contact.contactedAt, contact.recordedAt);
+            if (!when)
+                return when.error();
+            contact.contactedAt = when.value();
+            if (contact.contactedAt < kept->exercise.startedAt)
+                return Error{ErrorCode::Validation, tr("The contact cannot come before the recall started (%1).")
+                                                        .arg(kept->exercise.startedAt.toLocalTime().toString(
+                                                            QStringLiteral("yyyy-MM-dd HH:mm")))};
+            const auto id = RecallRepository(m_context.db).insertContact(contact);
+            if (!id)
+                return id.error();
+            contact.id = id.value();
+            return UnitOfWork::Change{id.value(), QJsonObject{{QStringLiteral("exercise"), contact.exerciseId},
+                                                              {QStringLiteral("recipient"), contact.recipient},
+                                                              {QStringLiteral("reached"), contact.reached},
+                                                              {QStringLiteral("returned"), contact.packsReturned},
+                                                              {QStringLiteral("destroyed"), contact.packsDestroyed},
+                                                              {QStringLiteral("on_sale"), contact.packsOnSale}}};
+        });
+    if (!done)
+        return done.error();
+    return contact;
 }
 
 Result<std::optional<QDateTime>> RecallService::lastMockRecall() const
@@ -201,40 +292,34 @@ Result<bool> RecallService::mockRecallDue() const
 
 Result<QStringList> RecallService::holdAll(const Actor& actor, const QString& lotCodeOrScan, const QString& reason)
 {
-    QString why = reason;
-    if (auto r = Validation::requiredText(why, tr("The reason"), 500); !r)
-        return r.error();
-    const auto recall = report(lotCodeOrScan);
-    if (!recall)
-        return recall.error();
-    return hold(actor, recall.value(), {recall->lotCode}, why);
+    return hold(
+        actor, [&] { return report(lotCodeOrScan); }, reason);
 }
 
 Result<QStringList> RecallService::holdAllForSupplier(const Actor& actor, const QString& partnerNameOrId,
                                                       const QDate& from, const QDate& to, const QString& reason)
 {
+    return hold(
+        actor, [&] { return reportForSupplier(partnerNameOrId, from, to); }, reason);
+}
+
+Result<QStringList> RecallService::hold(const Actor& actor, const std::function<Result<RecallReport>()>& compute,
+                                        const QString& reason)
+{
     QString why = reason;
     if (auto r = Validation::requiredText(why, tr("The reason"), 500); !r)
         return r.error();
-    const auto recall = reportForSupplier(partnerNameOrId, from, to);
-    if (!recall)
-        return recall.error();
-    return hold(actor, recall.value(), recall->sourceLots, why);
-}
-
-Result<QStringList> RecallService::hold(const Actor& actor, const RecallReport& recall, QStringList codes,
-                                        const QString& reason)
-{
-    for (const TraceLot& lot : recall.affectedLots)
-        codes << lot.code;
-    const QString recallName = recall.lotCode.isEmpty() ? QStringLiteral("%1 %2..%3")
-                                                              .arg(recall.supplier, recall.from.toString(Qt::ISODate),
-                                                                   recall.to.toString(Qt::ISODate))
-                                                        : recall.lotCode;
     UnitOfWork work(m_context.db, m_context.clock, actor);
     if (auto r = work.begin(); !r)
         return r.error();
-    // Read again inside the write lock: another station may have held some lots meanwhile.
+    // Inside the write lock: no station can pack, ship or hold meanwhile.
+    const auto recall = compute();
+    if (!recall)
+        return recall.error();
+    QStringList codes = recall->lotCode.isEmpty() ? recall->sourceLots : QStringList{recall->lotCode};
+    for (const TraceLot& lot : recall->affectedLots)
+        codes << lot.code;
+    const QString recallName = recall->subject();
     const auto alreadyHeld = RecallRepository(m_context.db).heldAmong(codes);
     if (!alreadyHeld)
         return alreadyHeld.error();
@@ -246,14 +331,14 @@ Result<QStringList> RecallService::hold(const Actor& actor, const RecallReport& 
         HoldEvent event;
         event.lotCode = code;
         event.held = true;
-        event.reason = reason;
+        event.reason = why;
         event.at = work.now();
         event.recordedBy = actor.name.trimmed();
         const auto id = holds.append(event);
         if (!id)
             return id.error();
         const QJsonObject changes{
-            {QStringLiteral("lot"), code}, {QStringLiteral("reason"), reason}, {QStringLiteral("recall"), recallName}};
+            {QStringLiteral("lot"), code}, {QStringLiteral("reason"), why}, {QStringLiteral("recall"), recallName}};
         if (auto r = work.audit(QStringLiteral("hold"), QStringLiteral("lot_hold"), id.value(), changes); !r)
             return r.error();
         held << code;

@@ -3,13 +3,16 @@
 
 #include "core/common/Actor.h"
 #include "core/common/Result.h"
+#include "core/domain/RecallContact.h"
 #include "core/domain/RecallExercise.h"
+#include "core/domain/RecallRecord.h"
 #include "core/domain/RecallReport.h"
 #include "core/services/ServiceContext.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -40,10 +43,17 @@ public:
                                            const QDate& to, const QString& reason);
 
     // Records the exercise that started at `startedAt` and ended with `report` now (RC-03): a mock
-    // recall, or a real one, with the team's notes (gaps found, corrective actions).
+    // recall, or a real one, with the team's notes (gaps found, corrective actions). The report is
+    // kept whole with it, for the recall record. An exercise runs from the moment the recall was
+    // opened (the dialog shown, the command started) to the moment its report is recorded.
     Result<RecallExercise> recordExercise(const Actor& actor, const RecallReport& report, const QDateTime& startedAt,
                                           bool mock, const QString& notes);
     Result<std::vector<RecallExercise>> exercises(int limit = 50) const;
+    // The recall record (RC-04): the exercise, its report as recorded, and its contacts.
+    Result<RecallRecord> record(qint64 exerciseId) const;
+    // Adds a line to the contact checklist of a recorded recall: the recipient must be one the
+    // report lists, the packs the recipient's totals at that moment, at most what it received.
+    Result<RecallContact> recordContact(const Actor& actor, RecallContact contact);
     // When the last mock recall ended; nullopt when there was none.
     Result<std::optional<QDateTime>> lastMockRecall() const;
     // True when no mock recall ended in the last 12 months (SFCR 84(2)).
@@ -52,7 +62,10 @@ public:
 private:
     // Fills the report's stock, recipients, holds and balances from its affected lots.
     Result<Ok> complete(RecallReport& report) const;
-    Result<QStringList> hold(const Actor& actor, const RecallReport& report, QStringList codes, const QString& reason);
+    // Holds the recalled lots and every affected lot of the report `compute` returns, computed
+    // inside the write transaction so a lot packed meanwhile by another station is held too.
+    Result<QStringList> hold(const Actor& actor, const std::function<Result<RecallReport>()>& compute,
+                             const QString& reason);
 
     ServiceContext m_context;
 };

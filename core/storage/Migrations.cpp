@@ -550,6 +550,35 @@ std::vector<Migration> buildMigrations()
     v6.statements << appendOnlyTriggers(QStringLiteral("recall_exercise"));
     steps.push_back(v6);
 
+    // v7: the recall record (RC-04): the report as it stood when the exercise was recorded, kept
+    // whole so the record reads the same in two years, and the contact checklist, one row per call,
+    // e-mail or visit, with what each recipient returned, destroyed or still had on sale.
+    Migration v7{
+        7,
+        {
+            QStringLiteral("CREATE TABLE recall_snapshot ("
+                           " exercise_id INTEGER PRIMARY KEY REFERENCES recall_exercise (exercise_id),"
+                           " report_json TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE recall_contact ("
+                           " contact_id INTEGER PRIMARY KEY,"
+                           " exercise_id INTEGER NOT NULL REFERENCES recall_exercise (exercise_id),"
+                           " recipient TEXT NOT NULL,"
+                           " contacted_at TEXT NOT NULL,"
+                           " method TEXT NOT NULL CHECK (method IN ('phone', 'email', 'visit', 'other')),"
+                           " reached INTEGER NOT NULL CHECK (reached IN (0, 1)),"
+                           " spoke_with TEXT NOT NULL DEFAULT '',"
+                           " packs_returned INTEGER NOT NULL CHECK (packs_returned >= 0),"
+                           " packs_destroyed INTEGER NOT NULL CHECK (packs_destroyed >= 0),"
+                           " packs_on_sale INTEGER NOT NULL CHECK (packs_on_sale >= 0),"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " recorded_by TEXT NOT NULL,"
+                           " recorded_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX recall_contact_exercise ON recall_contact (exercise_id, contacted_at)"),
+        }};
+    for (const QString& table : {QStringLiteral("recall_snapshot"), QStringLiteral("recall_contact")})
+        v7.statements << appendOnlyTriggers(table);
+    steps.push_back(v7);
+
     return steps;
 }
 

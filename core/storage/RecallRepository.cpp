@@ -57,6 +57,49 @@ RecallRecipient recipientFrom(const QSqlQuery& q)
     return r;
 }
 
+const char* const ExerciseColumns = "exercise_id, mock, subject, started_at, finished_at, affected_lots, packs_on_hand,"
+                                    " recipients, unexplained_g, notes, recorded_by";
+
+RecallExercise exerciseFrom(const QSqlQuery& q)
+{
+    RecallExercise e;
+    e.id = q.value(0).toLongLong();
+    e.mock = q.value(1).toInt() != 0;
+    e.subject = q.value(2).toString();
+    e.startedAt = utcFromText(q.value(3));
+    e.finishedAt = utcFromText(q.value(4));
+    e.affectedLots = q.value(5).toInt();
+    e.packsOnHand = q.value(6).toInt();
+    e.recipients = q.value(7).toInt();
+    e.unexplainedGrams = q.value(8).toLongLong();
+    e.notes = q.value(9).toString();
+    e.recordedBy = q.value(10).toString();
+    return e;
+}
+
+QString methodCode(RecallContact::Method method)
+{
+    switch (method) {
+    case RecallContact::Method::Phone:
+        return QStringLiteral("phone");
+    case RecallContact::Method::Email:
+        return QStringLiteral("email");
+    case RecallContact::Method::Visit:
+        return QStringLiteral("visit");
+    case RecallContact::Method::Other:
+        return QStringLiteral("other");
+    }
+    return QStringLiteral("other");
+}
+
+RecallContact::Method methodFrom(const QString& code)
+{
+    return code == QLatin1String("phone")   ? RecallContact::Method::Phone
+           : code == QLatin1String("email") ? RecallContact::Method::Email
+           : code == QLatin1String("visit") ? RecallContact::Method::Visit
+                                            : RecallContact::Method::Other;
+}
+
 } // namespace
 
 Result<std::vector<RecallStock>> RecallRepository::onHand(const QStringList& lotCodes) const
@@ -235,28 +278,103 @@ Result<qint64> RecallRepository::insertExercise(const RecallExercise& exercise)
 Result<std::vector<RecallExercise>> RecallRepository::exercises(bool mockOnly, int limit) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT exercise_id, mock, subject, started_at, finished_at, affected_lots, packs_on_hand,"
-                             " recipients, unexplained_g, notes, recorded_by FROM recall_exercise"
-                             " WHERE mock >= :mock ORDER BY finished_at DESC, exercise_id DESC LIMIT :limit"));
+    q.prepare(QStringLiteral("SELECT %1 FROM recall_exercise"
+                             " WHERE mock >= :mock ORDER BY finished_at DESC, exercise_id DESC LIMIT :limit")
+                  .arg(QLatin1String(ExerciseColumns)));
     q.bindValue(QStringLiteral(":mock"), mockOnly ? 1 : 0);
     q.bindValue(QStringLiteral(":limit"), limit);
     if (!q.exec())
         return storageError(q, "select recall exercises");
     std::vector<RecallExercise> list;
+    while (q.next())
+        list.push_back(exerciseFrom(q));
+    return list;
+}
+
+Result<RecallExercise> RecallRepository::exercise(qint64 exerciseId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM recall_exercise WHERE exercise_id = :id").arg(QLatin1String(ExerciseColumns)));
+    q.bindValue(QStringLiteral(":id"), exerciseId);
+    if (!q.exec())
+        return storageError(q, "select recall exercise");
+    if (!q.next())
+        return Error{ErrorCode::NotFound, QString()};
+    return exerciseFrom(q);
+}
+
+Result<Ok> RecallRepository::insertSnapshot(qint64 exerciseId, const QByteArray& reportJson)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO recall_snapshot (exercise_id, report_json) VALUES (:id, :json)"));
+    q.bindValue(QStringLiteral(":id"), exerciseId);
+    q.bindValue(QStringLiteral(":json"), QString::fromUtf8(reportJson));
+    if (!q.exec())
+        return storageError(q, "insert recall snapshot");
+    return Ok{};
+}
+
+Result<QByteArray> RecallRepository::snapshot(qint64 exerciseId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT report_json FROM recall_snapshot WHERE exercise_id = :id"));
+    q.bindValue(QStringLiteral(":id"), exerciseId);
+    if (!q.exec())
+        return storageError(q, "select recall snapshot");
+    return q.next() ? q.value(0).toString().toUtf8() : QByteArray();
+}
+
+Result<qint64> RecallRepository::insertContact(const RecallContact& contact)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO recall_contact (exercise_id, recipient, contacted_at, method, reached, spoke_with, packs_returned,"
+        " packs_destroyed, packs_on_sale, notes, recorded_by, recorded_at) VALUES (:exercise, :recipient, :at,"
+        " :method, :reached, :spoke, :returned, :destroyed, :onSale, :notes, :by, :recorded)"));
+    q.bindValue(QStringLiteral(":exercise"), contact.exerciseId);
+    q.bindValue(QStringLiteral(":recipient"), textValue(contact.recipient));
+    q.bindValue(QStringLiteral(":at"), utcText(contact.contactedAt));
+    q.bindValue(QStringLiteral(":method"), methodCode(contact.method));
+    q.bindValue(QStringLiteral(":reached"), contact.reached ? 1 : 0);
+    q.bindValue(QStringLiteral(":spoke"), textValue(contact.spokeWith));
+    q.bindValue(QStringLiteral(":returned"), contact.packsReturned);
+    q.bindValue(QStringLiteral(":destroyed"), contact.packsDestroyed);
+    q.bindValue(QStringLiteral(":onSale"), contact.packsOnSale);
+    q.bindValue(QStringLiteral(":notes"), textValue(contact.notes));
+    q.bindValue(QStringLiteral(":by"), textValue(contact.recordedBy));
+    q.bindValue(QStringLiteral(":recorded"), utcText(contact.recordedAt));
+    if (!q.exec())
+        return storageError(q, "insert recall contact");
+    return q.lastInsertId().toLongLong();
+}
+
+Result<std::vector<RecallContact>> RecallRepository::contacts(qint64 exerciseId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT contact_id, exercise_id, recipient, contacted_at, method, reached, spoke_with,"
+                             " packs_returned, packs_destroyed, packs_on_sale, notes, recorded_by, recorded_at"
+                             " FROM recall_contact WHERE exercise_id = :id ORDER BY contacted_at, contact_id"));
+    q.bindValue(QStringLiteral(":id"), exerciseId);
+    if (!q.exec())
+        return storageError(q, "select recall contacts");
+    std::vector<RecallContact> list;
     while (q.next()) {
-        RecallExercise e;
-        e.id = q.value(0).toLongLong();
-        e.mock = q.value(1).toInt() != 0;
-        e.subject = q.value(2).toString();
-        e.startedAt = utcFromText(q.value(3));
-        e.finishedAt = utcFromText(q.value(4));
-        e.affectedLots = q.value(5).toInt();
-        e.packsOnHand = q.value(6).toInt();
-        e.recipients = q.value(7).toInt();
-        e.unexplainedGrams = q.value(8).toLongLong();
-        e.notes = q.value(9).toString();
-        e.recordedBy = q.value(10).toString();
-        list.push_back(e);
+        RecallContact c;
+        c.id = q.value(0).toLongLong();
+        c.exerciseId = q.value(1).toLongLong();
+        c.recipient = q.value(2).toString();
+        c.contactedAt = utcFromText(q.value(3));
+        c.method = methodFrom(q.value(4).toString());
+        c.reached = q.value(5).toInt() != 0;
+        c.spokeWith = q.value(6).toString();
+        c.packsReturned = q.value(7).toInt();
+        c.packsDestroyed = q.value(8).toInt();
+        c.packsOnSale = q.value(9).toInt();
+        c.notes = q.value(10).toString();
+        c.recordedBy = q.value(11).toString();
+        c.recordedAt = utcFromText(q.value(12));
+        list.push_back(c);
     }
     return list;
 }

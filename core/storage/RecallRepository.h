@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/RecallContact.h"
 #include "core/domain/RecallExercise.h"
 #include "core/domain/RecallReport.h"
 
@@ -32,6 +33,15 @@ public:
     // What batches consumed of those lots, net of corrections, and what they weighed together.
     Result<RecallBalance> receptionBalance(const QStringList& lotCodes) const;
     Result<qint64> insertExercise(const RecallExercise& exercise);
+    // The report as it stood when the exercise was recorded, as JSON.
+    Result<Ok> insertSnapshot(qint64 exerciseId, const QByteArray& reportJson);
+    // Empty when the exercise has no snapshot (recorded before the recall record existed).
+    Result<QByteArray> snapshot(qint64 exerciseId) const;
+    // ErrorCode::NotFound when there is no such exercise.
+    Result<RecallExercise> exercise(qint64 exerciseId) const;
+    Result<qint64> insertContact(const RecallContact& contact);
+    // The exercise's contacts, oldest first.
+    Result<std::vector<RecallContact>> contacts(qint64 exerciseId) const;
     // Latest first; `mockOnly` for the mock recalls alone.
     Result<std::vector<RecallExercise>> exercises(bool mockOnly, int limit) const;
     // The codes among `lotCodes` whose latest hold event holds them.
