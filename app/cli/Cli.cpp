@@ -29,6 +29,7 @@ Cli::Cli()
     addExportCommands(m_commands);
     addRecallCommands(m_commands);
     addReportCommands(m_commands);
+    addGenerateCommands(m_commands);
     m_commands.push_back(CliCommand{QStringLiteral("help"),
                                     QStringLiteral("[COMMAND]"),
                                     tr("Describe every command, or one command and its options."),

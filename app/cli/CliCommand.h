@@ -41,6 +41,7 @@ void addLabelCommands(std::vector<CliCommand>& commands);
 void addExportCommands(std::vector<CliCommand>& commands);
 void addRecallCommands(std::vector<CliCommand>& commands);
 void addReportCommands(std::vector<CliCommand>& commands);
+void addGenerateCommands(std::vector<CliCommand>& commands);
 
 // The product label of a finished lot (`label LOT` on a finished lot): to --out FILE.pdf|png|zpl,
 // or what it misses with --check.
