@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/ProductLabelDialog.h"
+#include "ui/dialogs/RecallDialog.h"
 #include "ui/pages/StockPage.h"
 #include "ui/pages/TracePage.h"
 #include "ui/support/MessageBoxPrompter.h"
@@ -68,6 +69,11 @@ int main(int argc, char* argv[])
         QApplication::translate("glaneur::app", "Opens the recall of a lot, from its code or label scan."),
         QStringLiteral("LOT"));
     parser.addOption(recallOption);
+    const QCommandLineOption recallRecordOption(
+        QStringLiteral("recall-record"),
+        QApplication::translate("glaneur::app", "Opens a kept recall record and its contact checklist."),
+        QStringLiteral("ID"));
+    parser.addOption(recallRecordOption);
     parser.process(app);
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : glaneur::Database::defaultPath();
 
@@ -154,6 +160,14 @@ int main(int argc, char* argv[])
         window->showPage(glaneur::ui::MainWindow::Traceability);
         window->tracePage()->trace(parser.value(recallOption));
         window->openRecall(parser.value(recallOption));
+    }
+    if (parser.isSet(recallRecordOption)) {
+        window->showPage(glaneur::ui::MainWindow::Traceability);
+        auto* record = glaneur::ui::RecallDialog::forRecord(
+            services, workstation, prompter, parser.value(recallRecordOption).remove(QLatin1Char('#')).toLongLong(),
+            window);
+        record->setAttribute(Qt::WA_DeleteOnClose);
+        record->open();
     }
     return app.exec();
 }

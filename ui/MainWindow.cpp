@@ -3,6 +3,7 @@
 
 #include "core/services/Services.h"
 #include "ui/dialogs/RecallDialog.h"
+#include "ui/dialogs/RecallRecordsDialog.h"
 #include "ui/pages/ProcessingPage.h"
 #include "ui/pages/ReceptionPage.h"
 #include "ui/pages/ReportsPage.h"
@@ -89,6 +90,11 @@ MainWindow::MainWindow(Services& services, Workstation& workstation, Prompter& p
         recall->setAttribute(Qt::WA_DeleteOnClose);
         connect(recall, &QDialog::finished, m_trace, &TracePage::refreshMockRecallStatus);
         recall->open();
+    });
+    connect(m_trace, &TracePage::recallRecordsRequested, this, [this] {
+        auto* records = new RecallRecordsDialog(m_services, m_workstation, m_prompter, this);
+        records->setAttribute(Qt::WA_DeleteOnClose);
+        records->open();
     });
     m_processing->addTab(new TaskReviewPage(m_services, m_workstation, m_prompter, m_processing),
                          tr("Participants' tasks"));

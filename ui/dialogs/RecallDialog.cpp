@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/RecallDialog.h"
 
+#include "core/documents/RecallRecordDocument.h"
 #include "core/domain/Partner.h"
 #include "core/reports/RecallCsv.h"
 #include "core/services/Services.h"
+#include "ui/dialogs/RecallContactDialog.h"
 #include "ui/support/Prompter.h"
 #include "ui/support/UiFormat.h"
 #include "ui/support/Workstation.h"
@@ -137,12 +139,44 @@ RecallDialog::RecallDialog(Services& services, Workstation& workstation, Prompte
     m_balanceVerdict->setObjectName(QStringLiteral("recallBalanceVerdict"));
     m_balanceVerdict->setWordWrap(true);
     balanceLayout->addWidget(m_balanceVerdict);
-    balanceLayout->addStretch(1);
+    // The contact checklist of the kept record (RC-04): who was reached, what came back.
+    m_checklistHint = new QLabel(tr("Record the recall to keep it, with its contact checklist: who was reached "
+                                    "when, and the packs each recipient returned or destroyed."),
+                                 balancePage);
+    m_checklistHint->setObjectName(QStringLiteral("recallChecklistHint"));
+    m_checklistHint->setWordWrap(true);
+    m_checklist =
+        makeTable(QStringLiteral("recallChecklistTable"),
+                  {tr("Recipient"), tr("Packs"), tr("Latest contact"), tr("Returned"), tr("Destroyed"), tr("On sale")},
+                  balancePage);
+    // Every column visible in the narrow pane: the recipient's name gives way (its tooltip is whole).
+    m_checklist->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_checklist->horizontalHeader()->setStretchLastSection(false);
+    m_checklist->setTextElideMode(Qt::ElideRight);
+    auto* checklistBox = new QWidget(balancePage);
+    auto* checklistLayout = new QVBoxLayout(checklistBox);
+    checklistLayout->setContentsMargins(0, 0, 0, 0);
+    checklistLayout->addWidget(m_checklistHint);
+    checklistLayout->addWidget(m_checklist, 1);
+    auto* checklistButtons = new QHBoxLayout;
+    m_contactButton = new QPushButton(tr("Record a &contact…"), checklistBox);
+    m_contactButton->setObjectName(QStringLiteral("recallContactButton"));
+    m_contactButton->setAutoDefault(false);
+    m_pdfButton = new QPushButton(tr("Recall record (&PDF)…"), checklistBox);
+    m_pdfButton->setObjectName(QStringLiteral("recallPdfButton"));
+    m_pdfButton->setToolTip(tr("The whole record to print, sign and keep 2 years: lots, stock, checklist, mass "
+                               "balance, findings and a draft public notice."));
+    m_pdfButton->setAutoDefault(false);
+    checklistButtons->addWidget(m_contactButton);
+    checklistButtons->addWidget(m_pdfButton);
+    checklistButtons->addStretch(1);
+    checklistLayout->addLayout(checklistButtons);
+    balanceLayout->addWidget(section(tr("Contact checklist"), checklistBox, balancePage), 1);
     m_sections->addWidget(left);
     m_sections->addWidget(balancePage);
     m_sections->setStretchFactor(0, 3);
     m_sections->setStretchFactor(1, 1);
-    m_sections->setSizes({780, 400});
+    m_sections->setSizes({640, 600});
     layout->addWidget(m_sections, 1);
 
     auto* footer = new QHBoxLayout;
@@ -163,6 +197,12 @@ RecallDialog::RecallDialog(Services& services, Workstation& workstation, Prompte
                                 "showed: required at least every 12 months (SFCR 84(2))."));
     m_mockButton->setAutoDefault(false);
     footer->addWidget(m_mockButton);
+    m_recordButton = new QPushButton(tr("&Keep as a recall…"), this);
+    m_recordButton->setObjectName(QStringLiteral("recallRecordButton"));
+    m_recordButton->setToolTip(tr("A real recall: keeps this report as its record, kept 2 years, and opens its "
+                                  "contact checklist."));
+    m_recordButton->setAutoDefault(false);
+    footer->addWidget(m_recordButton);
     footer->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -172,8 +212,42 @@ RecallDialog::RecallDialog(Services& services, Workstation& workstation, Prompte
     connect(m_holdButton, &QPushButton::clicked, this, &RecallDialog::holdEverything);
     connect(m_csvButton, &QPushButton::clicked, this, &RecallDialog::saveCsv);
     connect(m_mockButton, &QPushButton::clicked, this, &RecallDialog::recordMockRecall);
-    resize(1180, 680);
+    connect(m_recordButton, &QPushButton::clicked, this, &RecallDialog::recordRecall);
+    connect(m_contactButton, &QPushButton::clicked, this, [this] { addContact(); });
+    connect(m_pdfButton, &QPushButton::clicked, this, &RecallDialog::savePdf);
+    connect(m_checklist, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        if (QTableWidgetItem* item = m_checklist->item(row, 0))
+            addContact(item->text());
+    });
+    resize(1240, 720);
     reload();
+}
+
+RecallDialog* RecallDialog::forRecord(Services& services, Workstation& workstation, Prompter& prompter,
+                                      qint64 exerciseId, QWidget* parent)
+{
+    auto* dialog = new RecallDialog(services, workstation, prompter, QString(), parent);
+    dialog->loadRecord(exerciseId);
+    return dialog;
+}
+
+bool RecallDialog::loadRecord(qint64 exerciseId)
+{
+    auto record = m_services.recalls.record(exerciseId);
+    if (!record) {
+        m_title->setText(tr("Recall record"));
+        m_summary->setText(
+            QStringLiteral("<span style='color:#b00020'>%1</span>").arg(record.error().message.toHtmlEscaped()));
+        return false;
+    }
+    m_record = std::move(record).value();
+    m_report = m_record->report;
+    m_lotCode = m_report->lotCode;
+    m_supplier = m_report->supplier;
+    m_from = m_report->from;
+    m_to = m_report->to;
+    showReport();
+    return true;
 }
 
 RecallDialog* RecallDialog::forSupplier(Services& services, Workstation& workstation, Prompter& prompter,
@@ -247,11 +321,17 @@ bool RecallDialog::recallSupplier(const QString& partner, const QDate& from, con
 
 void RecallDialog::reload()
 {
+    if (m_record) {
+        loadRecord(m_record->exercise.id);
+        return;
+    }
     if (m_lotCode.isEmpty() && m_supplier.isEmpty()) {
         m_sections->setEnabled(false);
         m_holdButton->setEnabled(false);
         m_csvButton->setEnabled(false);
         m_mockButton->setEnabled(false);
+        m_recordButton->setEnabled(false);
+        fillChecklist();
         return;
     }
     auto report = m_supplier.isEmpty() ? m_services.recalls.report(m_lotCode)
@@ -266,6 +346,8 @@ void RecallDialog::reload()
         m_holdButton->setEnabled(false);
         m_csvButton->setEnabled(false);
         m_mockButton->setEnabled(false);
+        m_recordButton->setEnabled(false);
+        fillChecklist();
         return;
     }
     const bool sameRecall = m_report && m_report->subject() == report->subject();
@@ -273,7 +355,18 @@ void RecallDialog::reload()
         m_startedAt = m_services.clock().nowUtc(); // a new exercise starts with a new subject
     m_report = std::move(report).value();
     m_lotCode = m_report->lotCode;
-    if (m_lotCode.isEmpty()) {
+    showReport();
+}
+
+void RecallDialog::showReport()
+{
+    if (m_record) {
+        const RecallExercise& exercise = m_record->exercise;
+        const QString kind =
+            exercise.mock ? tr("Mock recall record #%1").arg(exercise.id) : tr("Recall record #%1").arg(exercise.id);
+        setWindowTitle(QStringLiteral("%1 — %2").arg(kind, exercise.subject));
+        m_title->setText(QStringLiteral("%1 — %2").arg(kind, exercise.subject));
+    } else if (m_lotCode.isEmpty()) {
         const QString period = tr("%1 from %2 to %3")
                                    .arg(m_report->supplier, QLocale().toString(m_report->from, QLocale::ShortFormat),
                                         QLocale().toString(m_report->to, QLocale::ShortFormat));
@@ -307,7 +400,10 @@ void RecallDialog::reload()
                     ? tr("everything is on hold")
                     : tr("%1 of %2 affected lots on hold").arg(heldAffected).arg(m_report->affectedLots.size()));
     summary += QStringLiteral("<br><span style='color:palette(dark)'>%1</span>")
-                   .arg(tr("Computed %1.").arg(UiFormat::dateTime(m_report->computedAt)));
+                   .arg(m_record ? tr("As recorded %1 by %2; holds and stock as they were then.")
+                                       .arg(UiFormat::dateTime(m_record->exercise.finishedAt),
+                                            m_record->exercise.recordedBy.toHtmlEscaped())
+                                 : tr("Computed %1.").arg(UiFormat::dateTime(m_report->computedAt)));
     m_summary->setText(summary);
     m_sections->setEnabled(true);
     fillLots();
@@ -317,33 +413,124 @@ void RecallDialog::reload()
     bool allHeld = recalledHeld();
     for (const TraceLot& lot : m_report->affectedLots)
         allHeld = allHeld && m_report->heldLots.contains(lot.code);
-    m_holdButton->setEnabled(!allHeld);
+    // A kept record shows the past: holding and recording again belong to a new recall.
+    m_holdButton->setEnabled(!allHeld && !m_record);
     m_csvButton->setEnabled(true);
-    m_mockButton->setEnabled(true);
+    m_mockButton->setEnabled(!m_record);
+    m_recordButton->setEnabled(!m_record);
+    fillChecklist();
+}
+
+void RecallDialog::fillChecklist()
+{
+    const bool kept = m_record.has_value();
+    m_checklistHint->setVisible(!kept || m_record->recipientNames().isEmpty());
+    if (kept && m_record->recipientNames().isEmpty())
+        m_checklistHint->setText(tr("No affected pack left the kitchens: nobody to reach."));
+    m_checklist->setVisible(kept && !m_record->recipientNames().isEmpty());
+    m_contactButton->setEnabled(kept && !m_record->recipientNames().isEmpty());
+    m_pdfButton->setEnabled(kept);
+    if (!kept)
+        return;
+    const QStringList names = m_record->recipientNames();
+    m_checklist->setRowCount(int(names.size()));
+    for (int row = 0; row < names.size(); ++row) {
+        const QString& name = names.at(row);
+        const RecallContact* last = m_record->latestContact(name);
+        QString status = tr("not contacted yet");
+        if (last)
+            status = last->reached ? UiFormat::dateTime(last->contactedAt) : tr("no answer");
+        setRow(m_checklist, row,
+               {name, QLocale().toString(m_record->packsReceivedBy(name)), status,
+                last ? QLocale().toString(last->packsReturned) : QString(),
+                last ? QLocale().toString(last->packsDestroyed) : QString(),
+                last ? QLocale().toString(last->packsOnSale) : QString()},
+               {1, 3, 4, 5});
+        if (!last || !last->reached)
+            m_checklist->item(row, 2)->setForeground(QColor(0xb0, 0x00, 0x20));
+        if (last && !last->reached)
+            m_checklist->item(row, 2)->setToolTip(
+                tr("Tried %1: nobody reached yet.").arg(UiFormat::dateTime(last->contactedAt)));
+    }
+}
+
+bool RecallDialog::recordRecall()
+{
+    return keep(false, tr("Keep as a recall"),
+                tr("What triggered this recall? (a supplier's call, a complaint, a test result; kept in the "
+                   "record)"));
+}
+
+bool RecallDialog::keep(bool mock, const QString& title, const QString& question)
+{
+    if (!m_report || m_record)
+        return false;
+    const QString notes = m_prompter.askText(this, title, question);
+    if (notes.trimmed().isEmpty())
+        return false;
+    // The report as it is now, so the record keeps what was found at its end.
+    reload();
+    if (!m_report)
+        return false;
+    const auto recorded = m_services.recalls.recordExercise(m_workstation.actor(), *m_report, m_startedAt, mock, notes);
+    if (!recorded) {
+        m_prompter.warn(this, title, recorded.error().message);
+        return false;
+    }
+    const qint64 minutes = (recorded->seconds() + 59) / 60;
+    loadRecord(recorded->id);
+    m_prompter.inform(
+        this, title,
+        mock ? tr("Mock recall recorded: %n minute(s) from the first report to now.", nullptr, int(minutes))
+             : tr("Recall recorded as #%1. Record each contact with a recipient as you make it; the "
+                  "PDF record gathers them.")
+                   .arg(recorded->id));
+    return true;
+}
+
+bool RecallDialog::addContact(const QString& recipient)
+{
+    if (!m_record || m_record->recipientNames().isEmpty())
+        return false;
+    QString name = recipient;
+    if (name.isEmpty() && m_checklist->currentRow() >= 0)
+        name = m_checklist->item(m_checklist->currentRow(), 0)->text();
+    RecallContactDialog dialog(m_services, m_workstation, *m_record, name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    loadRecord(m_record->exercise.id);
+    return true;
+}
+
+bool RecallDialog::savePdf()
+{
+    if (!m_record)
+        return false;
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("dossier-rappel-%1-%2.pdf")
+            .arg(m_record->exercise.id)
+            .arg(m_record->exercise.finishedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd"))));
+    const QString title = tr("Save the recall record");
+    const QString path = m_prompter.chooseSaveFile(this, title, suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    const auto organisation = m_services.settings.organisation();
+    Result<Ok> written = organisation ? Result<Ok>(Ok{}) : Result<Ok>(organisation.error());
+    if (written)
+        written = documents::RecallRecordDocument(*m_record, organisation.value(), m_services.clock().nowUtc())
+                      .writePdf(path);
+    if (!written) {
+        m_prompter.warn(this, title, written.error().message);
+        return false;
+    }
+    m_prompter.inform(this, title, tr("Recall record saved in %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 bool RecallDialog::recordMockRecall()
 {
-    if (!m_report)
-        return false;
-    const QString notes = m_prompter.askText(this, tr("Record as a mock recall"),
-                                             tr("What did the exercise show? Gaps found, corrective actions, who "
-                                                "does what by when:"));
-    if (notes.trimmed().isEmpty())
-        return false;
-    // The report as it is now, so the exercise keeps what was found at its end.
-    reload();
-    if (!m_report)
-        return false;
-    const auto recorded = m_services.recalls.recordExercise(m_workstation.actor(), *m_report, m_startedAt, true, notes);
-    if (!recorded) {
-        m_prompter.warn(this, tr("Record as a mock recall"), recorded.error().message);
-        return false;
-    }
-    const qint64 minutes = (recorded->seconds() + 59) / 60;
-    m_prompter.inform(this, tr("Record as a mock recall"),
-                      tr("Mock recall recorded: %n minute(s) from the first report to now.", nullptr, int(minutes)));
-    return true;
+    return keep(true, tr("Record as a mock recall"),
+                tr("What did the exercise show? Gaps found, corrective actions, who does what by when:"));
 }
 
 bool RecallDialog::saveCsv()
@@ -359,8 +546,10 @@ bool RecallDialog::saveCsv()
     if (path.isEmpty())
         return false;
     QSaveFile file(path);
-    Result<Ok> written = file.open(QIODevice::WriteOnly) ? RecallCsv::write(m_report.value(), &file)
-                                                         : Result<Ok>(Error{ErrorCode::Io, file.errorString()});
+    // A kept record adds its contacts to the report.
+    Result<Ok> written = !file.open(QIODevice::WriteOnly) ? Result<Ok>(Error{ErrorCode::Io, file.errorString()})
+                         : m_record                       ? RecallCsv::write(*m_record, &file)
+                                                          : RecallCsv::write(m_report.value(), &file);
     if (written && !file.commit())
         written = Error{ErrorCode::Io, file.errorString()};
     if (!written) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/RecallRecord.h"
 #include "core/domain/RecallReport.h"
 
 #include <QDate>
@@ -38,8 +39,13 @@ public:
     // A supplier's recall: every lot the supplier (or farm) brought in a period, chosen in the dialog.
     static RecallDialog* forSupplier(Services& services, Workstation& workstation, Prompter& prompter,
                                      QWidget* parent = nullptr);
+    // A kept recall record (RC-04): its report as recorded, and its contact checklist to go on with.
+    static RecallDialog* forRecord(Services& services, Workstation& workstation, Prompter& prompter, qint64 exerciseId,
+                                   QWidget* parent = nullptr);
 
     const std::optional<RecallReport>& report() const { return m_report; }
+    // Set once the recall is recorded, or when the dialog opened a kept record.
+    const std::optional<RecallRecord>& record() const { return m_record; }
 
 public slots:
     // A supplier's recall (partner name or #id, local days included); false with a message when refused.
@@ -51,8 +57,19 @@ public slots:
     // Asks what the exercise showed, then records it as a mock recall timed from the moment the
     // report was first shown (RC-03); false when cancelled or refused.
     bool recordMockRecall();
+    // Asks what triggered the recall, then keeps it as a real recall's record, with its checklist.
+    bool recordRecall();
+    // Opens the contact form for `recipient` (the selected one when empty); false when cancelled.
+    bool addContact(const QString& recipient = QString());
+    // Asks for a file and writes the recall record as PDF; false when cancelled or refused.
+    bool savePdf();
 
 private:
+    bool keep(bool mock, const QString& title, const QString& question);
+    // Reads the kept record again (after a contact) and shows it.
+    bool loadRecord(qint64 exerciseId);
+    void showReport();
+    void fillChecklist();
     void reload();
     void fillLots();
     void fillStock();
@@ -83,6 +100,12 @@ private:
     QPushButton* m_holdButton = nullptr;
     QPushButton* m_csvButton = nullptr;
     QPushButton* m_mockButton = nullptr;
+    QPushButton* m_recordButton = nullptr;
+    QLabel* m_checklistHint = nullptr;
+    QTableWidget* m_checklist = nullptr;
+    QPushButton* m_contactButton = nullptr;
+    QPushButton* m_pdfButton = nullptr;
+    std::optional<RecallRecord> m_record;
     QDateTime m_startedAt; // when this recall was first shown
 };
 

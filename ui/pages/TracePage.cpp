@@ -71,6 +71,10 @@ TracePage::TracePage(Services& services, QWidget* parent) : QWidget(parent), m_s
     supplierRecall->setToolTip(tr("When a farm or a supplier recalls a field or a delivery: every lot it brought "
                                   "in a period, and what they became."));
     top->addWidget(supplierRecall);
+    auto* records = new QPushButton(tr("Recall recor&ds…"), this);
+    records->setObjectName(QStringLiteral("recallRecordsButton"));
+    records->setToolTip(tr("The recalls and mock recalls kept: their reports, contact checklists and PDF records."));
+    top->addWidget(records);
     layout->addLayout(top);
 
     m_mockRecall = new QLabel(this);
@@ -97,6 +101,7 @@ TracePage::TracePage(Services& services, QWidget* parent) : QWidget(parent), m_s
     connect(go, &QPushButton::clicked, this, [this] { trace(m_lot->text()); });
     connect(m_lot, &QLineEdit::returnPressed, this, [this] { trace(m_lot->text()); });
     connect(supplierRecall, &QPushButton::clicked, this, &TracePage::supplierRecallRequested);
+    connect(records, &QPushButton::clicked, this, &TracePage::recallRecordsRequested);
     connect(m_recall, &QPushButton::clicked, this, [this] {
         if (m_graph)
             emit recallRequested(m_graph->lotCode);

@@ -44,6 +44,8 @@ signals:
     void recallRequested(const QString& lotCode);
     // « Recall a supplier… »: every lot a supplier brought in a period.
     void supplierRecallRequested();
+    // « Recall records… »: the recalls and mock recalls kept.
+    void recallRecordsRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
