@@ -63,7 +63,7 @@ QString IndicatorReport::header(Field field)
     case Field::Documents:
         return QStringLiteral("Documents");
     case Field::Packs:
-        return QStringLiteral("Sachets / Packs");
+        return QStringLiteral("Sacs / Packs");
     case Field::Grams:
         return QStringLiteral("Masse (g) / Mass (g)");
     case Field::GramsFromLots:

@@ -348,7 +348,7 @@ void TestCliReport::csvAndXlsxHoldTheSameFigures()
             QCOMPARE(row.at(GramsHeader).toLongLong(),
                      json.value(QStringLiteral("recovered")).toObject().value(QStringLiteral("grams")).toInteger());
         if (row.at(QStringLiteral("Code")) == QLatin1String("produced"))
-            QCOMPARE(row.at(QStringLiteral("Sachets / Packs")).toLongLong(),
+            QCOMPARE(row.at(QStringLiteral("Sacs / Packs")).toLongLong(),
                      json.value(QStringLiteral("produced")).toObject().value(QStringLiteral("packs")).toInteger());
     }
 }

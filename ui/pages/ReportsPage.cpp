@@ -53,6 +53,9 @@ QChartView* makeChartView(const QString& objectName, QWidget* parent)
     view->setMinimumHeight(230);
     view->chart()->setAnimationOptions(QChart::NoAnimation);
     view->chart()->legend()->hide();
+    // « 681,3 » in French on the bars and the axis, like every other number on screen.
+    view->chart()->setLocalizeNumbers(true);
+    view->chart()->setLocale(QLocale());
     view->chart()->setMargins(QMargins(4, 4, 4, 4));
     return view;
 }
@@ -384,11 +387,14 @@ void ReportsPage::fillTable()
     for (const IndicatorReport::Table& t : IndicatorReport::tables(*m_indicators)) {
         if (t.code != code)
             continue;
+        // The files' headers are « français / English »; the screen speaks the interface's language.
+        const int language = QLocale().language() == QLocale::French ? 0 : 1;
         QStringList headers;
         for (const auto field : t.fields) {
             const bool mass = field == IndicatorReport::Field::Grams || field == IndicatorReport::Field::GramsFromLots;
-            headers << (mass ? IndicatorReport::header(field).replace(QStringLiteral("(g)"), QStringLiteral("(kg)"))
-                             : IndicatorReport::header(field));
+            const QStringList both = IndicatorReport::header(field).split(QStringLiteral(" / "));
+            const QString header = both.value(language, both.front());
+            headers << (mass ? QString(header).replace(QStringLiteral("(g)"), QStringLiteral("(kg)")) : header);
         }
         m_table->setColumnCount(int(headers.size()));
         m_table->setHorizontalHeaderLabels(headers);
