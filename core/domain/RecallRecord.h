@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <vector>
 
 namespace glaneur {
@@ -19,7 +20,8 @@ struct RecallRecord
     RecallReport report;
     std::vector<RecallContact> contacts; // oldest first
 
-    // Everyone the recall must reach, once each, in the report's order.
+    // Everyone the recall must reach, once each, in the report's order; then the hosts of partner
+    // freezers that hold affected packs carried there without a shipment.
     QStringList recipientNames() const
     {
         QStringList names;
@@ -27,18 +29,48 @@ struct RecallRecord
             if (!names.contains(recipient.partnerName))
                 names << recipient.partnerName;
         }
+        for (const RecallStock& stock : report.onHand) {
+            if (!stock.partnerName.isEmpty() && !names.contains(stock.partnerName))
+                names << stock.partnerName;
+        }
         return names;
     }
 
-    // Packs of the affected lots the recipient received (net of returns to us before the recall).
-    // Sales to the public from a partner's freezer came out of what it was restocked with: they
-    // are not counted twice.
+    // Packs of the affected lots the recipient received. Per lot, a partner's freezers received
+    // at least what restocks brought and at least what they sold to the public and still hold:
+    // packs carried there without a shipment count, public sales are not counted twice.
     int packsReceivedBy(const QString& recipient) const
     {
-        int packs = 0;
+        QStringList lots;
         for (const RecallRecipient& line : report.recipients) {
-            if (line.partnerName == recipient && line.channel != RecallRecipient::Channel::PublicSale)
-                packs += line.packs;
+            if (line.partnerName == recipient && !lots.contains(line.lotCode))
+                lots << line.lotCode;
+        }
+        for (const RecallStock& stock : report.onHand) {
+            if (stock.partnerName == recipient && !lots.contains(stock.lotCode))
+                lots << stock.lotCode;
+        }
+        int packs = 0;
+        for (const QString& lot : lots) {
+            int delivered = 0;
+            int restocked = 0;
+            int sold = 0;
+            int stocked = 0;
+            for (const RecallRecipient& line : report.recipients) {
+                if (line.partnerName != recipient || line.lotCode != lot)
+                    continue;
+                if (line.channel == RecallRecipient::Channel::Restock)
+                    restocked += line.packs;
+                else if (line.channel == RecallRecipient::Channel::PublicSale)
+                    sold += line.packs;
+                else
+                    delivered += line.packs;
+            }
+            for (const RecallStock& stock : report.onHand) {
+                if (stock.partnerName == recipient && stock.lotCode == lot)
+                    stocked += stock.packs;
+            }
+            packs += delivered + std::max(restocked, sold + stocked);
         }
         return packs;
     }

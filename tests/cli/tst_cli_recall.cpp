@@ -4,14 +4,19 @@
 // too; `recall LOT --json` then gives exactly the finished lots, packs on hand, recipients and mass
 // balances that SQL written here computes from the file. `--hold --reason` holds them all, after
 // which shipping any of them is refused; a reason without --hold and an unknown lot are refused.
+// `recall LOT --record` keeps the recall (RC-03/RC-04): `recall contact` adds to its checklist,
+// `recall record ID --json` and `--out FILE.pdf` read it back; impossible contacts change nothing.
 #include "core/domain/Mass.h"
 #include "tests/support/CliRunner.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace glaneur;
@@ -73,6 +78,10 @@ private slots:
     void recallEqualsSqlWrittenHere();
     void finishedLotRecallIsItself();
     void refusals();
+    void recordIsKeptAndListed();
+    void contactShowsInTheRecord();
+    void recordRefusalsChangeNothing();
+    void recordAsPdf();
     // Last: it holds lots of the demonstration.
     void holdThenShippingIsRefused();
 
@@ -87,12 +96,21 @@ private:
     // Runs a command that must be refused with `exitCode`, leaving every row and the file as they
     // were; empty when all of that holds, else what went wrong.
     QString refused(const QStringList& arguments, int exitCode, const QString& message) const;
+    // The same with any non-zero exit code: for refusals whose code is not part of the contract.
+    QString refusedAnyExit(const QStringList& arguments, const QString& message) const;
+    // The recall record of m_lot, kept once with `recall --record`; 0 when that failed.
+    qint64 recordId();
+    // A partner that received affected packs by sale or donation and hosts no freezer, with the
+    // packs shipped to it not undone: SQL written here.
+    std::pair<QString, qint64> plainRecipient() const;
 
     QTemporaryDir m_folder;
     std::optional<CliRunner> m_cli;
     QString m_lot;        // the reception lot recalled
     QString m_shippedLot; // its finished lot that left for a partner
     QString m_secondLot;  // the finished lot of the second batch it fed, when there was some left
+    qint64 m_recordId = 0;
+    const QString m_notes = QStringLiteral("Avis de l'ACIA, « lot 4 », appel à 10 h");
 };
 
 void TestCliRecall::initTestCase()
@@ -449,6 +467,256 @@ void TestCliRecall::refusals()
     problem = refused(cmd("recall", "R-010101-HS-999", "--hold", "--reason", "Rappel"), 1, QString());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(sqlNumber(QStringLiteral("SELECT COUNT(*) FROM lot_hold")), qint64(0));
+}
+
+QString TestCliRecall::refusedAnyExit(const QStringList& arguments, const QString& message) const
+{
+    const QString rows = snapshot();
+    const QByteArray bytes = fileBytes(m_cli->database());
+    const CliResult r = run(arguments);
+    const QString command = arguments.join(QLatin1Char(' '));
+    if (r.exitCode <= 0)
+        return QStringLiteral("%1: expected a refusal; %2").arg(command, r.describe());
+    if (!r.stderrText().contains(message, Qt::CaseInsensitive))
+        return QStringLiteral("%1: expected « %2 » on stderr; %3").arg(command, message, r.describe());
+    if (snapshot() != rows || fileBytes(m_cli->database()) != bytes)
+        return QStringLiteral("%1: the database changed although the command was refused").arg(command);
+    return {};
+}
+
+qint64 TestCliRecall::recordId()
+{
+    if (m_recordId > 0)
+        return m_recordId;
+    const CliResult recorded = run(cmd("recall", m_lot, "--record", "--notes", m_notes));
+    if (recorded.exitCode != 0) {
+        qWarning().noquote() << recorded.describe();
+        return 0;
+    }
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("Recall recorded as #(\\d+)\\.")).match(recorded.stdoutText());
+    if (!match.hasMatch()) {
+        qWarning().noquote() << "no record number:" << recorded.describe();
+        return 0;
+    }
+    m_recordId = match.captured(1).toLongLong();
+    return m_recordId;
+}
+
+std::pair<QString, qint64> TestCliRecall::plainRecipient() const
+{
+    const QStringList rows =
+        sql(withAffected(QStringLiteral("SELECT s.partner_name, SUM(m.packs) FROM stock_movement m"
+                                        " JOIN affected a ON a.finished_lot_id = m.finished_lot_id"
+                                        " JOIN shipment s ON s.shipment_id = m.shipment_id"
+                                        " WHERE m.kind IN ('shipment', 'donation') AND NOT EXISTS"
+                                        " (SELECT 1 FROM stock_movement u WHERE u.reverses_id = m.movement_id)"
+                                        " AND s.partner_id NOT IN (SELECT partner_id FROM location"
+                                        " WHERE partner_id IS NOT NULL)"
+                                        " GROUP BY s.partner_name")),
+            {{QStringLiteral(":lot"), m_lot}});
+    if (rows.isEmpty())
+        return {};
+    return {rows.front().section(QStringLiteral(" | "), 0, 0),
+            rows.front().section(QStringLiteral(" | "), 1).toLongLong()};
+}
+
+void TestCliRecall::recordIsKeptAndListed()
+{
+    const qint64 exercises = sqlNumber(QStringLiteral("SELECT COUNT(*) FROM recall_exercise"));
+    const qint64 holds = sqlNumber(QStringLiteral("SELECT COUNT(*) FROM lot_hold"));
+    const qint64 id = recordId();
+    QVERIFY(id > 0);
+    QCOMPARE(sqlNumber(QStringLiteral("SELECT COUNT(*) FROM recall_exercise")), exercises + 1);
+    const QVariantMap which{{QStringLiteral(":id"), id}};
+    QCOMPARE(sql(QStringLiteral("SELECT mock, subject, notes, recorded_by FROM recall_exercise"
+                                " WHERE exercise_id = :id"),
+                 which),
+             QStringList{QStringLiteral("0 | %1 | %2 | Test CLI").arg(m_lot, m_notes)});
+    QCOMPARE(sqlNumber(QStringLiteral("SELECT COUNT(*) FROM recall_snapshot WHERE exercise_id = :id"), which),
+             qint64(1));
+    QCOMPARE(sqlNumber(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'recall_exercise'"
+                                      " AND entity_id = :id AND action = 'record'"),
+                       which),
+             qint64(1));
+    // A real recall on record holds nothing by itself.
+    QCOMPARE(sqlNumber(QStringLiteral("SELECT COUNT(*) FROM lot_hold")), holds);
+
+    const QJsonObject listed = okJson(cmd("recall", "--exercises"));
+    QJsonObject mine;
+    for (const QJsonValue& v : listed.value(QStringLiteral("exercises")).toArray()) {
+        if (v.toObject().value(QStringLiteral("id")).toInteger() == id)
+            mine = v.toObject();
+    }
+    QVERIFY2(!mine.isEmpty(), qPrintable(QJsonDocument(listed).toJson()));
+    QVERIFY(mine.value(QStringLiteral("mock")).isBool());
+    QCOMPARE(mine.value(QStringLiteral("mock")).toBool(), false);
+    QCOMPARE(mine.value(QStringLiteral("subject")).toString(), m_lot);
+    QCOMPARE(mine.value(QStringLiteral("notes")).toString(), m_notes);
+    QCOMPARE(mine.value(QStringLiteral("affected_lots")).toInt(),
+             int(sqlNumber(withAffected(QStringLiteral("SELECT COUNT(*) FROM affected")),
+                           {{QStringLiteral(":lot"), m_lot}})));
+}
+
+void TestCliRecall::contactShowsInTheRecord()
+{
+    const qint64 id = recordId();
+    QVERIFY(id > 0);
+    const auto [recipient, received] = plainRecipient();
+    QVERIFY2(!recipient.isEmpty() && received > 0, "no partner received the recalled lot by sale or donation");
+    const qint64 destroyed = received > 1 ? 1 : 0;
+    const qint64 returned = received - destroyed;
+    // A whole second after the record started, as the manager types it.
+    const QDateTime at = QDateTime::currentDateTime().addSecs(1);
+    const QString atText = at.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    const CliResult contact =
+        run(cmd("recall", "contact", QString::number(id), "--recipient", recipient, "--at", atText, "--method", "visit",
+                "--spoke-with", "Jean Tremblay", "--returned", returned, "--destroyed", destroyed, "--on-sale", 0,
+                "--notes", "Sacs rapportés à la cuisine"));
+    QVERIFY2(contact.exitCode == 0, qPrintable(contact.describe()));
+
+    const QString atUtc = QDateTime::fromString(atText, Qt::ISODate).toUTC().toString(Qt::ISODate);
+    const QStringList row{recipient,
+                          atUtc,
+                          QStringLiteral("visit"),
+                          QStringLiteral("1"),
+                          QStringLiteral("Jean Tremblay"),
+                          QString::number(returned),
+                          QString::number(destroyed),
+                          QStringLiteral("0"),
+                          QStringLiteral("Sacs rapportés à la cuisine"),
+                          QStringLiteral("Test CLI")};
+    QCOMPARE(sql(QStringLiteral("SELECT recipient, contacted_at, method, reached, spoke_with, packs_returned,"
+                                " packs_destroyed, packs_on_sale, notes, recorded_by FROM recall_contact"
+                                " WHERE exercise_id = :id"),
+                 {{QStringLiteral(":id"), id}}),
+             QStringList{row.join(QStringLiteral(" | "))});
+    QCOMPARE(sqlNumber(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'recall_contact'"
+                                      " AND entity_id = (SELECT MAX(contact_id) FROM recall_contact)")),
+             qint64(1));
+
+    const QJsonObject record = okJson(cmd("recall", "record", QString::number(id)));
+    QVERIFY(!record.isEmpty());
+    QCOMPARE(record.value(QStringLiteral("exercise")).toObject().value(QStringLiteral("id")).toInteger(), id);
+    QCOMPARE(record.value(QStringLiteral("report")).toObject().value(QStringLiteral("lot")).toString(), m_lot);
+    const QJsonArray contacts = record.value(QStringLiteral("contacts")).toArray();
+    QCOMPARE(contacts.size(), 1);
+    const QJsonObject c = contacts.at(0).toObject();
+    QCOMPARE(c.value(QStringLiteral("recipient")).toString(), recipient);
+    QCOMPARE(c.value(QStringLiteral("contacted_at")).toString(), atUtc);
+    QCOMPARE(c.value(QStringLiteral("method")).toString(), QStringLiteral("visit"));
+    QCOMPARE(c.value(QStringLiteral("reached")).toBool(), true);
+    QCOMPARE(c.value(QStringLiteral("spoke_with")).toString(), QStringLiteral("Jean Tremblay"));
+    QCOMPARE(c.value(QStringLiteral("packs_returned")).toInteger(), returned);
+    QCOMPARE(c.value(QStringLiteral("packs_destroyed")).toInteger(), destroyed);
+    QCOMPARE(c.value(QStringLiteral("packs_on_sale")).toInteger(), qint64(0));
+    QCOMPARE(record.value(QStringLiteral("recipients_reached")).toInt(), 1);
+
+    // A message left later with the same recipient supersedes the visit: nobody reached now.
+    const CliResult message = run(cmd("recall", "contact", QString::number(id), "--recipient", recipient, "--at",
+                                      at.addSecs(1).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")), "--not-reached"));
+    QVERIFY2(message.exitCode == 0, qPrintable(message.describe()));
+    const QJsonObject after = okJson(cmd("recall", "record", QString::number(id)));
+    QCOMPARE(after.value(QStringLiteral("contacts")).toArray().size(), 2);
+    QCOMPARE(after.value(QStringLiteral("recipients_reached")).toInt(), 0);
+    QCOMPARE(sqlNumber(QStringLiteral("SELECT COUNT(*) FROM recall_contact WHERE exercise_id = :id"),
+                       {{QStringLiteral(":id"), id}}),
+             qint64(2));
+}
+
+void TestCliRecall::recordRefusalsChangeNothing()
+{
+    const qint64 id = recordId();
+    QVERIFY(id > 0);
+    const QString record = QString::number(id);
+    const auto [recipient, received] = plainRecipient();
+    QVERIFY(!recipient.isEmpty());
+    struct Case
+    {
+        QStringList arguments;
+        int exitCode;
+        QString message;
+    };
+    const Case cases[] = {
+        {cmd("recall", "contact", record, "--recipient", "Marché inconnu"), 1, QStringLiteral("not among")},
+        {cmd("recall", "contact", record, "--recipient", recipient, "--method", "fax"), 0, QStringLiteral("--method")},
+        {cmd("recall", "contact", record, "--recipient", recipient, "--returned", "-1"), 1, QStringLiteral("0 up")},
+        {cmd("recall", "contact", record, "--recipient", recipient, "--returned", received + 1), 1,
+         QStringLiteral("cannot be more")},
+        {cmd("recall", "contact", record, "--recipient", recipient, "--not-reached", "--returned", 1), 1,
+         QStringLiteral("Nobody was reached")},
+        {cmd("recall", "contact", record), 2, QStringLiteral("--recipient")},
+        {cmd("recall", "contact", "99999", "--recipient", recipient), 1, QStringLiteral("#99999")},
+        {cmd("recall", m_lot, "--notes", "Rien"), 2, QStringLiteral("--notes goes with")},
+        {cmd("recall", m_lot, "--mock", "--record"), 2, QStringLiteral("not both")},
+        {cmd("recall", "record", "99999"), 1, QStringLiteral("#99999")},
+    };
+    const qint64 contacts = sqlNumber(QStringLiteral("SELECT COUNT(*) FROM recall_contact"));
+    const qint64 exercises = sqlNumber(QStringLiteral("SELECT COUNT(*) FROM recall_exercise"));
+    // Exit code 0 here: any refusal will do.
+    for (const Case& c : cases) {
+        const QString problem =
+            c.exitCode == 0 ? refusedAnyExit(c.arguments, c.message) : refused(c.arguments, c.exitCode, c.message);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    QCOMPARE(sqlNumber(QStringLiteral("SELECT COUNT(*) FROM recall_contact")), contacts);
+    QCOMPARE(sqlNumber(QStringLiteral("SELECT COUNT(*) FROM recall_exercise")), exercises);
+}
+
+void TestCliRecall::recordAsPdf()
+{
+    const qint64 id = recordId();
+    QVERIFY(id > 0);
+    // Only PDF or CSV: anything else is refused before a file is made.
+    const QString text = m_folder.filePath(QStringLiteral("rappel.txt"));
+    const QString problem =
+        refused(cmd("recall", "record", QString::number(id), "--out", text), 2, QStringLiteral("FILE.pdf or FILE.csv"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(!QFileInfo::exists(text));
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString pdf = m_folder.filePath(QStringLiteral("rappel.pdf"));
+    const QByteArray before = fileBytes(m_cli->database());
+    const CliResult written = run(cmd("recall", "record", QString::number(id), "--out", pdf));
+    QVERIFY2(written.exitCode == 0, qPrintable(written.describe()));
+    QVERIFY(written.stdoutText().contains(pdf));
+    QVERIFY(fileBytes(pdf).startsWith("%PDF-"));
+    QCOMPARE(fileBytes(m_cli->database()), before);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    QCOMPARE(pdftotext.exitCode(), 0);
+    // Page breaks, page numbers and wrapped lines left out; ligatures undone.
+    QStringList lines;
+    for (QString line : QString::fromUtf8(pdftotext.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        line = line.remove(QLatin1Char('\f')).normalized(QString::NormalizationForm_KC).simplified();
+        if (!QRegularExpression(QStringLiteral("^\\d*$")).match(line).hasMatch())
+            lines << line;
+    }
+    const QString all = lines.join(QLatin1Char(' '));
+    QVERIFY2(all.contains(QStringLiteral("Recall record — %1").arg(m_lot)), qPrintable(all));
+    QVERIFY(all.contains(m_notes));
+    for (const QString& code :
+         sql(withAffected(QStringLiteral("SELECT code FROM affected")), {{QStringLiteral(":lot"), m_lot}}))
+        QVERIFY2(all.contains(code), qPrintable(code));
+    // Every recipient of a shipment not undone, and every freezer host that sold some, by name.
+    const QStringList recipients =
+        sql(withAffected(QStringLiteral("SELECT s.partner_name FROM stock_movement m"
+                                        " JOIN affected a ON a.finished_lot_id = m.finished_lot_id"
+                                        " JOIN shipment s ON s.shipment_id = m.shipment_id"
+                                        " WHERE m.kind IN ('shipment', 'donation', 'restock') AND NOT EXISTS"
+                                        " (SELECT 1 FROM stock_movement u WHERE u.reverses_id = m.movement_id)"
+                                        " UNION SELECT p.name FROM stock_movement m"
+                                        " JOIN affected a ON a.finished_lot_id = m.finished_lot_id"
+                                        " JOIN location l ON l.location_id = m.from_location_id"
+                                        " JOIN partner p ON p.partner_id = l.partner_id WHERE m.kind = 'sale'")),
+            {{QStringLiteral(":lot"), m_lot}});
+    QVERIFY(!recipients.isEmpty());
+    for (const QString& name : recipients)
+        QVERIFY2(all.contains(name), qPrintable(name));
+    // The one recipient contacted so far left a message at last: nobody reached yet.
+    QVERIFY(all.contains(QStringLiteral("Recipients reached 0 of")));
 }
 
 void TestCliRecall::holdThenShippingIsRefused()
