@@ -5,6 +5,7 @@
 #include "core/storage/ExportRepository.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace glaneur {
 
@@ -54,9 +55,9 @@ QString placeName(const MovementRecord::Place& place)
     return owner + QStringLiteral(" — ") + place.locationName;
 }
 
-QString placeAddress(const MovementRecord::Place& place)
+bool sameAddress(const Address& a, const Address& b)
 {
-    return (!place.partnerName.isEmpty() ? place.partnerAddress : place.siteAddress).oneLine();
+    return a.street == b.street && a.city == b.city && a.province == b.province && a.postalCode == b.postalCode;
 }
 
 // Receptions first on a tie, then uses, outputs, and the ledger in its own order.
@@ -71,7 +72,35 @@ int kindRank(const QString& kind)
     return 3;
 }
 
-QStringList rowOf(const MovementRecord& m)
+// Turns records into rows. A kitchen's address is put on one line once, not on every row that names
+// the kitchen (nearly all of them, up to three times each).
+class RowMaker
+{
+public:
+    // Takes the record's strings: it is not read again.
+    QStringList rowOf(MovementRecord& m);
+
+private:
+    const QString& kitchenLine(const Address& address);
+    QString placeAddress(const MovementRecord::Place& place)
+    {
+        return !place.partnerName.isEmpty() ? place.partnerAddress.oneLine() : kitchenLine(place.siteAddress);
+    }
+
+    std::vector<std::pair<Address, QString>> m_kitchens; // a few kitchens per organisation
+};
+
+const QString& RowMaker::kitchenLine(const Address& address)
+{
+    for (const auto& [known, line] : m_kitchens) {
+        if (sameAddress(known, address))
+            return line;
+    }
+    m_kitchens.emplace_back(address, address.oneLine());
+    return m_kitchens.back().second;
+}
+
+QStringList RowMaker::rowOf(MovementRecord& m)
 {
     QString fromName = placeName(m.from);
     QString fromAddress = placeAddress(m.from);
@@ -96,7 +125,7 @@ QStringList rowOf(const MovementRecord& m)
         toName = QStringLiteral("Consommateurs (vente au détail) / Consumers (retail sale)");
     if (fromName.isEmpty() && m.kind == QLatin1String("output")) {
         fromName = m.siteName;
-        fromAddress = m.siteAddress.oneLine();
+        fromAddress = kitchenLine(m.siteAddress);
     }
 
     QStringList notes;
@@ -107,16 +136,43 @@ QStringList rowOf(const MovementRecord& m)
     if (m.reversed)
         notes << QStringLiteral("Annulé plus tard / Undone later");
     if (!m.reason.isEmpty())
-        notes << m.reason;
+        notes << std::move(m.reason);
 
+    QString type = typeText(m.kind);
     QStringList row;
     row.reserve(CfiaExport::ColumnCount);
-    row << typeText(m.kind) << m.kind << CsvTable::instantText(m.at) << m.productNameFr << m.productNameEn << m.lotCode
-        << m.supplierLot << CsvTable::dateText(m.bestBefore) << QString::number(m.grams)
-        << (m.packs ? QString::number(*m.packs) : QString()) << fromName << fromAddress << toName << toAddress
-        << m.farmName << m.farmAddress.oneLine() << m.inputLots.join(QStringLiteral("; ")) << m.reference << m.siteName
-        << m.siteAddress.oneLine() << notes.join(QStringLiteral(" — "));
+    row << std::move(type) << std::move(m.kind) << CsvTable::instantText(m.at) << std::move(m.productNameFr)
+        << std::move(m.productNameEn) << std::move(m.lotCode) << std::move(m.supplierLot)
+        << CsvTable::dateText(m.bestBefore) << QString::number(m.grams)
+        << (m.packs ? QString::number(*m.packs) : QString()) << std::move(fromName) << std::move(fromAddress)
+        << std::move(toName) << std::move(toAddress) << std::move(m.farmName) << m.farmAddress.oneLine()
+        << m.inputLots.join(QStringLiteral("; ")) << std::move(m.reference) << std::move(m.siteName)
+        << kitchenLine(m.siteAddress) << notes.join(QStringLiteral(" — "));
     return row;
+}
+
+// What the rows are ordered by, computed once per record: sorting the records themselves moved some
+// thirty strings per swap, which cost more than the rest of a year's export.
+struct SortKey
+{
+    qint64 at; // milliseconds since the epoch
+    int rank;
+    qint64 movementId;
+    MovementRecord* record;
+    std::size_t sequence; // the order the queries gave, kept on a complete tie
+};
+
+bool operator<(const SortKey& a, const SortKey& b)
+{
+    if (a.at != b.at)
+        return a.at < b.at;
+    if (a.rank != b.rank)
+        return a.rank < b.rank;
+    if (a.movementId != b.movementId)
+        return a.movementId < b.movementId;
+    if (const int byLot = QString::compare(a.record->lotCode, b.record->lotCode); byLot != 0)
+        return byLot < 0;
+    return a.sequence < b.sequence;
 }
 
 Result<CsvTable> tableOf(const QSqlDatabase& db, const ExportRepository::Filter& filter)
@@ -131,24 +187,22 @@ Result<CsvTable> tableOf(const QSqlDatabase& db, const ExportRepository::Filter&
     auto movements = repository.stockMovements(filter);
     if (!movements)
         return movements.error();
-    std::vector<MovementRecord> all = std::move(receptions).value();
-    for (auto* part : {&consumptions, &movements}) {
-        auto records = std::move(*part).value();
-        all.insert(all.end(), std::make_move_iterator(records.begin()), std::make_move_iterator(records.end()));
+    std::vector<MovementRecord> parts[] = {std::move(receptions).value(), std::move(consumptions).value(),
+                                           std::move(movements).value()};
+    std::vector<SortKey> order;
+    order.reserve(parts[0].size() + parts[1].size() + parts[2].size());
+    for (auto& part : parts) {
+        for (MovementRecord& m : part) {
+            const qint64 at = m.at.isValid() ? m.at.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+            order.push_back(SortKey{at, kindRank(m.kind), m.movementId, &m, order.size()});
+        }
     }
-    std::stable_sort(all.begin(), all.end(), [](const MovementRecord& a, const MovementRecord& b) {
-        if (a.at != b.at)
-            return a.at < b.at;
-        if (kindRank(a.kind) != kindRank(b.kind))
-            return kindRank(a.kind) < kindRank(b.kind);
-        if (a.movementId != b.movementId)
-            return a.movementId < b.movementId;
-        return a.lotCode < b.lotCode;
-    });
+    std::sort(order.begin(), order.end());
     CsvTable table{CfiaExport::header(), {}};
-    table.rows.reserve(all.size());
-    for (const MovementRecord& m : all)
-        table.rows.push_back(rowOf(m));
+    table.rows.reserve(order.size());
+    RowMaker maker;
+    for (const SortKey& key : order)
+        table.rows.push_back(maker.rowOf(*key.record));
     return table;
 }
 

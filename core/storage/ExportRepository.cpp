@@ -32,17 +32,6 @@ public:
         a.postalCode = text();
         return a;
     }
-    MovementRecord::Place place()
-    {
-        MovementRecord::Place p;
-        p.locationName = text();
-        p.locationKind = text();
-        p.siteName = text();
-        p.siteAddress = address();
-        p.partnerName = text();
-        p.partnerAddress = address();
-        return p;
-    }
 
 private:
     const QSqlQuery& m_query;
@@ -55,10 +44,120 @@ QString addressColumns(const QString& alias)
     return QStringLiteral("%1.street, %1.city, %1.province, %1.postal_code").arg(alias);
 }
 
-QString placeColumns(const QString& location, const QString& site, const QString& partner)
+// The names and addresses ledger rows share — kitchens, locations, partners, products — read once
+// per export, then given to each row as shared strings: a year's ledger names the same few of them
+// tens of thousands of times, and reading them again on every row was most of a year's export.
+class SharedNames
 {
-    return QStringLiteral("%1.name, %1.kind, %2.name, %3, %4.name, %5")
-        .arg(location, site, addressColumns(site), partner, addressColumns(partner));
+public:
+    struct Party
+    {
+        QString name;
+        Address address;
+    };
+    struct Product
+    {
+        QString nameFr;
+        QString nameEn;
+    };
+
+    Result<Ok> read(const QSqlDatabase& db);
+    const Party& site(qint64 id) const { return find(m_sites, id); }
+    const Party& partner(qint64 id) const { return find(m_partners, id); }
+    const Product& product(qint64 id) const { return find(m_products, id); }
+    // A kitchen location with its kitchen, a partner's freezer with its partner; empty for no location.
+    MovementRecord::Place place(qint64 locationId) const;
+
+private:
+    struct Location
+    {
+        QString name;
+        QString kind;
+        qint64 siteId = 0;
+        qint64 partnerId = 0;
+    };
+
+    template <typename T>
+    static const T& find(const QHash<qint64, T>& values, qint64 id)
+    {
+        static const T none;
+        const auto found = values.constFind(id);
+        return found == values.constEnd() ? none : found.value();
+    }
+
+    QHash<qint64, Party> m_sites;
+    QHash<qint64, Party> m_partners;
+    QHash<qint64, Location> m_locations;
+    QHash<qint64, Product> m_products;
+};
+
+Result<Ok> SharedNames::read(const QSqlDatabase& db)
+{
+    const auto each = [&db](const QString& sql, const char* what, const auto& onRow) -> Result<Ok> {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            return storageError(q, what);
+        while (q.next()) {
+            Columns c(q);
+            onRow(c);
+        }
+        return Ok{};
+    };
+    const auto party = [](QHash<qint64, Party>& into) {
+        return [&into](Columns& c) {
+            Party& p = into[c.integer()];
+            p.name = c.text();
+            p.address = c.address();
+        };
+    };
+    if (auto r = each(QStringLiteral("SELECT site_id, name, %1 FROM site").arg(addressColumns(QStringLiteral("site"))),
+                      "select exported sites", party(m_sites));
+        !r)
+        return r;
+    if (auto r = each(
+            QStringLiteral("SELECT partner_id, name, %1 FROM partner").arg(addressColumns(QStringLiteral("partner"))),
+            "select exported partners", party(m_partners));
+        !r)
+        return r;
+    if (auto r = each(QStringLiteral("SELECT location_id, name, kind, site_id, partner_id FROM location"),
+                      "select exported locations",
+                      [this](Columns& c) {
+                          Location& l = m_locations[c.integer()];
+                          l.name = c.text();
+                          l.kind = c.text();
+                          l.siteId = c.integer();
+                          l.partnerId = c.integer();
+                      });
+        !r)
+        return r;
+    return each(QStringLiteral("SELECT product_id, name_fr, name_en FROM product"), "select exported products",
+                [this](Columns& c) {
+                    Product& p = m_products[c.integer()];
+                    p.nameFr = c.text();
+                    p.nameEn = c.text();
+                });
+}
+
+MovementRecord::Place SharedNames::place(qint64 locationId) const
+{
+    MovementRecord::Place p;
+    if (locationId == 0)
+        return p;
+    const Location& location = find(m_locations, locationId);
+    p.locationName = location.name;
+    p.locationKind = location.kind;
+    if (location.siteId != 0) {
+        const Party& kitchen = site(location.siteId);
+        p.siteName = kitchen.name;
+        p.siteAddress = kitchen.address;
+    }
+    if (location.partnerId != 0) {
+        const Party& host = partner(location.partnerId);
+        p.partnerName = host.name;
+        p.partnerAddress = host.address;
+    }
+    return p;
 }
 
 // Runs `sql` once per slice of the filter's lots (once without lots). Its {where} receives the WHERE
@@ -121,6 +220,9 @@ bool hasNoLots(const ExportRepository::Filter& filter)
 
 } // namespace
 
+// The readers below fill each record where it will stay (records.emplace_back()): a year holds tens
+// of thousands of records of some thirty strings each, and moving each one in cost more than reading it.
+
 Result<std::vector<MovementRecord>> ExportRepository::receptions(const Filter& filter) const
 {
     std::vector<MovementRecord> records;
@@ -138,7 +240,7 @@ Result<std::vector<MovementRecord>> ExportRepository::receptions(const Filter& f
     const auto done = runFiltered(m_db, sql, filter, QStringLiteral("r.received_at"), false, QStringLiteral("r.code"),
                                   "select exported receptions", [&records](const QSqlQuery& q) {
                                       Columns c(q);
-                                      MovementRecord m;
+                                      MovementRecord& m = records.emplace_back();
                                       m.kind = QStringLiteral("reception");
                                       m.lotCode = c.text();
                                       m.at = utcFromText(c.value());
@@ -161,7 +263,6 @@ Result<std::vector<MovementRecord>> ExportRepository::receptions(const Filter& f
                                       m.siteAddress = c.address();
                                       m.to.siteName = m.siteName;
                                       m.to.siteAddress = m.siteAddress;
-                                      records.push_back(std::move(m));
                                   });
     if (!done)
         return done.error();
@@ -187,7 +288,7 @@ Result<std::vector<MovementRecord>> ExportRepository::consumptions(const Filter&
     const auto done = runFiltered(m_db, sql, filter, QStringLiteral("MIN(i.at)"), true, QStringLiteral("l.code"),
                                   "select exported consumptions", [&records](const QSqlQuery& q) {
                                       Columns c(q);
-                                      MovementRecord m;
+                                      MovementRecord& m = records.emplace_back();
                                       m.kind = QStringLiteral("consumption");
                                       m.lotCode = c.text();
                                       m.at = utcFromText(c.value());
@@ -201,7 +302,6 @@ Result<std::vector<MovementRecord>> ExportRepository::consumptions(const Filter&
                                       m.from.siteName = m.siteName;
                                       m.from.siteAddress = m.siteAddress;
                                       m.to = m.from;
-                                      records.push_back(std::move(m));
                                   });
     if (!done)
         return done.error();
@@ -213,37 +313,32 @@ Result<std::vector<MovementRecord>> ExportRepository::stockMovements(const Filte
     std::vector<MovementRecord> records;
     if (hasNoLots(filter))
         return records;
+    SharedNames names;
+    if (auto r = names.read(m_db); !r)
+        return r.error();
+    // Ids for what rows share (SharedNames); the shipment's recipient as shipped, which is its own.
     const QString sql =
-        QStringLiteral(
-            "SELECT m.movement_id, m.kind, m.at, f.code, p.name_fr, p.name_en, f.best_before, m.grams, m.packs,"
-            " m.reference, m.reason, m.reverses_id,"
-            " EXISTS (SELECT 1 FROM stock_movement r WHERE r.reverses_id = m.movement_id),"
-            " fs.name, %1, %2, %3, COALESCE(sh.number, ''), COALESCE(sh.partner_name, ''), %4,"
-            " COALESCE(mp.name, ''), %5"
-            " FROM stock_movement m JOIN finished_lot f ON f.finished_lot_id = m.finished_lot_id"
-            " JOIN product p ON p.product_id = f.product_id JOIN site fs ON fs.site_id = f.site_id"
-            " LEFT JOIN location lf ON lf.location_id = m.from_location_id"
-            " LEFT JOIN site sf ON sf.site_id = lf.site_id LEFT JOIN partner pf ON pf.partner_id = lf.partner_id"
-            " LEFT JOIN location lt ON lt.location_id = m.to_location_id"
-            " LEFT JOIN site st ON st.site_id = lt.site_id LEFT JOIN partner pt ON pt.partner_id = lt.partner_id"
-            " LEFT JOIN shipment sh ON sh.shipment_id = m.shipment_id"
-            " LEFT JOIN partner mp ON mp.partner_id = m.partner_id WHERE 1 = 1 {where}"
-            " ORDER BY m.at, m.movement_id")
-            .arg(addressColumns(QStringLiteral("fs")),
-                 placeColumns(QStringLiteral("lf"), QStringLiteral("sf"), QStringLiteral("pf")),
-                 placeColumns(QStringLiteral("lt"), QStringLiteral("st"), QStringLiteral("pt")),
-                 addressColumns(QStringLiteral("sh")), addressColumns(QStringLiteral("mp")));
+        QStringLiteral("SELECT m.movement_id, m.kind, m.at, f.code, f.product_id, f.best_before, m.grams, m.packs,"
+                       " m.reference, m.reason, m.reverses_id,"
+                       " EXISTS (SELECT 1 FROM stock_movement r WHERE r.reverses_id = m.movement_id),"
+                       " f.site_id, m.from_location_id, m.to_location_id, COALESCE(sh.number, ''),"
+                       " COALESCE(sh.partner_name, ''), %1, m.partner_id"
+                       " FROM stock_movement m JOIN finished_lot f ON f.finished_lot_id = m.finished_lot_id"
+                       " LEFT JOIN shipment sh ON sh.shipment_id = m.shipment_id WHERE 1 = 1 {where}"
+                       " ORDER BY m.at, m.movement_id")
+            .arg(addressColumns(QStringLiteral("sh")));
     QHash<qint64, std::size_t> outputs; // movement id -> index in records
     auto done = runFiltered(m_db, sql, filter, QStringLiteral("m.at"), false, QStringLiteral("f.code"),
-                            "select exported stock movements", [&records, &outputs](const QSqlQuery& q) {
+                            "select exported stock movements", [&records, &outputs, &names](const QSqlQuery& q) {
                                 Columns c(q);
-                                MovementRecord m;
+                                MovementRecord& m = records.emplace_back();
                                 m.movementId = c.integer();
                                 m.kind = c.text();
                                 m.at = utcFromText(c.value());
                                 m.lotCode = c.text();
-                                m.productNameFr = c.text();
-                                m.productNameEn = c.text();
+                                const SharedNames::Product& product = names.product(c.integer());
+                                m.productNameFr = product.nameFr;
+                                m.productNameEn = product.nameEn;
                                 m.bestBefore = dateFromText(c.value());
                                 m.grams = c.integer();
                                 m.packs = int(c.integer());
@@ -251,24 +346,23 @@ Result<std::vector<MovementRecord>> ExportRepository::stockMovements(const Filte
                                 m.reason = c.text();
                                 m.reversal = !c.value().isNull();
                                 m.reversed = c.integer() != 0;
-                                m.siteName = c.text();
-                                m.siteAddress = c.address();
-                                m.from = c.place();
-                                m.to = c.place();
+                                const SharedNames::Party& kitchen = names.site(c.integer());
+                                m.siteName = kitchen.name;
+                                m.siteAddress = kitchen.address;
+                                m.from = names.place(c.integer());
+                                m.to = names.place(c.integer());
                                 m.shipmentNumber = c.text();
                                 m.recipientName = c.text();
                                 m.recipientAddress = c.address();
-                                const QString partner = c.text();
-                                const Address partnerAddress = c.address();
-                                // The ledger's partner when there is no shipment: who returned packs, whose freezer it
-                                // is.
+                                // The ledger's partner when there is no shipment: who returned packs, whose
+                                // freezer it is.
+                                const SharedNames::Party& partner = names.partner(c.integer());
                                 if (m.recipientName.isEmpty()) {
-                                    m.recipientName = partner;
-                                    m.recipientAddress = partnerAddress;
+                                    m.recipientName = partner.name;
+                                    m.recipientAddress = partner.address;
                                 }
                                 if (m.kind == QLatin1String("output"))
-                                    outputs.insert(m.movementId, records.size());
-                                records.push_back(std::move(m));
+                                    outputs.insert(m.movementId, records.size() - 1);
                             });
     if (!done)
         return done.error();
@@ -308,7 +402,7 @@ Result<std::vector<MovementRecord>> ExportRepository::deliveries(const QDateTime
             .arg(addressColumns(QStringLiteral("sh")), addressColumns(QStringLiteral("s")));
     const auto readRow = [&records](const QSqlQuery& q) {
         Columns c(q);
-        MovementRecord m;
+        MovementRecord& m = records.emplace_back();
         m.at = utcFromText(c.value());
         m.kind = c.text();
         m.shipmentNumber = c.text();
@@ -323,7 +417,6 @@ Result<std::vector<MovementRecord>> ExportRepository::deliveries(const QDateTime
         m.recipientAddress = c.address();
         m.siteName = c.text();
         m.siteAddress = c.address();
-        records.push_back(std::move(m));
     };
     auto done = runFiltered(m_db, lines, period, QStringLiteral("sh.shipped_at"), false, QString(),
                             "select register shipment lines", readRow);
