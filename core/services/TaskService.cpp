@@ -223,11 +223,26 @@ Result<Ok> TaskService::checkNoOverlap(const TaskRecord& task) const
     filter.participantId = task.participantId;
     filter.from = task.startedAt;
     filter.to = task.endedAt;
+    // A finished task lasts at most MaxTaskMinutes (record() and stop() refuse longer), so only the
+    // tasks started since then can overlap: the index reads a day of the participant's history,
+    // not all of it (years of tasks made each entry slower).
+    filter.startedAfter = task.startedAt.addSecs(-qint64(MaxTaskMinutes) * 60);
     filter.limit = 50;
-    const auto others = TaskRepository(m_context.db).list(filter);
-    if (!others)
-        return others.error();
-    for (const TaskRecord& other : others.value()) {
+    const auto found = TaskRepository(m_context.db).list(filter);
+    if (!found)
+        return found.error();
+    std::vector<TaskRecord> others = found.value();
+    // A task still running may have started before that. It is always the participant's latest
+    // task: nothing can be started or recorded after its start while it runs.
+    TaskFilter latest;
+    latest.participantId = task.participantId;
+    latest.limit = 1;
+    const auto last = TaskRepository(m_context.db).list(latest);
+    if (!last)
+        return last.error();
+    if (!last->empty() && last->front().isRunning() && last->front().startedAt < task.endedAt)
+        others.push_back(last->front());
+    for (const TaskRecord& other : others) {
         if (other.review == TaskReview::Rejected)
             continue;
         const QLocale locale;

@@ -8,9 +8,10 @@
 namespace glaneur {
 
 // Connection settings for filling a new database in bulk (the synthetic-history generator):
-// no fsync at each commit and a large page cache. A power loss during the load may corrupt the
-// file, which is acceptable only for a database being generated from scratch. finish() (or the
-// destructor) restores the normal settings of Database and folds the write-ahead log into the file.
+// no fsync at each commit, the rollback journal in memory instead of the write-ahead log, an exclusive
+// lock and a large page cache. A crash or power loss during the load may corrupt the file, which is
+// acceptable only for a database being generated from scratch. finish() (or the destructor) puts back
+// the write-ahead log and the normal settings of Database.
 class BulkLoad
 {
 public:

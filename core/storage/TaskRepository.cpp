@@ -126,6 +126,10 @@ Result<std::vector<TaskRecord>> TaskRepository::list(const TaskFilter& filter) c
         conditions << QStringLiteral("t.started_at < :to");
         values.insert(QStringLiteral(":to"), utcText(filter.to));
     }
+    if (filter.startedAfter.isValid()) {
+        conditions << QStringLiteral("t.started_at > :after");
+        values.insert(QStringLiteral(":after"), utcText(filter.startedAfter));
+    }
     if (filter.participantId.isValid()) {
         conditions << QStringLiteral("t.participant_id = :participant");
         values.insert(QStringLiteral(":participant"), filter.participantId.value);

@@ -14,6 +14,7 @@ struct TaskFilter
 {
     QDateTime from; // tasks that overlap [from, to); invalid = open
     QDateTime to;
+    QDateTime startedAfter; // only tasks started after this instant; invalid = open
     ParticipantId participantId;
     std::optional<TaskReview> review;
     bool runningOnly = false;

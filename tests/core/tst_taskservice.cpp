@@ -91,6 +91,7 @@ private slots:
     void twoStationsStartOneTaskForAParticipant();
     void stopsAForgottenTaskAtTheTimeGiven();
     void recordsATaskWithItsDuration();
+    void refusesOverlapsWithLongAndRunningTasks();
     void refusesBadEntries_data();
     void refusesBadEntries();
     void reviewsTasks();
@@ -504,6 +505,37 @@ void TestTaskService::recordsATaskWithItsDuration()
     TaskFilter mine;
     mine.participantId = kim.id;
     QCOMPARE(int(tasks().list(mine)->size()), 5);
+}
+
+// The overlap check reads only the tasks started within 16 hours, plus the participant's latest
+// task when it still runs: both kinds of overlap are still found at the edges.
+void TestTaskService::refusesOverlapsWithLongAndRunningTasks()
+{
+    const Participant kim =
+        addParticipant(QStringLiteral("P01"), QStringLiteral("Kim"), ParticipantProgram::PreEmployability);
+    const Participant noa = addParticipant(QStringLiteral("P02"), QStringLiteral("Noa"), ParticipantProgram::School);
+    m_db->clock().set(local(2026, 11, 22, 15, 0));
+    const auto longest = record(kim, local(2026, 11, 21, 6, 0), 960); // until 22:00
+    QVERIFY2(longest, qPrintable(why(longest)));
+    const auto late = record(kim, local(2026, 11, 21, 21, 59), 30);
+    QVERIFY(!late);
+    QCOMPARE(late.error().code, ErrorCode::Conflict);
+    const auto after = record(kim, local(2026, 11, 21, 22, 0), 30);
+    QVERIFY2(after, qPrintable(why(after)));
+
+    // Noa's task started two days ago was never stopped: it still covers today.
+    m_db->clock().set(local(2026, 11, 20, 8, 0));
+    TaskRequest request;
+    request.participantId = noa.id;
+    request.kind = TaskKind::Clean;
+    const auto running = tasks().start(supervisor(), request);
+    QVERIFY2(running, qPrintable(why(running)));
+    m_db->clock().set(local(2026, 11, 22, 15, 0));
+    const auto today = record(noa, local(2026, 11, 22, 9, 0), 30);
+    QVERIFY(!today);
+    QCOMPARE(today.error().code, ErrorCode::Conflict);
+    const auto before = record(noa, local(2026, 11, 19, 9, 0), 30);
+    QVERIFY2(before, qPrintable(why(before)));
 }
 
 void TestTaskService::refusesBadEntries_data()
