@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/LaunchProbe.h"
 #include "core/common/Clock.h"
 #include "core/common/Translations.h"
 #include "core/services/DemoData.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QPointer>
 #include <QScreen>
@@ -23,6 +25,8 @@
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer started; // --quit-after-show measures from here
+    started.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("glaneur"));
     QApplication::setApplicationDisplayName(QStringLiteral("Glaneur"));
@@ -74,6 +78,11 @@ int main(int argc, char* argv[])
         QApplication::translate("glaneur::app", "Opens a kept recall record and its contact checklist."),
         QStringLiteral("ID"));
     parser.addOption(recallRecordOption);
+    QCommandLineOption quitAfterShowOption(QStringLiteral("quit-after-show"),
+                                           QStringLiteral("Benchmark: prints the ms from start to the main window's "
+                                                          "first paint, then quits."));
+    quitAfterShowOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitAfterShowOption);
     parser.process(app);
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : glaneur::Database::defaultPath();
 
@@ -169,5 +178,8 @@ int main(int argc, char* argv[])
         record->setAttribute(Qt::WA_DeleteOnClose);
         record->open();
     }
+    glaneur::LaunchProbe probe(started);
+    if (parser.isSet(quitAfterShowOption))
+        probe.watch(window);
     return app.exec();
 }

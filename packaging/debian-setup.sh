@@ -2,6 +2,7 @@
 # Sets up a Debian 12 machine for Glaneur (installs what is missing with apt), builds it, then
 #   run  [ARGS…]  opens the application on its embedded SQLite database (~/.local/share/glaneur)
 #   test          builds with warnings as errors and runs the whole test suite
+#   bench [ARGS…] builds in Release and runs the benchmark on a ten-year collective (run-benchmarks.sh)
 set -euo pipefail
 
 mode=${1:-run}
@@ -13,9 +14,11 @@ packages=(cmake g++ make pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev qt6-qpa-plugins libgl-dev libvulkan-dev
           libqrencode-dev libxlsxwriter-dev fonts-dejavu-core)
-if [ "$mode" = test ]; then
-    # The tests decode QR codes, read PDFs and spreadsheets, inspect databases and check the desktop entry.
-    packages+=(zbar-tools poppler-utils sqlite3 desktop-file-utils appstream xvfb xauth python3-openpyxl)
+if [ "$mode" = test ] || [ "$mode" = bench ]; then
+    # The tests decode QR codes, read PDFs and spreadsheets, inspect databases and check the desktop entry;
+    # the benchmark traces SQL through libsqlite3 and times it in the sqlite3 shell.
+    packages+=(zbar-tools poppler-utils sqlite3 desktop-file-utils appstream xvfb xauth python3-openpyxl
+               libsqlite3-dev)
 fi
 
 missing=()
@@ -43,8 +46,11 @@ test)
     cd "$build"
     ctest --output-on-failure -j "$jobs" --timeout 300
     ;;
+bench)
+    exec "$top/packaging/run-benchmarks.sh" "$@"
+    ;;
 *)
-    echo "usage: $0 run [--db FILE] | test" >&2
+    echo "usage: $0 run [--db FILE] | test | bench [--db FILE] [--samples N]" >&2
     exit 2
     ;;
 esac

@@ -4,6 +4,7 @@
 // the peak memory of the process.
 //   QT_QPA_PLATFORM=offscreen bench_labels [--png FOLDER]   (FOLDER: also writes sample PNGs)
 #include "core/labels/ProductLabel.h"
+#include "tests/bench/SampleLabelContent.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -19,47 +20,6 @@ using namespace glaneur;
 using namespace glaneur::labels;
 
 namespace {
-
-ProductLabelContent soup()
-{
-    ProductLabelContent c;
-    c.lotCode = QStringLiteral("P-261122-HS-02");
-    c.productCode = QStringLiteral("SOUPE-COURGE");
-    c.nameFr = QStringLiteral("Soupe de courge musquée");
-    c.nameEn = QStringLiteral("Butternut squash soup");
-    c.packGrams = 500;
-    c.netQuantity = QStringLiteral("500 g");
-    c.keepFrozen = true;
-    c.cookBeforeEating = true;
-    c.ingredientsFr = {QStringLiteral("eau"),  QStringLiteral("courge musquée"),  QStringLiteral("oignons"),
-                       QStringLiteral("lait"), QStringLiteral("huile de canola"), QStringLiteral("sel")};
-    c.ingredientsEn = {QStringLiteral("water"), QStringLiteral("butternut squash"), QStringLiteral("onions"),
-                       QStringLiteral("milk"),  QStringLiteral("canola oil"),       QStringLiteral("salt")};
-    c.containsFr = QStringLiteral("Contient\u00A0: Lait");
-    c.containsEn = QStringLiteral("Contains: Milk");
-    NutritionPanel panel;
-    panel.servingFr = QStringLiteral("pour 1 tasse (250 mL)");
-    panel.servingEn = QStringLiteral("Per 1 cup (250 mL)");
-    const char* amounts[] = {"110", "3 g",  "1.5 g",  "0 g",    "18 g",  "3 g", "6 g",
-                             "3 g", "5 mg", "480 mg", "520 mg", "80 mg", "1 mg"};
-    const char* percents[] = {"", "4 %", "8 %", "", "", "11 %", "6 %", "", "", "21 %", "11 %", "6 %", "6 %"};
-    for (int n = 0; n < NutrientCount; ++n) {
-        panel.amounts[std::size_t(n)] = QString::fromUtf8(amounts[n]);
-        panel.percents[std::size_t(n)] = QString::fromUtf8(percents[n]);
-    }
-    c.nutrition = panel;
-    c.packedOn = QDate(2026, 11, 22);
-    c.bestBefore = QDate(2027, 11, 15);
-    c.bestBeforeText = QStringLiteral("27 NO 15");
-    c.businessName = QStringLiteral("Cuisines solidaires du Suroît");
-    c.businessAddress = {QStringLiteral("123, rue Victoria"),
-                         QStringLiteral("Salaberry-de-Valleyfield (Québec) J6T 1A1")};
-    c.originFr = QStringLiteral("Produit du Québec");
-    c.originEn = QStringLiteral("Product of Quebec");
-    c.qrPayload = QStringLiteral("https://id.gs1.org/01/00012345600012/10/P-261122-HS-02?15=271115&3103=000500");
-    c.gs1 = true;
-    return c;
-}
 
 // User + system CPU time of the process, ms: steadier than wall time on a shared machine.
 double cpuMs()
@@ -91,7 +51,7 @@ int main(int argc, char** argv)
 
     QTextStream out(stdout);
     QTemporaryDir folder;
-    const ProductLabelContent content = soup();
+    const ProductLabelContent content = bench::butternutSoupLabel();
     for (const QString& templateId : {QStringLiteral("roll-4x6"), QStringLiteral("letter-4")}) {
         for (const int copies : {1, 500, 2000}) {
             QElapsedTimer timer;

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace glaneur {
+
+// For the benchmark (glaneur --quit-after-show, tests/bench/bench_collective): once the watched
+// window has been painted the first time, prints "window-shown-ms N" (N: ms since `started`) on
+// stdout and quits.
+class LaunchProbe : public QObject
+{
+public:
+    explicit LaunchProbe(const QElapsedTimer& started) : m_started(started) {}
+
+    void watch(QWidget* window) { window->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            // The window's children are painted right after it, in the same pass: report after it.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("window-shown-ms %lld\n", static_cast<long long>(m_started.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_started;
+    bool m_painted = false;
+};
+
+} // namespace glaneur
