@@ -226,46 +226,13 @@ int recall(CliRun& run)
     return CliRun::ExitOk;
 }
 
-RecallContact::Method methodFrom(const QString& text, bool* known)
-{
-    const QString code = text.trimmed().toLower();
-    *known = true;
-    if (code.isEmpty() || code == QLatin1String("phone"))
-        return RecallContact::Method::Phone;
-    if (code == QLatin1String("email"))
-        return RecallContact::Method::Email;
-    if (code == QLatin1String("visit"))
-        return RecallContact::Method::Visit;
-    if (code == QLatin1String("other"))
-        return RecallContact::Method::Other;
-    *known = false;
-    return RecallContact::Method::Other;
-}
-
-QString methodText(RecallContact::Method method)
-{
-    switch (method) {
-    case RecallContact::Method::Phone:
-        return Cli::tr("phone");
-    case RecallContact::Method::Email:
-        return Cli::tr("e-mail");
-    case RecallContact::Method::Visit:
-        return Cli::tr("visit");
-    case RecallContact::Method::Other:
-        return Cli::tr("other");
-    }
-    return {};
-}
-
 QJsonObject contactJson(const RecallContact& contact)
 {
-    const QStringList methods{QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("visit"),
-                              QStringLiteral("other")};
     return QJsonObject{{QStringLiteral("id"), contact.id},
                        {QStringLiteral("exercise"), contact.exerciseId},
                        {QStringLiteral("recipient"), contact.recipient},
                        {QStringLiteral("contacted_at"), contact.contactedAt.toUTC().toString(Qt::ISODate)},
-                       {QStringLiteral("method"), methods.value(int(contact.method))},
+                       {QStringLiteral("method"), codeOf(contact.method)},
                        {QStringLiteral("reached"), contact.reached},
                        {QStringLiteral("spoke_with"), contact.spokeWith},
                        {QStringLiteral("packs_returned"), contact.packsReturned},
@@ -290,11 +257,12 @@ int recallContact(CliRun& run)
     RecallContact contact;
     contact.exerciseId = id.value();
     contact.recipient = run.value(QStringLiteral("recipient"));
-    bool known = false;
-    contact.method = methodFrom(run.value(QStringLiteral("method")), &known);
-    if (!known)
-        return run.usage(Cli::tr("--method: unknown value « %1 »; expected one of: phone, email, visit, other.")
-                             .arg(run.value(QStringLiteral("method"))));
+    if (run.isSet(QStringLiteral("method"))) {
+        const auto method = vocabularyOption<ContactMethod>(run, QStringLiteral("method"));
+        if (!method)
+            return run.fail(method.error());
+        contact.method = method.value();
+    }
     contact.reached = !run.isSet(QStringLiteral("not-reached"));
     contact.spokeWith = run.value(QStringLiteral("spoke-with"));
     contact.notes = run.value(QStringLiteral("notes"));
@@ -320,12 +288,12 @@ int recallContact(CliRun& run)
         return CliRun::ExitOk;
     }
     run.print(recorded->reached ? Cli::tr("Contact with %1 recorded (%2): %3 returned, %4 destroyed, %5 still on sale.")
-                                      .arg(recorded->recipient, methodText(recorded->method))
+                                      .arg(recorded->recipient, labelOf(recorded->method).toLower())
                                       .arg(recorded->packsReturned)
                                       .arg(recorded->packsDestroyed)
                                       .arg(recorded->packsOnSale)
                                 : Cli::tr("Attempt to reach %1 recorded (%2): nobody reached yet.")
-                                      .arg(recorded->recipient, methodText(recorded->method)));
+                                      .arg(recorded->recipient, labelOf(recorded->method).toLower()));
     return CliRun::ExitOk;
 }
 
@@ -381,8 +349,9 @@ int recallRecord(CliRun& run)
     for (const QString& name : record->recipientNames()) {
         const RecallContact* last = record->latestContact(name);
         rows.push_back({name, QLocale().toString(record->packsReceivedBy(name)),
-                        last ? QStringLiteral("%1 %2").arg(localTime(last->contactedAt), methodText(last->method))
-                             : Cli::tr("not contacted yet"),
+                        last
+                            ? QStringLiteral("%1 %2").arg(localTime(last->contactedAt), labelOf(last->method).toLower())
+                            : Cli::tr("not contacted yet"),
                         last ? (last->reached ? Cli::tr("yes") : Cli::tr("no")) : QString(),
                         last ? QString::number(last->packsReturned) : QString(),
                         last ? QString::number(last->packsDestroyed) : QString(),

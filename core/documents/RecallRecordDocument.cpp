@@ -71,21 +71,6 @@ QString section(const QString& title)
     return QStringLiteral("<h2>%1</h2>").arg(esc(title));
 }
 
-QString methodName(RecallContact::Method method)
-{
-    switch (method) {
-    case RecallContact::Method::Phone:
-        return RecallRecordDocument::tr("phone");
-    case RecallContact::Method::Email:
-        return RecallRecordDocument::tr("e-mail");
-    case RecallContact::Method::Visit:
-        return RecallRecordDocument::tr("visit");
-    case RecallContact::Method::Other:
-        return RecallRecordDocument::tr("other");
-    }
-    return {};
-}
-
 QString channelName(RecallRecipient::Channel channel)
 {
     switch (channel) {
@@ -189,7 +174,7 @@ QString RecallRecordDocument::checklistHtml() const
         QString status = tr("not contacted yet");
         if (last) {
             status = QStringLiteral("%1, %2 — %3")
-                         .arg(localTime(last->contactedAt), methodName(last->method),
+                         .arg(localTime(last->contactedAt), labelOf(last->method).toLower(),
                               last->reached
                                   ? (last->spokeWith.isEmpty() ? tr("reached") : tr("reached: %1").arg(last->spokeWith))
                                   : tr("not reached"));
@@ -229,7 +214,7 @@ QString RecallRecordDocument::contactsLogHtml() const
         return {};
     std::vector<QStringList> rows;
     for (const RecallContact& contact : m_record.contacts)
-        rows.push_back({localTime(contact.contactedAt), contact.recipient, methodName(contact.method),
+        rows.push_back({localTime(contact.contactedAt), contact.recipient, labelOf(contact.method).toLower(),
                         contact.reached
                             ? (contact.spokeWith.isEmpty() ? tr("yes") : tr("yes: %1").arg(contact.spokeWith))
                             : tr("no"),
@@ -376,7 +361,7 @@ QString RecallRecordDocument::html() const
     html += contactsLogHtml();
     html += deliveriesHtml();
     html += balanceHtml();
-    html += section(tr("Draft public notice (RC-06)"));
+    html += section(tr("Draft public notice"));
     html += QStringLiteral("<p>%1</p>").arg(esc(publicNotice()).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     html += section(tr("Sign-off"));
     html += QStringLiteral("<p>%1<br/><br/>%2</p>")

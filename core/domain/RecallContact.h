@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Vocabulary.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -13,7 +15,7 @@ namespace glaneur {
 // an earlier one; none is ever rewritten.
 struct RecallContact
 {
-    enum class Method { Phone, Email, Visit, Other };
+    using Method = ContactMethod;
 
     qint64 id = 0;
     qint64 exerciseId = 0;

@@ -201,6 +201,18 @@ const std::vector<VocabularyEntry<NutritionExemption>>& vocabulary<NutritionExem
     return entries;
 }
 
+template <>
+const std::vector<VocabularyEntry<ContactMethod>>& vocabulary<ContactMethod>()
+{
+    static const std::vector<VocabularyEntry<ContactMethod>> entries{
+        {ContactMethod::Phone, "phone", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Phone")},
+        {ContactMethod::Email, "email", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "E-mail")},
+        {ContactMethod::Visit, "visit", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Visit")},
+        {ContactMethod::Other, "other", QT_TRANSLATE_NOOP("glaneur::Vocabulary", "Other")},
+    };
+    return entries;
+}
+
 QString labelOfEntry(const char* source)
 {
     return QCoreApplication::translate("glaneur::Vocabulary", source);

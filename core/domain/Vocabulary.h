@@ -37,6 +37,8 @@ enum class MovementKind {
     Reversal     // undoes one earlier movement
 };
 enum class ShipmentKind { Sale, Donation, Restock };
+// How a recipient was contacted during a recall (RC-04).
+enum class ContactMethod { Phone, Email, Visit, Other };
 // Why a product's label carries no Nutrition Facts table (nutrition-facts-canada.md §2.2). The
 // kitchen records the case and its reason; the app advises, the kitchen decides (§2.4).
 enum class NutritionExemption {
@@ -84,6 +86,8 @@ template <>
 const std::vector<VocabularyEntry<ShipmentKind>>& vocabulary<ShipmentKind>();
 template <>
 const std::vector<VocabularyEntry<NutritionExemption>>& vocabulary<NutritionExemption>();
+template <>
+const std::vector<VocabularyEntry<ContactMethod>>& vocabulary<ContactMethod>();
 
 template <typename E>
 QString codeOf(E value)

@@ -77,29 +77,6 @@ RecallExercise exerciseFrom(const QSqlQuery& q)
     return e;
 }
 
-QString methodCode(RecallContact::Method method)
-{
-    switch (method) {
-    case RecallContact::Method::Phone:
-        return QStringLiteral("phone");
-    case RecallContact::Method::Email:
-        return QStringLiteral("email");
-    case RecallContact::Method::Visit:
-        return QStringLiteral("visit");
-    case RecallContact::Method::Other:
-        return QStringLiteral("other");
-    }
-    return QStringLiteral("other");
-}
-
-RecallContact::Method methodFrom(const QString& code)
-{
-    return code == QLatin1String("phone")   ? RecallContact::Method::Phone
-           : code == QLatin1String("email") ? RecallContact::Method::Email
-           : code == QLatin1String("visit") ? RecallContact::Method::Visit
-                                            : RecallContact::Method::Other;
-}
-
 } // namespace
 
 Result<std::vector<RecallStock>> RecallRepository::onHand(const QStringList& lotCodes) const
@@ -335,7 +312,7 @@ Result<qint64> RecallRepository::insertContact(const RecallContact& contact)
     q.bindValue(QStringLiteral(":exercise"), contact.exerciseId);
     q.bindValue(QStringLiteral(":recipient"), textValue(contact.recipient));
     q.bindValue(QStringLiteral(":at"), utcText(contact.contactedAt));
-    q.bindValue(QStringLiteral(":method"), methodCode(contact.method));
+    q.bindValue(QStringLiteral(":method"), codeOf(contact.method));
     q.bindValue(QStringLiteral(":reached"), contact.reached ? 1 : 0);
     q.bindValue(QStringLiteral(":spoke"), textValue(contact.spokeWith));
     q.bindValue(QStringLiteral(":returned"), contact.packsReturned);
@@ -365,7 +342,7 @@ Result<std::vector<RecallContact>> RecallRepository::contacts(qint64 exerciseId)
         c.exerciseId = q.value(1).toLongLong();
         c.recipient = q.value(2).toString();
         c.contactedAt = utcFromText(q.value(3));
-        c.method = methodFrom(q.value(4).toString());
+        c.method = fromCode<ContactMethod>(q.value(4).toString()).value_or(ContactMethod::Other);
         c.reached = q.value(5).toInt() != 0;
         c.spokeWith = q.value(6).toString();
         c.packsReturned = q.value(7).toInt();

@@ -1038,6 +1038,52 @@
         <source>The exercise cannot start after it ends.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no recall record #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall record #%1 was kept before Glaneur kept whole reports: only its summary exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » is not among the recipients of this recall: choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs are counted from 0 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was reached: packs returned, destroyed or still on sale cannot be known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received %n pack(s) of the affected lots: returned, destroyed and still on sale together cannot be more.</source>
+        <translation>
+            <numerusform>%1 received %n pack of the affected lots: returned, destroyed and still on sale together cannot be more.</numerusform>
+            <numerusform>%1 received %n packs of the affected lots: returned, destroyed and still on sale together cannot be more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contact cannot come before the recall started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::RecallSnapshot</name>
+    <message>
+        <source>The recall record&apos;s report cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::ReceptionLotRepository</name>
@@ -1498,6 +1544,37 @@
     </message>
     <message>
         <source>The database refused the change (%1). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::SyntheticCollective</name>
+    <message>
+        <source>On %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history lasts 1 to %1 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collective has 1 to %1 kitchens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale is a number above 0 and at most 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the history is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds data (%1). A synthetic history is generated only into a new, empty database; it was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1965,6 +2042,22 @@
         <source>Every nutrient can be declared 0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::XlsxWriter</name>
@@ -2025,6 +2118,10 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>Opens the recall of a lot, from its code or label scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a kept recall record and its contact checklist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4851,14 +4948,6 @@ Answer No to start with your own organisation in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--notes goes with --mock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mock recall recorded: %1 s from start to report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Instead of a lot: every lot this supplier or farm brought in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4872,10 +4961,6 @@ Answer No to start with your own organisation in Settings.</source>
     </message>
     <message>
         <source>A mock recall: timed from start to report and kept (every 12 months, SFCR 84(2)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --mock: gaps found and corrective actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4921,11 +5006,585 @@ Answer No to start with your own organisation in Settings.</source>
         <source>A mock recall holds nothing: leave out --hold.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--years and --sites take a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale takes a number, for example 0.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 receptions, %3 batches, %4 finished lots, %5 shipment lines, %6 stock movements, %7 tasks (%8 elapsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History from %1 to %2 written to %3: %4 MB in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new, empty database with a synthetic history of a collective (for benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of history, ending on 31 December 2025 (default: 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchens of the collective (default: 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random choices: the same seed gives the same database (default: 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiplies the daily volumes; 0.01 gives a small database of the same shape (default: 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notes goes with --mock or --record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --mock (an exercise) or --record (a real recall), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock recall recorded as #%1: %2 s from start to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall recorded as #%1. Add each contact with « glaneur-cli recall contact %1 --recipient NAME … »; print the record with « glaneur-cli recall record %1 --out FILE.pdf ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the recall record: glaneur-cli recall contact ID --recipient NAME [--method phone|email|visit|other] [--not-reached] [--returned N] [--destroyed N] [--on-sale N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact with %1 recorded (%2): %3 returned, %4 destroyed, %5 still on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt to reach %1 recorded (%2): nobody reached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the recall record: glaneur-cli recall record ID [--out FILE.pdf|FILE.csv]; « glaneur-cli recall --exercises » lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recall record is written as FILE.pdf or FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock recall #%1 of %2, recorded %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall #%1 of %2, recorded %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not contacted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No affected pack left the kitchens: nobody to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 recipients reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall record written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real recall: keep this report as its recall record, for its contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --mock or --record: gaps found and corrective actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line to a recall&apos;s contact checklist: who was called, and what they returned or destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient, as the recall lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone (default), email, visit or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answered: a message was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs the recipient has returned so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs the recipient has destroyed so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs still on sale or in its freezer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kept recall or mock recall with its contact checklist; as PDF or CSV with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recall record to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glaneur::documents::DeliverySlip</name>
     <message>
         <source>Cannot write the PDF file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::documents::RecallRecordDocument</name>
+    <message>
+        <source>sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner freezer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold to the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock recall record — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall record — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock recall (exercise, SFCR 84(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s deliveries from %2 to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration to the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected finished lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs still on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots on hold when recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still on hand when the report was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack left in any freezer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not contacted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No affected pack left the kitchens: nobody to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness: %1 of %2 recipients reached; %3 of %4 packs received returned or destroyed; %5 still on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each recipient received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, or packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped or sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost or destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every gram is accounted for: the balance closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the quantity is unexplained: see the notes for what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT — to complete and have approved before it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recalls the following product(s), because [reason to write].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1, packs of %2; lot(s) %3; best before %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product had not left the kitchens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was sold or given from %1 to %2 at: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label shows the product name, « Garder congelé / Keep Frozen » and the lot code next to the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not eat this product. Bring it back where you got it or throw it away. Questions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 by Glaneur; kept at least 2 years (SFCR 84(2), 85).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, gaps and corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall coordinator: ______________________________  Date: ______________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager: ______________________________  Date: ______________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft public notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7051,6 +7710,64 @@ SEL:1</source>
     </message>
 </context>
 <context>
+    <name>glaneur::ui::RecallContactDialog</name>
+    <message>
+        <source>Contact with a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone was reached (uncheck for no answer, message left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spoke with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pack(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned so &amp;far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destroyed so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still &amp;on sale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n pack(s) of the affected lots.</source>
+        <translation>
+            <numerusform>Received %n pack of the affected lots.</numerusform>
+            <numerusform>Received %n packs of the affected lots.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>glaneur::ui::RecallDialog</name>
     <message>
         <source>Sale</source>
@@ -7376,6 +8093,164 @@ SEL:1</source>
     <message>
         <source>Why is %1 held? (kept in the lot&apos;s history)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the recall to keep it, with its contact checklist: who was reached when, and the packs each recipient returned or destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall record (&amp;PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole record to print, sign and keep 2 years: lots, stock, checklist, mass balance, findings and a draft public notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as a recall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real recall: keeps this report as its record, kept 2 years, and opens its contact checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock recall record #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall record #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As recorded %1 by %2; holds and stock as they were then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No affected pack left the kitchens: nobody to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not contacted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried %1: nobody reached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as a recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What triggered this recall? (a supplier&apos;s call, a complaint, a test result; kept in the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall recorded as #%1. Record each contact with a recipient as you make it; the PDF record gathers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recall record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall record saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::RecallRecordsDialog</name>
+    <message>
+        <source>Recall records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every recall and mock recall kept, latest first. Kept at least 2 years (SFCR 84(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9627,6 +10502,14 @@ A supervisor adds them in Settings › Participants.</source>
     </message>
     <message>
         <source>Stock and shipments unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall recor&amp;ds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recalls and mock recalls kept: their reports, contact checklists and PDF records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1039,6 +1039,52 @@
         <source>The exercise cannot start after it ends.</source>
         <translation>L&apos;exercice ne peut pas commencer après sa fin.</translation>
     </message>
+    <message>
+        <source>There is no recall record #%1.</source>
+        <translation>Il n&apos;y a aucun dossier de rappel #%1.</translation>
+    </message>
+    <message>
+        <source>Recall record #%1 was kept before Glaneur kept whole reports: only its summary exists.</source>
+        <translation>Le dossier de rappel #%1 a été consigné avant que Glaneur conserve les rapports complets : seul son résumé existe.</translation>
+    </message>
+    <message>
+        <source>« %1 » is not among the recipients of this recall: choose one of them.</source>
+        <translation>« %1 » ne fait pas partie des destinataires de ce rappel : choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>The person reached</source>
+        <translation>Le nom de la personne jointe</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Le texte des notes</translation>
+    </message>
+    <message>
+        <source>Packs are counted from 0 up.</source>
+        <translation>Le nombre d&apos;emballages ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Nobody was reached: packs returned, destroyed or still on sale cannot be known yet.</source>
+        <translation>Personne n&apos;a été joint : on ne peut pas encore savoir combien d&apos;emballages ont été retournés, détruits ou sont encore en vente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received %n pack(s) of the affected lots: returned, destroyed and still on sale together cannot be more.</source>
+        <translation>
+            <numerusform>%1 a reçu %n emballage des lots touchés : les emballages retournés, détruits et encore en vente ne peuvent pas dépasser ce nombre au total.</numerusform>
+            <numerusform>%1 a reçu %n emballages des lots touchés : les emballages retournés, détruits et encore en vente ne peuvent pas dépasser ce nombre au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contact cannot come before the recall started (%1).</source>
+        <translation>Le contact ne peut pas être antérieur au début du rappel (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::RecallSnapshot</name>
+    <message>
+        <source>The recall record&apos;s report cannot be read.</source>
+        <translation>Impossible de lire le rapport du dossier de rappel.</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::ReceptionLotRepository</name>
@@ -1500,6 +1546,37 @@
     <message>
         <source>The database refused the change (%1). Nothing was saved.</source>
         <translation>La base de données a refusé la modification (%1). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no table %1.</source>
+        <translation>La table %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::SyntheticCollective</name>
+    <message>
+        <source>On %1: %2</source>
+        <translation>Le %1 : %2</translation>
+    </message>
+    <message>
+        <source>The history lasts 1 to %1 years.</source>
+        <translation>L&apos;historique doit couvrir de 1 à %1 ans.</translation>
+    </message>
+    <message>
+        <source>The collective has 1 to %1 kitchens.</source>
+        <translation>Le collectif doit compter de 1 à %1 cuisines.</translation>
+    </message>
+    <message>
+        <source>The scale is a number above 0 and at most 10.</source>
+        <translation>L&apos;échelle doit être un nombre supérieur à 0 et d&apos;au plus 10.</translation>
+    </message>
+    <message>
+        <source>The last day of the history is not a valid date.</source>
+        <translation>Le dernier jour de l&apos;historique n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>This database already holds data (%1). A synthetic history is generated only into a new, empty database; it was left unchanged.</source>
+        <translation>Cette base de données contient déjà des données (%1). Un historique synthétique ne peut être généré que dans une base de données neuve et vide; elle n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2043,22 @@
         <source>Every nutrient can be declared 0</source>
         <translation>Tous les éléments nutritifs peuvent être déclarés à 0</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::XlsxWriter</name>
@@ -2031,6 +2124,10 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message>
         <source>Opens the recall of a lot, from its code or label scan.</source>
         <translation>Ouvre le rappel d&apos;un lot, à partir de son code ou du scan de son étiquette.</translation>
+    </message>
+    <message>
+        <source>Opens a kept recall record and its contact checklist.</source>
+        <translation>Ouvre un dossier de rappel consigné et sa liste de suivi des contacts.</translation>
     </message>
 </context>
 <context>
@@ -4856,14 +4953,6 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Le rappel d&apos;un fournisseur demande --from et --to.</translation>
     </message>
     <message>
-        <source>--notes goes with --mock.</source>
-        <translation>--notes s&apos;utilise seulement avec --mock.</translation>
-    </message>
-    <message>
-        <source>Mock recall recorded: %1 s from start to report.</source>
-        <translation>Simulation de rappel consignée : %1 s du début au rapport.</translation>
-    </message>
-    <message>
         <source>Instead of a lot: every lot this supplier or farm brought in.</source>
         <translation>Au lieu d&apos;un lot : tous les lots livrés par ce fournisseur ou cette ferme.</translation>
     </message>
@@ -4878,10 +4967,6 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
     <message>
         <source>A mock recall: timed from start to report and kept (every 12 months, SFCR 84(2)).</source>
         <translation>Une simulation de rappel : chronométrée du début au rapport et conservée (tous les 12 mois, RSAC 84(2)).</translation>
-    </message>
-    <message>
-        <source>With --mock: gaps found and corrective actions.</source>
-        <translation>Avec --mock : lacunes constatées et mesures correctives.</translation>
     </message>
     <message>
         <source>List the recalls and mock recalls on record, and say if one is due.</source>
@@ -4926,12 +5011,586 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <source>A mock recall holds nothing: leave out --hold.</source>
         <translation>Une simulation de rappel ne met rien en retenue : retirez --hold.</translation>
     </message>
+    <message>
+        <source>--years and --sites take a whole number.</source>
+        <translation>--years et --sites attendent un nombre entier.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 4294967295.</source>
+        <translation>--seed attend un nombre entier de 0 à 4294967295.</translation>
+    </message>
+    <message>
+        <source>--scale takes a number, for example 0.01.</source>
+        <translation>--scale attend un nombre, par exemple 0.01.</translation>
+    </message>
+    <message>
+        <source>%1: %2 receptions, %3 batches, %4 finished lots, %5 shipment lines, %6 stock movements, %7 tasks (%8 elapsed)</source>
+        <translation>%1 : %2 réceptions, %3 lots de transformation, %4 lots de produit fini, %5 lignes d&apos;expédition, %6 mouvements de stock, %7 tâches (temps écoulé : %8)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>History from %1 to %2 written to %3: %4 MB in %5.</source>
+        <translation>Historique du %1 au %2 écrit dans %3 : %4 Mo en %5.</translation>
+    </message>
+    <message>
+        <source>Fill a new, empty database with a synthetic history of a collective (for benchmarks).</source>
+        <translation>Remplir une nouvelle base de données vide avec l&apos;historique synthétique d&apos;un collectif (pour les tests de performance).</translation>
+    </message>
+    <message>
+        <source>Years of history, ending on 31 December 2025 (default: 10).</source>
+        <translation>Années d&apos;historique, jusqu&apos;au 31 décembre 2025 (par défaut : 10).</translation>
+    </message>
+    <message>
+        <source>Kitchens of the collective (default: 5).</source>
+        <translation>Cuisines du collectif (par défaut : 5).</translation>
+    </message>
+    <message>
+        <source>Seed of the random choices: the same seed gives the same database (default: 1).</source>
+        <translation>Graine des choix aléatoires : la même graine donne la même base de données (par défaut : 1).</translation>
+    </message>
+    <message>
+        <source>Multiplies the daily volumes; 0.01 gives a small database of the same shape (default: 1).</source>
+        <translation>Multiplie les volumes quotidiens; 0.01 donne une petite base de données aux mêmes proportions (par défaut : 1).</translation>
+    </message>
+    <message>
+        <source>--notes goes with --mock or --record.</source>
+        <translation>--notes s&apos;utilise seulement avec --mock ou --record.</translation>
+    </message>
+    <message>
+        <source>Choose --mock (an exercise) or --record (a real recall), not both.</source>
+        <translation>Choisissez --mock (un exercice) ou --record (un rappel réel), pas les deux.</translation>
+    </message>
+    <message>
+        <source>Mock recall recorded as #%1: %2 s from start to report.</source>
+        <translation>Simulation de rappel consignée sous le #%1 : %2 s du début au rapport.</translation>
+    </message>
+    <message>
+        <source>Recall recorded as #%1. Add each contact with « glaneur-cli recall contact %1 --recipient NAME … »; print the record with « glaneur-cli recall record %1 --out FILE.pdf ».</source>
+        <translation>Rappel consigné sous le #%1. Ajoutez chaque contact avec « glaneur-cli recall contact %1 --recipient NAME … »; imprimez le dossier avec « glaneur-cli recall record %1 --out FILE.pdf ».</translation>
+    </message>
+    <message>
+        <source>Name the recall record: glaneur-cli recall contact ID --recipient NAME [--method phone|email|visit|other] [--not-reached] [--returned N] [--destroyed N] [--on-sale N]</source>
+        <translation>Indiquez le dossier de rappel : glaneur-cli recall contact ID --recipient NAME [--method phone|email|visit|other] [--not-reached] [--returned N] [--destroyed N] [--on-sale N]</translation>
+    </message>
+    <message>
+        <source>recall record</source>
+        <translation>dossier de rappel</translation>
+    </message>
+    <message>
+        <source>Contact with %1 recorded (%2): %3 returned, %4 destroyed, %5 still on sale.</source>
+        <translation>Contact avec %1 enregistré (%2) : %3 retournés, %4 détruits, %5 encore en vente.</translation>
+    </message>
+    <message>
+        <source>Attempt to reach %1 recorded (%2): nobody reached yet.</source>
+        <translation>Tentative de joindre %1 enregistrée (%2) : personne n&apos;a encore été joint.</translation>
+    </message>
+    <message>
+        <source>Name the recall record: glaneur-cli recall record ID [--out FILE.pdf|FILE.csv]; « glaneur-cli recall --exercises » lists them.</source>
+        <translation>Indiquez le dossier de rappel : glaneur-cli recall record ID [--out FILE.pdf|FILE.csv]; « glaneur-cli recall --exercises » en donne la liste.</translation>
+    </message>
+    <message>
+        <source>The recall record is written as FILE.pdf or FILE.csv.</source>
+        <translation>Le dossier de rappel s&apos;enregistre dans un fichier FILE.pdf ou FILE.csv.</translation>
+    </message>
+    <message>
+        <source>Mock recall #%1 of %2, recorded %3 by %4.</source>
+        <translation>Simulation de rappel #%1 (%2), consignée le %3 par %4.</translation>
+    </message>
+    <message>
+        <source>Recall #%1 of %2, recorded %3 by %4.</source>
+        <translation>Rappel #%1 (%2), consigné le %3 par %4.</translation>
+    </message>
+    <message>
+        <source>not contacted yet</source>
+        <translation>pas encore contacté</translation>
+    </message>
+    <message>
+        <source>No affected pack left the kitchens: nobody to reach.</source>
+        <translation>Aucun emballage touché n&apos;est sorti des cuisines : personne à joindre.</translation>
+    </message>
+    <message>
+        <source>Packs received</source>
+        <translation>Emballages reçus</translation>
+    </message>
+    <message>
+        <source>Latest contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Retournés</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Détruits</translation>
+    </message>
+    <message>
+        <source>Still on sale</source>
+        <translation>Encore en vente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recipients reached.</source>
+        <translation>%1 destinataires joints sur %2.</translation>
+    </message>
+    <message>
+        <source>Recall record written to %1.</source>
+        <translation>Dossier de rappel enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>A real recall: keep this report as its recall record, for its contacts.</source>
+        <translation>Un rappel réel : consigner ce rapport comme dossier de rappel, pour en suivre les contacts.</translation>
+    </message>
+    <message>
+        <source>With --mock or --record: gaps found and corrective actions.</source>
+        <translation>Avec --mock ou --record : lacunes constatées et mesures correctives.</translation>
+    </message>
+    <message>
+        <source>Add a line to a recall&apos;s contact checklist: who was called, and what they returned or destroyed.</source>
+        <translation>Ajouter une ligne à la liste de suivi des contacts d&apos;un rappel : qui a été appelé, et ce que le destinataire a retourné ou détruit.</translation>
+    </message>
+    <message>
+        <source>The recipient, as the recall lists it.</source>
+        <translation>Le destinataire, tel qu&apos;il figure dans le rappel.</translation>
+    </message>
+    <message>
+        <source>When (default: now).</source>
+        <translation>Moment du contact (par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <source>phone (default), email, visit or other.</source>
+        <translation>phone (téléphone, par défaut), email (courriel), visit (visite) ou other (autre).</translation>
+    </message>
+    <message>
+        <source>Nobody answered: a message was left.</source>
+        <translation>Personne n&apos;a répondu : un message a été laissé.</translation>
+    </message>
+    <message>
+        <source>The person reached.</source>
+        <translation>La personne jointe.</translation>
+    </message>
+    <message>
+        <source>Packs the recipient has returned so far.</source>
+        <translation>Emballages que le destinataire a retournés jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Packs the recipient has destroyed so far.</source>
+        <translation>Emballages que le destinataire a détruits jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Packs still on sale or in its freezer.</source>
+        <translation>Emballages encore en vente ou dans son congélateur.</translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping.</source>
+        <translation>Toute autre information utile à conserver.</translation>
+    </message>
+    <message>
+        <source>A kept recall or mock recall with its contact checklist; as PDF or CSV with --out.</source>
+        <translation>Le dossier d&apos;un rappel ou d&apos;une simulation de rappel, avec sa liste de suivi des contacts; en PDF ou en CSV avec --out.</translation>
+    </message>
+    <message>
+        <source>Write the recall record to this file.</source>
+        <translation>Enregistrer le dossier de rappel dans ce fichier.</translation>
+    </message>
 </context>
 <context>
     <name>glaneur::documents::DeliverySlip</name>
     <message>
         <source>Cannot write the PDF file %1.</source>
         <translation>Impossible d&apos;écrire le fichier PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::documents::RecallRecordDocument</name>
+    <message>
+        <source>sale</source>
+        <translation>vente</translation>
+    </message>
+    <message>
+        <source>donation</source>
+        <translation>don</translation>
+    </message>
+    <message>
+        <source>partner freezer</source>
+        <translation>congélateur partenaire</translation>
+    </message>
+    <message>
+        <source>sold to the public</source>
+        <translation>vendu au public</translation>
+    </message>
+    <message>
+        <source>Mock recall record — %1</source>
+        <translation>Dossier de simulation de rappel — %1</translation>
+    </message>
+    <message>
+        <source>Recall record — %1</source>
+        <translation>Dossier de rappel — %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mock recall (exercise, SFCR 84(2))</source>
+        <translation>Simulation de rappel (exercice, RSAC 84(2))</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Objet du rappel</translation>
+    </message>
+    <message>
+        <source>%1&apos;s deliveries from %2 to %3: %4</source>
+        <translation>Livraisons de %1 du %2 au %3 : %4</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarré le</translation>
+    </message>
+    <message>
+        <source>Report recorded</source>
+        <translation>Rapport consigné le</translation>
+    </message>
+    <message>
+        <source>Duration to the report</source>
+        <translation>Délai jusqu&apos;au rapport</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>moins d&apos;une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Consigné par</translation>
+    </message>
+    <message>
+        <source>Affected finished lots</source>
+        <translation>Lots de produit fini touchés</translation>
+    </message>
+    <message>
+        <source>Packs still on hand</source>
+        <translation>Emballages encore en stock</translation>
+    </message>
+    <message>
+        <source>Recipients reached</source>
+        <translation>Destinataires joints</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Lots on hold when recorded</source>
+        <translation>Lots en retenue au moment de la consignation</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en retenue</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Emballé le</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Meilleur avant</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Emballages</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Retenue</translation>
+    </message>
+    <message>
+        <source>Still on hand when the report was recorded</source>
+        <translation>Encore en stock au moment du rapport</translation>
+    </message>
+    <message>
+        <source>No pack left in any freezer.</source>
+        <translation>Il ne reste aucun emballage dans les congélateurs.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>not contacted yet</source>
+        <translation>pas encore contacté</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>joint</translation>
+    </message>
+    <message>
+        <source>reached: %1</source>
+        <translation>joint : %1</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non joint</translation>
+    </message>
+    <message>
+        <source>Contact checklist</source>
+        <translation>Liste de suivi des contacts</translation>
+    </message>
+    <message>
+        <source>No affected pack left the kitchens: nobody to reach.</source>
+        <translation>Aucun emballage des lots touchés n&apos;a quitté les cuisines : personne à joindre.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Personne-ressource</translation>
+    </message>
+    <message>
+        <source>Packs received</source>
+        <translation>Emballages reçus</translation>
+    </message>
+    <message>
+        <source>Latest contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Retournés</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Détruits</translation>
+    </message>
+    <message>
+        <source>Still on sale</source>
+        <translation>Encore en vente</translation>
+    </message>
+    <message>
+        <source>Effectiveness: %1 of %2 recipients reached; %3 of %4 packs received returned or destroyed; %5 still on sale.</source>
+        <translation>Efficacité : %1 des %2 destinataires joints; %3 des %4 emballages reçus retournés ou détruits; %5 encore en vente.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>oui : %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Every contact, in order</source>
+        <translation>Tous les contacts, par ordre chronologique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>En vente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>What each recipient received</source>
+        <translation>Ce que chaque destinataire a reçu</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s lots</source>
+        <translation>Lots du fournisseur</translation>
+    </message>
+    <message>
+        <source>Recalled lot</source>
+        <translation>Lot rappelé</translation>
+    </message>
+    <message>
+        <source>Finished lot</source>
+        <translation>Lot fini</translation>
+    </message>
+    <message>
+        <source>Finished lots</source>
+        <translation>Lots finis</translation>
+    </message>
+    <message>
+        <source>Received, or packed</source>
+        <translation>Reçu, ou emballé</translation>
+    </message>
+    <message>
+        <source>Used by batches</source>
+        <translation>Utilisé par les lots de transformation</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Shipped or sold</source>
+        <translation>Expédié ou vendu</translation>
+    </message>
+    <message>
+        <source>Lost or destroyed</source>
+        <translation>Perdu ou détruit</translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <translation>Inexpliqué</translation>
+    </message>
+    <message>
+        <source>Mass balance</source>
+        <translation>Bilan massique</translation>
+    </message>
+    <message>
+        <source>Every gram is accounted for: the balance closes.</source>
+        <translation>Chaque gramme est justifié : le bilan est équilibré.</translation>
+    </message>
+    <message>
+        <source>Part of the quantity is unexplained: see the notes for what was found.</source>
+        <translation>Une partie de la quantité est inexpliquée : voir les notes pour ce qui a été constaté.</translation>
+    </message>
+    <message>
+        <source>DRAFT — to complete and have approved before it is published.</source>
+        <translation>PROJET — à compléter et à faire approuver avant sa publication.</translation>
+    </message>
+    <message>
+        <source>%1 recalls the following product(s), because [reason to write].</source>
+        <translation>%1 rappelle le ou les produits suivants, car [motif à préciser].</translation>
+    </message>
+    <message>
+        <source>The kitchen</source>
+        <translation>La cuisine</translation>
+    </message>
+    <message>
+        <source>• %1, packs of %2; lot(s) %3; best before %4.</source>
+        <translation>• %1, en emballages de %2; lot(s) %3; meilleur avant %4.</translation>
+    </message>
+    <message>
+        <source>The product had not left the kitchens.</source>
+        <translation>Le produit n&apos;avait pas quitté les cuisines.</translation>
+    </message>
+    <message>
+        <source>It was sold or given from %1 to %2 at: %3.</source>
+        <translation>Le produit a été vendu ou donné du %1 au %2 aux endroits suivants : %3.</translation>
+    </message>
+    <message>
+        <source>The label shows the product name, « Garder congelé / Keep Frozen » and the lot code next to the QR code.</source>
+        <translation>L&apos;étiquette indique le nom du produit, la mention « Garder congelé / Keep Frozen » et le code de lot à côté du code QR.</translation>
+    </message>
+    <message>
+        <source>Do not eat this product. Bring it back where you got it or throw it away. Questions: %1.</source>
+        <translation>Les personnes qui possèdent ce produit ne doivent pas le consommer. Elles doivent le rapporter à l&apos;établissement où elles l&apos;ont obtenu ou le jeter. Pour toute question : %1.</translation>
+    </message>
+    <message>
+        <source>the kitchen</source>
+        <translation>la cuisine</translation>
+    </message>
+    <message>
+        <source>Printed %1 by Glaneur; kept at least 2 years (SFCR 84(2), 85).</source>
+        <translation>Imprimé le %1 par Glaneur; à conserver au moins 2 ans (RSAC 84(2), 85).</translation>
+    </message>
+    <message>
+        <source>Findings, gaps and corrective actions</source>
+        <translation>Constats, lacunes et mesures correctives</translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation>(aucun constat consigné)</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Recall coordinator: ______________________________  Date: ______________</source>
+        <translation>Responsable du rappel : ______________________________  Date : ______________</translation>
+    </message>
+    <message>
+        <source>Manager: ______________________________  Date: ______________</source>
+        <translation>Gestionnaire : ______________________________  Date : ______________</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1.</source>
+        <translation>Impossible d&apos;écrire le fichier PDF %1.</translation>
+    </message>
+    <message>
+        <source>Draft public notice</source>
+        <translation>Projet d&apos;avis public</translation>
     </message>
 </context>
 <context>
@@ -7061,6 +7720,64 @@ SEL:1</translation>
     </message>
 </context>
 <context>
+    <name>glaneur::ui::RecallContactDialog</name>
+    <message>
+        <source>Contact with a recipient</source>
+        <translation>Contact avec un destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>D&amp;ate :</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>Someone was reached (uncheck for no answer, message left)</source>
+        <translation>Une personne a été jointe (décochez en cas de non-réponse ou de message laissé)</translation>
+    </message>
+    <message>
+        <source>the person reached</source>
+        <translation>nom de la personne jointe</translation>
+    </message>
+    <message>
+        <source>&amp;Spoke with:</source>
+        <translation>&amp;Personne jointe :</translation>
+    </message>
+    <message>
+        <source> pack(s)</source>
+        <translation> emballage(s)</translation>
+    </message>
+    <message>
+        <source>Returned so &amp;far:</source>
+        <translation>&amp;Retournés à ce jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Destroyed so far:</source>
+        <translation>Dé&amp;truits à ce jour :</translation>
+    </message>
+    <message>
+        <source>Still &amp;on sale:</source>
+        <translation>&amp;Encore en vente :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n pack(s) of the affected lots.</source>
+        <translation>
+            <numerusform>A reçu %n emballage des lots touchés.</numerusform>
+            <numerusform>A reçu %n emballages des lots touchés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>glaneur::ui::RecallDialog</name>
     <message>
         <source>Sale</source>
@@ -7386,6 +8103,164 @@ SEL:1</translation>
     <message>
         <source>Why is %1 held? (kept in the lot&apos;s history)</source>
         <translation>Pourquoi mettre %1 en retenue? (motif conservé dans l&apos;historique du lot)</translation>
+    </message>
+    <message>
+        <source>Record the recall to keep it, with its contact checklist: who was reached when, and the packs each recipient returned or destroyed.</source>
+        <translation>Consignez le rappel pour le conserver, avec sa liste de suivi des contacts : qui a été joint et quand, et les emballages que chaque destinataire a retournés ou détruits.</translation>
+    </message>
+    <message>
+        <source>Latest contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Retournés</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Détruits</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>En vente</translation>
+    </message>
+    <message>
+        <source>Record a &amp;contact…</source>
+        <translation>Consigner un co&amp;ntact…</translation>
+    </message>
+    <message>
+        <source>Recall record (&amp;PDF)…</source>
+        <translation>Dossier de rappel (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>The whole record to print, sign and keep 2 years: lots, stock, checklist, mass balance, findings and a draft public notice.</source>
+        <translation>Le dossier complet à imprimer, à signer et à conserver 2 ans : lots, stock, liste de suivi des contacts, bilan massique, constats et projet d&apos;avis public.</translation>
+    </message>
+    <message>
+        <source>Contact checklist</source>
+        <translation>Liste de suivi des contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as a recall…</source>
+        <translation>Consi&amp;gner comme rappel…</translation>
+    </message>
+    <message>
+        <source>A real recall: keeps this report as its record, kept 2 years, and opens its contact checklist.</source>
+        <translation>Un rappel réel : conserve ce rapport comme dossier de rappel pendant 2 ans et ouvre sa liste de suivi des contacts.</translation>
+    </message>
+    <message>
+        <source>Recall record</source>
+        <translation>Dossier de rappel</translation>
+    </message>
+    <message>
+        <source>Mock recall record #%1</source>
+        <translation>Dossier de simulation de rappel #%1</translation>
+    </message>
+    <message>
+        <source>Recall record #%1</source>
+        <translation>Dossier de rappel #%1</translation>
+    </message>
+    <message>
+        <source>As recorded %1 by %2; holds and stock as they were then.</source>
+        <translation>Tel que consigné le %1 par %2; retenues et stock tels qu&apos;ils étaient à ce moment.</translation>
+    </message>
+    <message>
+        <source>No affected pack left the kitchens: nobody to reach.</source>
+        <translation>Aucun emballage des lots touchés n&apos;a quitté les cuisines : personne à joindre.</translation>
+    </message>
+    <message>
+        <source>not contacted yet</source>
+        <translation>pas encore contacté</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>Tried %1: nobody reached yet.</source>
+        <translation>Tentative le %1 : personne n&apos;a encore été joint.</translation>
+    </message>
+    <message>
+        <source>Keep as a recall</source>
+        <translation>Consigner comme rappel</translation>
+    </message>
+    <message>
+        <source>What triggered this recall? (a supplier&apos;s call, a complaint, a test result; kept in the record)</source>
+        <translation>Qu&apos;est-ce qui a déclenché ce rappel? (appel d&apos;un fournisseur, plainte, résultat d&apos;analyse; conservé dans le dossier)</translation>
+    </message>
+    <message>
+        <source>Recall recorded as #%1. Record each contact with a recipient as you make it; the PDF record gathers them.</source>
+        <translation>Rappel #%1 consigné. Consignez chaque contact avec un destinataire au fur et à mesure; le dossier PDF les rassemble.</translation>
+    </message>
+    <message>
+        <source>Save the recall record</source>
+        <translation>Enregistrer le dossier de rappel</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recall record saved in %1.</source>
+        <translation>Dossier de rappel enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>glaneur::ui::RecallRecordsDialog</name>
+    <message>
+        <source>Recall records</source>
+        <translation>Dossiers de rappel</translation>
+    </message>
+    <message>
+        <source>Every recall and mock recall kept, latest first. Kept at least 2 years (SFCR 84(2)).</source>
+        <translation>Tous les rappels et simulations de rappel conservés, du plus récent au plus ancien. Conservés au moins 2 ans (RSAC 84(2)).</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Consigné le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Rappelé</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Mock recall</source>
+        <translation>Simulation de rappel</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9641,6 +10516,14 @@ Un·e superviseur·e ajoute les personnes dans Paramètres › Participant·es.<
     <message>
         <source>Stock and shipments unavailable: %1</source>
         <translation>Stock et expéditions indisponibles : %1</translation>
+    </message>
+    <message>
+        <source>Recall recor&amp;ds…</source>
+        <translation>&amp;Dossiers de rappel…</translation>
+    </message>
+    <message>
+        <source>The recalls and mock recalls kept: their reports, contact checklists and PDF records.</source>
+        <translation>Les rappels et simulations de rappel conservés : leurs rapports, leurs listes de suivi des contacts et leurs dossiers PDF.</translation>
     </message>
 </context>
 </TS>

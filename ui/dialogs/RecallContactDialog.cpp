@@ -39,10 +39,8 @@ RecallContactDialog::RecallContactDialog(Services& services, Workstation& workst
 
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("contactMethodCombo"));
-    m_method->addItem(tr("Phone"), int(RecallContact::Method::Phone));
-    m_method->addItem(tr("E-mail"), int(RecallContact::Method::Email));
-    m_method->addItem(tr("Visit"), int(RecallContact::Method::Visit));
-    m_method->addItem(tr("Other"), int(RecallContact::Method::Other));
+    for (const auto& entry : vocabulary<ContactMethod>())
+        m_method->addItem(labelOf(entry.value), int(entry.value));
     form->addRow(tr("&How:"), m_method);
 
     m_reached = new QCheckBox(tr("Someone was reached (uncheck for no answer, message left)"), this);
