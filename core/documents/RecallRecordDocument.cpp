@@ -60,7 +60,7 @@ QString table(const QStringList& headers, const std::vector<QStringList>& rows, 
                              numeric.contains(column) || unbroken.contains(column)
                                  ? QStringLiteral(" style='white-space:nowrap'")
                                  : QString(),
-                             esc(row.at(column)));
+                             esc(row.at(column)).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -230,14 +230,14 @@ QString RecallRecordDocument::deliveriesHtml() const
 {
     std::vector<QStringList> rows;
     for (const RecallRecipient& r : m_record.report.recipients)
-        rows.push_back({r.partnerName, channelName(r.channel), r.lotCode, QLocale().toString(r.packs),
-                        kilograms(r.mass), localTime(r.at), r.reference, r.address.oneLine()});
+        rows.push_back({QStringLiteral("%1\n%2").arg(r.partnerName, r.address.oneLine()), channelName(r.channel),
+                        r.lotCode, QLocale().toString(r.packs), kilograms(r.mass), day(r.at.toLocalTime().date()),
+                        r.reference});
     if (rows.empty())
         return {};
     return section(tr("What each recipient received")) +
-           table({tr("Recipient"), tr("How"), tr("Lot"), tr("Packs"), tr("Weight"), tr("When"), tr("Reference"),
-                  tr("Address")},
-                 rows, {3, 4}, {2, 5, 6});
+           table({tr("Recipient"), tr("How"), tr("Lot"), tr("Packs"), tr("Weight"), tr("When"), tr("Reference")}, rows,
+                 {3, 4}, {2, 5, 6});
 }
 
 QString RecallRecordDocument::balanceHtml() const
