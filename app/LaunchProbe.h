@@ -9,11 +9,13 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 namespace glaneur {
 
 // For the benchmark (glaneur --quit-after-show, tests/bench/bench_collective): once the watched
-// window has been painted the first time, prints "window-shown-ms N" (N: ms since `started`) on
-// stdout and quits.
+// window has been painted the first time, prints "window-shown-ms N peak-rss-kib M" on stdout (N: ms
+// since `started`; M: the process's peak resident memory so far) and quits.
 class LaunchProbe : public QObject
 {
 public:
@@ -28,7 +30,10 @@ protected:
             m_painted = true;
             // The window's children are painted right after it, in the same pass: report after it.
             QTimer::singleShot(0, this, [this] {
-                std::printf("window-shown-ms %lld\n", static_cast<long long>(m_started.elapsed()));
+                rusage usage{};
+                getrusage(RUSAGE_SELF, &usage);
+                std::printf("window-shown-ms %lld peak-rss-kib %ld\n", static_cast<long long>(m_started.elapsed()),
+                            usage.ru_maxrss);
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             });
