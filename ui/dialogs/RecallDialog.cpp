@@ -145,6 +145,7 @@ RecallDialog::RecallDialog(Services& services, Workstation& workstation, Prompte
                                  balancePage);
     m_checklistHint->setObjectName(QStringLiteral("recallChecklistHint"));
     m_checklistHint->setWordWrap(true);
+    m_checklistHint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_checklist =
         makeTable(QStringLiteral("recallChecklistTable"),
                   {tr("Recipient"), tr("Packs"), tr("Latest contact"), tr("Returned"), tr("Destroyed"), tr("On sale")},
