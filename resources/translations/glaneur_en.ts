@@ -5464,10 +5464,6 @@ Answer No to start with your own organisation in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supplier&apos;s lots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8226,10 +8222,6 @@ SEL:1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8251,6 +8243,10 @@ SEL:1</source>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

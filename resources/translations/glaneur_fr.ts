@@ -5469,10 +5469,6 @@ Répondez Non pour commencer avec votre propre organisation dans les Paramètres
         <translation>Référence</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <source>Supplier&apos;s lots</source>
         <translation>Lots du fournisseur</translation>
     </message>
@@ -8236,10 +8232,6 @@ SEL:1</translation>
         <translation>Lots</translation>
     </message>
     <message>
-        <source>Recipients</source>
-        <translation>Destinataires</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>Par</translation>
     </message>
@@ -8261,6 +8253,10 @@ SEL:1</translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
     </message>
 </context>
 <context>

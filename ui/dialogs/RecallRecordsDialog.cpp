@@ -29,7 +29,7 @@ RecallRecordsDialog::RecallRecordsDialog(Services& services, Workstation& workst
     m_table = new QTableWidget(0, 7, this);
     m_table->setObjectName(QStringLiteral("recallRecordsTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Recorded"), tr("Kind"), tr("Recalled"), tr("Duration"), tr("Lots"), tr("Recipients"), tr("By")});
+        {tr("Recorded"), tr("Kind"), tr("Recalled"), tr("Duration"), tr("Lots"), tr("Deliveries"), tr("By")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
