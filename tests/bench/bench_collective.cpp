@@ -15,6 +15,7 @@
 #include "core/services/Services.h"
 #include "core/storage/Database.h"
 #include "tests/bench/SampleLabelContent.h"
+#include "ui/MainWindow.h"
 #include "ui/pages/ReceptionPage.h"
 #include "ui/pages/StockPage.h"
 #include "ui/support/MessageBoxPrompter.h"
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -103,11 +105,14 @@ double p95(std::vector<double> values)
     return values[std::max<std::size_t>(rank, 1) - 1];
 }
 
-// A statement as the engine ran it: its text as prepared, and with its bound values written in.
+// A statement as the engine ran it: its text as prepared, and with its bound values written in; with
+// the engine's own time from its first step to its reset, when profiled (it includes the time the
+// caller spends between two rows).
 struct Statement
 {
     QString sql;
     QString expanded;
+    double engineMs = 0;
 };
 
 sqlite3* nativeHandle(const QSqlDatabase& db)
@@ -118,14 +123,15 @@ sqlite3* nativeHandle(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
-// Records every statement the connection starts while it is alive (SQLITE_TRACE_STMT). A trigger's
-// body is reported as a "-- " comment inside its statement: it is not a statement of its own.
+// Records every statement the connection starts while it is alive (SQLITE_TRACE_STMT), and how long
+// each ran when asked (SQLITE_TRACE_PROFILE). A trigger's body is reported as a "-- " comment inside
+// its statement: it is not a statement of its own.
 class StatementLog
 {
 public:
-    explicit StatementLog(sqlite3* db) : m_db(db)
+    explicit StatementLog(sqlite3* db, bool profile = false) : m_db(db)
     {
-        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &StatementLog::onTrace, this);
+        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT | (profile ? SQLITE_TRACE_PROFILE : 0), &StatementLog::onTrace, this);
     }
     ~StatementLog() { sqlite3_trace_v2(m_db, 0, nullptr, nullptr); }
     StatementLog(const StatementLog&) = delete;
@@ -136,18 +142,28 @@ public:
 private:
     static int onTrace(unsigned type, void* context, void* p, void* x)
     {
+        auto* log = static_cast<StatementLog*>(context);
+        auto* statement = static_cast<sqlite3_stmt*>(p);
+        if (type == SQLITE_TRACE_PROFILE) {
+            if (const auto started = log->m_running.find(statement); started != log->m_running.end()) {
+                log->statements[started->second].engineMs = double(*static_cast<sqlite3_int64*>(x)) / 1e6;
+                log->m_running.erase(started);
+            }
+            return 0;
+        }
         const char* text = static_cast<const char*>(x);
         if (type != SQLITE_TRACE_STMT || (text && text[0] == '-' && text[1] == '-'))
             return 0;
-        auto* statement = static_cast<sqlite3_stmt*>(p);
         char* expanded = sqlite3_expanded_sql(statement);
-        static_cast<StatementLog*>(context)->statements.push_back(
-            {QString::fromUtf8(sqlite3_sql(statement)),
-             expanded ? QString::fromUtf8(expanded) : QString::fromUtf8(sqlite3_sql(statement))});
+        log->m_running[statement] = log->statements.size();
+        log->statements.push_back({QString::fromUtf8(sqlite3_sql(statement)),
+                                   expanded ? QString::fromUtf8(expanded) : QString::fromUtf8(sqlite3_sql(statement)),
+                                   0});
         sqlite3_free(expanded);
         return 0;
     }
     sqlite3* m_db;
+    std::map<sqlite3_stmt*, std::size_t> m_running; // statements started, not yet reset
 };
 
 // A target of the issue: limits on the median and on the 95th percentile, in ms (or MiB).
@@ -178,6 +194,7 @@ struct Operation
     std::vector<double> replayMs;                 // the same statements through QSqlQuery alone, per sample
     std::vector<double> shellMs;                  // the same statements in the sqlite3 shell, per sample
     std::map<QString, std::vector<double>> parts; // ms of the steps of one operation
+    std::vector<Statement> profiled;              // one run's statements with their engine time
     int shellRepeats = 0;                         // runs of the statements per shell process
     QString note;
 
@@ -587,6 +604,8 @@ int main(int argc, char** argv)
         });
     }
 
+    memory.insert(QStringLiteral("after_trace_and_recall_mib"), peakRssMib());
+
     // ---- a year's CFIA export (written to a CSV file, as the CLI does) and indicators.
     const QDateTime yearStart = QDateTime(QDate(year, 1, 1), QTime(0, 0)).toUTC();
     const QDateTime yearEnd = QDateTime(QDate(year + 1, 1, 1), QTime(0, 0)).toUTC();
@@ -598,8 +617,9 @@ int main(int argc, char** argv)
             if (!op.sizeUnit.isEmpty())
                 op.sizes.push_back(size);
         }
-        StatementLog log(native);
+        StatementLog log(native, true);
         run();
+        op.profiled = log.statements;
         op.sql.push_back(std::move(log.statements));
     };
     out << "CFIA export and indicators of " << year << " ..." << Qt::endl;
@@ -623,6 +643,7 @@ int main(int argc, char** argv)
             return double(table->rows.size());
         });
         QFile::remove(csv);
+        memory.insert(QStringLiteral("after_cfia_export_mib"), peakRssMib());
     }
     {
         Operation& op = add(QStringLiteral("indicators_year"), QStringLiteral("Indicators, %1").arg(year), Target{});
@@ -633,6 +654,8 @@ int main(int argc, char** argv)
             return 0.0;
         });
     }
+
+    memory.insert(QStringLiteral("after_indicators_mib"), peakRssMib());
 
     // ---- the lot list and the stock view as they open, and a search typed in each.
     out << "Lot list and stock view ..." << Qt::endl;
@@ -695,8 +718,11 @@ int main(int argc, char** argv)
             add(QStringLiteral("stock_view_search"), QStringLiteral("Stock view: one key typed"), Target{});
         stockSearch.sizeUnit = QStringLiteral("rows");
         auto* stockEdit = stock->findChild<QLineEdit*>(QStringLiteral("stockSearchEdit"));
+        const QStringList onHand = column(db, QStringLiteral("SELECT DISTINCT f.code FROM stock_balance b JOIN "
+                                                             "finished_lot f ON f.finished_lot_id = b.finished_lot_id"
+                                                             " WHERE b.packs > 0"));
         for (int i = 0; i < samples; ++i) {
-            const QString code = pick(finishedLots, random);
+            const QString code = pick(onHand, random);
             const QString text = code.left(3 + int(random.bounded(4))); // "P-2", "P-25", "P-250"…
             stockEdit->blockSignals(true);
             stockEdit->clear();
@@ -708,6 +734,39 @@ int main(int argc, char** argv)
             stockSearch.sizes.push_back(stock->stockModel().rowCount());
         }
     }
+
+    memory.insert(QStringLiteral("after_pages_mib"), peakRssMib());
+
+    // ---- the main window built in this process: what the launch does besides loading the libraries,
+    // with the statements it runs and their engine time.
+    out << "Main window ..." << Qt::endl;
+    {
+        ui::Workstation workstation;
+        ui::MessageBoxPrompter prompter;
+        Operation& op = add(QStringLiteral("main_window"), QStringLiteral("Main window built and painted"), Target{});
+        op.note = QStringLiteral("in this process: every page built, shown and painted once (QWidget::grab)");
+        std::unique_ptr<ui::MainWindow> window;
+        const auto build = [&] {
+            window.reset();
+            QElapsedTimer timer;
+            timer.start();
+            window = std::make_unique<ui::MainWindow>(services, workstation, prompter, copy, QStringLiteral("en"));
+            window->resize(1400, 900);
+            window->show();
+            (void)window->grab();
+            return elapsedMs(timer);
+        };
+        build();
+        for (int i = 0; i < fewSamples; ++i)
+            op.ms.push_back(build());
+        {
+            StatementLog log(native, true);
+            build();
+            op.profiled = std::move(log.statements);
+        }
+        window.reset();
+    }
+    memory.insert(QStringLiteral("after_main_window_mib"), peakRssMib());
 
     // ---- saving a reception: last of the in-process work, on the copy, with the app's fsync settings.
     out << "Reception saves ..." << Qt::endl;
@@ -807,16 +866,22 @@ int main(int argc, char** argv)
     QJsonObject plans;
     QString plansText;
     for (const Operation& op : operations) {
-        if (op.sql.empty())
+        // The statements compared with the shell, or those of a profiled run (the main window's).
+        const std::vector<std::vector<Statement>> runs =
+            op.sql.empty() && !op.profiled.empty() ? std::vector<std::vector<Statement>>{op.profiled} : op.sql;
+        if (runs.empty())
             continue;
         QJsonArray entries;
         QSet<QString> seen;
         plansText += QStringLiteral("\n#### %1\n\n").arg(op.name);
-        for (const auto& run : op.sql) {
+        // Lots bound one by one (IN (:lot0, :lot1…)) make the same statement of any length: one plan.
+        static const QRegularExpression list(QStringLiteral("(:[a-z_]+)\\d+(, :[a-z_]+\\d+)*"));
+        for (const auto& run : runs) {
             for (const Statement& s : run) {
-                if (seen.contains(s.sql) || !isQuery(s.sql))
+                const QString shape = QString(s.sql).replace(list, QStringLiteral("\\1…"));
+                if (seen.contains(shape) || !isQuery(s.sql))
                     continue;
-                seen.insert(s.sql);
+                seen.insert(shape);
                 const QStringList plan = queryPlan(db, s.expanded);
                 entries.append(QJsonObject{{QStringLiteral("sql"), s.sql},
                                            {QStringLiteral("example"), s.expanded},
@@ -887,6 +952,17 @@ int main(int argc, char** argv)
             o.insert(QStringLiteral("qsqlquery_replay_median_ms"), median(op.replayMs));
         for (const auto& [part, values] : op.parts)
             o.insert(QStringLiteral("%1_median_ms").arg(part), median(values));
+        if (!op.profiled.empty()) {
+            std::vector<Statement> slowest = op.profiled;
+            std::sort(slowest.begin(), slowest.end(),
+                      [](const Statement& a, const Statement& b) { return a.engineMs > b.engineMs; });
+            QJsonArray statements;
+            for (std::size_t i = 0; i < std::min<std::size_t>(10, slowest.size()); ++i)
+                statements.append(QJsonObject{{QStringLiteral("engine_ms"), slowest[i].engineMs},
+                                              {QStringLiteral("sql"), slowest[i].sql},
+                                              {QStringLiteral("example"), slowest[i].expanded}});
+            o.insert(QStringLiteral("slowest_statements"), statements);
+        }
         if (!op.note.isEmpty())
             o.insert(QStringLiteral("note"), op.note);
         rows.append(o);
@@ -931,6 +1007,22 @@ int main(int argc, char** argv)
             parts << QStringLiteral("%1 %2 ms").arg(part).arg(formatMs(median(values)));
         if (!parts.isEmpty())
             out << op.name << ", median of each step: " << parts.join(QStringLiteral(", ")) << Qt::endl;
+    }
+    // Where the slow operations spend their time in the engine.
+    for (const Operation& op : operations) {
+        if (op.profiled.empty() || op.med() < 100)
+            continue;
+        std::vector<Statement> slowest = op.profiled;
+        std::sort(slowest.begin(), slowest.end(),
+                  [](const Statement& a, const Statement& b) { return a.engineMs > b.engineMs; });
+        double total = 0;
+        for (const Statement& st : op.profiled)
+            total += st.engineMs;
+        out << op.name << ": " << op.profiled.size() << " statements, " << formatMs(total)
+            << " ms in the engine; the slowest:" << Qt::endl;
+        for (std::size_t i = 0; i < std::min<std::size_t>(3, slowest.size()); ++i)
+            out << QStringLiteral("  %1 ms  %2").arg(formatMs(slowest[i].engineMs), 8).arg(slowest[i].sql.left(110))
+                << Qt::endl;
     }
     out << QStringLiteral("sqlite3 %1: an empty shell run takes %2 ms (subtracted). Copy of the database: %3 s.")
                .arg(shell.version())
