@@ -4,12 +4,15 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliOptions.h"
 #include "core/reports/CfiaExport.h"
+#include "core/reports/CsvWriter.h"
 #include "core/reports/MapaqRegister.h"
 #include "core/services/Services.h"
 
 #include <QDir>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <functional>
 
 namespace glaneur::cli {
 
@@ -20,24 +23,25 @@ ServiceContext contextOf(CliRun& run)
     return ServiceContext{run.services().connection(), run.services().clock(), run.services().notifier()};
 }
 
-// Writes the whole file or nothing (QSaveFile), then says how many rows went where.
-int writeTable(CliRun& run, const CsvTable& table, const QString& out)
+// Writes the whole file or nothing (QSaveFile): `write` gives the rows written after the header, or
+// an error that leaves any earlier file as it was. Then says how many rows went where.
+int writeFile(CliRun& run, const QString& out, const std::function<Result<qint64>(QIODevice*)>& write)
 {
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))
         return run.fail(Error{ErrorCode::Io, Cli::tr("%1 cannot be written: %2").arg(out, file.errorString())});
-    if (auto r = table.write(&file); !r) {
+    const auto rows = write(&file);
+    if (!rows) {
         file.cancelWriting();
-        return run.fail(r.error());
+        return run.fail(rows.error());
     }
     if (!file.commit())
         return run.fail(Error{ErrorCode::Io, Cli::tr("%1 cannot be written: %2").arg(out, file.errorString())});
-    const qint64 rows = qint64(table.rows.size());
     if (run.json())
-        run.printJson(
-            QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("file"), QDir::toNativeSeparators(out)}});
+        run.printJson(QJsonObject{{QStringLiteral("rows"), rows.value()},
+                                  {QStringLiteral("file"), QDir::toNativeSeparators(out)}});
     else
-        run.print(Cli::tr("%n row(s) written to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(out)));
+        run.print(Cli::tr("%n row(s) written to %1.", nullptr, int(rows.value())).arg(QDir::toNativeSeparators(out)));
     return CliRun::ExitOk;
 }
 
@@ -50,12 +54,16 @@ int exportCfia(CliRun& run)
     if (!period)
         return run.fail(period.error());
     const CfiaExport exporter(contextOf(run));
-    const auto table = run.isSet(QStringLiteral("lot"))
-                           ? exporter.forLot(run.value(QStringLiteral("lot")), period->first, period->second)
-                           : exporter.forPeriod(period->first, period->second);
-    if (!table)
-        return run.fail(table.error());
-    return writeTable(run, table.value(), out);
+    // Rows go to the file as they are read: a year of movements is never held in memory.
+    return writeFile(run, out, [&](QIODevice* file) -> Result<qint64> {
+        CsvWriter writer(file);
+        if (auto r = writer.writeRecord(CfiaExport::header()); !r)
+            return r.error();
+        const auto sink = [&writer](QStringList row) { return writer.writeRecord(row); };
+        return run.isSet(QStringLiteral("lot"))
+                   ? exporter.streamLot(run.value(QStringLiteral("lot")), period->first, period->second, sink)
+                   : exporter.streamPeriod(period->first, period->second, sink);
+    });
 }
 
 int exportRegister(CliRun& run)
@@ -69,7 +77,11 @@ int exportRegister(CliRun& run)
     const auto table = MapaqRegister(contextOf(run)).forPeriod(period->first, period->second);
     if (!table)
         return run.fail(table.error());
-    return writeTable(run, table.value(), out);
+    return writeFile(run, out, [&table](QIODevice* file) -> Result<qint64> {
+        if (auto r = table->write(file); !r)
+            return r.error();
+        return qint64(table->rows.size());
+    });
 }
 
 } // namespace

@@ -17,6 +17,10 @@ enum class TaskReview { Pending, Validated, Rejected };
 // instants, so durations stay right across midnight and daylight-saving changes.
 struct TaskRecord
 {
+    // A finished task lasts at most this long (longer is a forgotten stop or a typo): the queries of
+    // a period rely on it to read a few hours before the period, not the whole history.
+    static constexpr int MaxMinutes = 16 * 60;
+
     TaskId id;
     ParticipantId participantId;
     QString participantCode;

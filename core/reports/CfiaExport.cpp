@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace glaneur {
 
@@ -151,58 +152,117 @@ QStringList RowMaker::rowOf(MovementRecord& m)
     return row;
 }
 
-// What the rows are ordered by, computed once per record: sorting the records themselves moved some
-// thirty strings per swap, which cost more than the rest of a year's export.
-struct SortKey
+// The file's order: by time, then receptions, uses, outputs and the rest of the ledger, then by movement
+// number and lot code; a complete tie keeps the order the queries gave.
+qint64 instantKey(const MovementRecord& m)
 {
-    qint64 at; // milliseconds since the epoch
-    int rank;
-    qint64 movementId;
-    MovementRecord* record;
-    std::size_t sequence; // the order the queries gave, kept on a complete tie
-};
+    return m.at.isValid() ? m.at.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
 
-bool operator<(const SortKey& a, const SortKey& b)
+bool inFileOrder(const MovementRecord& a, const MovementRecord& b)
 {
-    if (a.at != b.at)
-        return a.at < b.at;
-    if (a.rank != b.rank)
-        return a.rank < b.rank;
+    if (const qint64 atA = instantKey(a), atB = instantKey(b); atA != atB)
+        return atA < atB;
+    if (const int rankA = kindRank(a.kind), rankB = kindRank(b.kind); rankA != rankB)
+        return rankA < rankB;
     if (a.movementId != b.movementId)
         return a.movementId < b.movementId;
-    if (const int byLot = QString::compare(a.record->lotCode, b.record->lotCode); byLot != 0)
-        return byLot < 0;
-    return a.sequence < b.sequence;
+    return QString::compare(a.lotCode, b.lotCode) < 0;
+}
+
+// One cursor's records, a moment (one instant) at a time, in the file's order: the ledger lists the
+// movements of one second by number, the file puts a production before what was done with its packs.
+class MomentQueue
+{
+public:
+    explicit MomentQueue(ExportCursor cursor) : m_cursor(std::move(cursor)) {}
+
+    // Reads the next moment once the current one is taken; false when the cursor has no more.
+    Result<bool> ready();
+    const MovementRecord& head() const { return m_moment[m_next]; }
+    MovementRecord take() { return std::move(m_moment[m_next++]); }
+
+private:
+    ExportCursor m_cursor;
+    std::vector<MovementRecord> m_moment;
+    std::size_t m_next = 0;
+    std::optional<MovementRecord> m_pending; // the first record of the next moment
+    bool m_ended = false;
+};
+
+Result<bool> MomentQueue::ready()
+{
+    if (m_next < m_moment.size())
+        return true;
+    m_moment.clear();
+    m_next = 0;
+    if (m_pending) {
+        m_moment.push_back(std::move(*m_pending));
+        m_pending.reset();
+    }
+    while (!m_ended) {
+        MovementRecord m;
+        const auto more = m_cursor.next(m);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            m_ended = true;
+        else if (!m_moment.empty() && m.at != m_moment.front().at)
+            m_pending = std::move(m);
+        else
+            m_moment.push_back(std::move(m));
+        if (m_pending)
+            break;
+    }
+    std::stable_sort(m_moment.begin(), m_moment.end(), inFileOrder);
+    return !m_moment.empty();
+}
+
+// Merges the queries' cursors (each already in time order) into the file's order and gives each row
+// to `sink` as it is made: a year of movements is never held whole.
+Result<qint64> streamRows(const QSqlDatabase& db, const ExportRepository::Filter& filter,
+                          const CfiaExport::RowSink& sink)
+{
+    const ExportRepository repository(db);
+    std::vector<MomentQueue> queues;
+    for (const auto open :
+         {&ExportRepository::receptions, &ExportRepository::consumptions, &ExportRepository::stockMovements}) {
+        auto cursors = (repository.*open)(filter);
+        if (!cursors)
+            return cursors.error();
+        for (ExportCursor& cursor : std::move(cursors).value())
+            queues.emplace_back(std::move(cursor));
+    }
+    RowMaker maker;
+    qint64 rows = 0;
+    for (;;) {
+        MomentQueue* first = nullptr;
+        for (MomentQueue& queue : queues) {
+            const auto ready = queue.ready();
+            if (!ready)
+                return ready.error();
+            // Strictly earlier only: on a complete tie the earlier query keeps its place.
+            if (ready.value() && (!first || inFileOrder(queue.head(), first->head())))
+                first = &queue;
+        }
+        if (!first)
+            return rows;
+        MovementRecord record = first->take();
+        if (auto r = sink(maker.rowOf(record)); !r)
+            return r.error();
+        ++rows;
+    }
 }
 
 Result<CsvTable> tableOf(const QSqlDatabase& db, const ExportRepository::Filter& filter)
 {
-    ExportRepository repository(db);
-    auto receptions = repository.receptions(filter);
-    if (!receptions)
-        return receptions.error();
-    auto consumptions = repository.consumptions(filter);
-    if (!consumptions)
-        return consumptions.error();
-    auto movements = repository.stockMovements(filter);
-    if (!movements)
-        return movements.error();
-    std::vector<MovementRecord> parts[] = {std::move(receptions).value(), std::move(consumptions).value(),
-                                           std::move(movements).value()};
-    std::vector<SortKey> order;
-    order.reserve(parts[0].size() + parts[1].size() + parts[2].size());
-    for (auto& part : parts) {
-        for (MovementRecord& m : part) {
-            const qint64 at = m.at.isValid() ? m.at.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-            order.push_back(SortKey{at, kindRank(m.kind), m.movementId, &m, order.size()});
-        }
-    }
-    std::sort(order.begin(), order.end());
     CsvTable table{CfiaExport::header(), {}};
-    table.rows.reserve(order.size());
-    RowMaker maker;
-    for (const SortKey& key : order)
-        table.rows.push_back(maker.rowOf(*key.record));
+    const auto rows = streamRows(db, filter, [&table](QStringList row) -> Result<Ok> {
+        table.rows.push_back(std::move(row));
+        return Ok{};
+    });
+    if (!rows)
+        return rows.error();
     return table;
 }
 
@@ -235,7 +295,8 @@ QStringList CfiaExport::header()
     };
 }
 
-Result<CsvTable> CfiaExport::forLot(const QString& lotCodeOrScan, const QDateTime& from, const QDateTime& to) const
+Result<ExportRepository::Filter> CfiaExport::lotFilter(const QString& lotCodeOrScan, const QDateTime& from,
+                                                       const QDateTime& to) const
 {
     if (from.isValid() && to.isValid() && to < from)
         return Error{ErrorCode::Validation, tr("The period ends before it starts.")};
@@ -245,14 +306,47 @@ Result<CsvTable> CfiaExport::forLot(const QString& lotCodeOrScan, const QDateTim
     QStringList lots;
     for (const TraceLot& lot : graph->lots)
         lots << lot.code;
-    return tableOf(m_context.db, ExportRepository::Filter{from, to, lots});
+    return ExportRepository::Filter{from, to, lots};
+}
+
+Result<ExportRepository::Filter> CfiaExport::periodFilter(const QDateTime& from, const QDateTime& to) const
+{
+    if (from.isValid() && to.isValid() && to < from)
+        return Error{ErrorCode::Validation, tr("The period ends before it starts.")};
+    return ExportRepository::Filter{from, to, std::nullopt};
+}
+
+Result<CsvTable> CfiaExport::forLot(const QString& lotCodeOrScan, const QDateTime& from, const QDateTime& to) const
+{
+    const auto filter = lotFilter(lotCodeOrScan, from, to);
+    if (!filter)
+        return filter.error();
+    return tableOf(m_context.db, filter.value());
 }
 
 Result<CsvTable> CfiaExport::forPeriod(const QDateTime& from, const QDateTime& to) const
 {
-    if (from.isValid() && to.isValid() && to < from)
-        return Error{ErrorCode::Validation, tr("The period ends before it starts.")};
-    return tableOf(m_context.db, ExportRepository::Filter{from, to, std::nullopt});
+    const auto filter = periodFilter(from, to);
+    if (!filter)
+        return filter.error();
+    return tableOf(m_context.db, filter.value());
+}
+
+Result<qint64> CfiaExport::streamLot(const QString& lotCodeOrScan, const QDateTime& from, const QDateTime& to,
+                                     const RowSink& sink) const
+{
+    const auto filter = lotFilter(lotCodeOrScan, from, to);
+    if (!filter)
+        return filter.error();
+    return streamRows(m_context.db, filter.value(), sink);
+}
+
+Result<qint64> CfiaExport::streamPeriod(const QDateTime& from, const QDateTime& to, const RowSink& sink) const
+{
+    const auto filter = periodFilter(from, to);
+    if (!filter)
+        return filter.error();
+    return streamRows(m_context.db, filter.value(), sink);
 }
 
 } // namespace glaneur

@@ -4,9 +4,12 @@
 #include "core/common/Result.h"
 #include "core/reports/CsvTable.h"
 #include "core/services/ServiceContext.h"
+#include "core/storage/ExportRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <functional>
 
 namespace glaneur {
 
@@ -56,7 +59,19 @@ public:
     // Every movement within [from, to) (UTC; an invalid end is open).
     Result<CsvTable> forPeriod(const QDateTime& from, const QDateTime& to) const;
 
+    // The same rows (without the header) given one at a time, in the file's order, as they are read:
+    // a year of movements is written without being held whole. Gives how many rows; stops at the
+    // sink's first error.
+    using RowSink = std::function<Result<Ok>(QStringList row)>;
+    Result<qint64> streamLot(const QString& lotCodeOrScan, const QDateTime& from, const QDateTime& to,
+                             const RowSink& sink) const;
+    Result<qint64> streamPeriod(const QDateTime& from, const QDateTime& to, const RowSink& sink) const;
+
 private:
+    Result<ExportRepository::Filter> lotFilter(const QString& lotCodeOrScan, const QDateTime& from,
+                                               const QDateTime& to) const;
+    Result<ExportRepository::Filter> periodFilter(const QDateTime& from, const QDateTime& to) const;
+
     ServiceContext m_context;
 };
 

@@ -23,7 +23,7 @@ class TaskService
     Q_DECLARE_TR_FUNCTIONS(glaneur::TaskService)
 
 public:
-    static constexpr int MaxTaskMinutes = 16 * 60; // longer is a forgotten stop or a typo
+    static constexpr int MaxTaskMinutes = TaskRecord::MaxMinutes;
     static constexpr int FutureToleranceSeconds = 300;
 
     // What a scan on the task screen points at.

@@ -4,9 +4,11 @@
 #include "core/storage/SqlSupport.h"
 
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace glaneur {
 
@@ -160,12 +162,13 @@ MovementRecord::Place SharedNames::place(qint64 locationId) const
     return p;
 }
 
-// Runs `sql` once per slice of the filter's lots (once without lots). Its {where} receives the WHERE
-// conditions (" AND …") and its {having}, if any, the HAVING ones: the period is tested on `timeColumn`, in the
-// HAVING clause when `timeIsAggregate`; the lots on `lotColumn`. Values are always bound.
-Result<Ok> runFiltered(const QSqlDatabase& db, const QString& sql, const ExportRepository::Filter& filter,
-                       const QString& timeColumn, bool timeIsAggregate, const QString& lotColumn, const char* what,
-                       const std::function<void(const QSqlQuery&)>& onRow)
+// Prepares and executes `sql` once per slice of the filter's lots (once without lots). Its {where}
+// receives the WHERE conditions (" AND …") and its {having}, if any, the HAVING ones: the period is
+// tested on `timeColumn`, in the HAVING clause when `timeIsAggregate`; the lots on `lotColumn`.
+// Values are always bound. The queries are read by the caller, forward only.
+Result<std::vector<QSqlQuery>> openFiltered(const QSqlDatabase& db, const QString& sql,
+                                            const ExportRepository::Filter& filter, const QString& timeColumn,
+                                            bool timeIsAggregate, const QString& lotColumn, const char* what)
 {
     QString period;
     if (filter.from.isValid())
@@ -185,6 +188,7 @@ Result<Ok> runFiltered(const QSqlDatabase& db, const QString& sql, const ExportR
         for (qsizetype i = 0; i < filter.lotCodes->size(); i += LotsPerQuery)
             slices.push_back(filter.lotCodes->mid(i, LotsPerQuery));
     }
+    std::vector<QSqlQuery> queries;
     for (const QStringList& lots : slices) {
         QString where = period;
         if (filter.lotCodes) {
@@ -207,10 +211,19 @@ Result<Ok> runFiltered(const QSqlDatabase& db, const QString& sql, const ExportR
             q.bindValue(QStringLiteral(":lot%1").arg(i), lots.at(i));
         if (!q.exec())
             return storageError(q, what);
-        while (q.next())
-            onRow(q);
+        queries.push_back(std::move(q));
     }
-    return Ok{};
+    return queries;
+}
+
+// One cursor per query, each reading its rows with `reader`.
+std::vector<ExportCursor> cursorsOf(std::vector<QSqlQuery> queries, const ExportCursor::Reader& reader,
+                                    const char* what)
+{
+    std::vector<ExportCursor> cursors;
+    for (QSqlQuery& q : queries)
+        cursors.emplace_back(std::move(q), reader, what);
+    return cursors;
 }
 
 bool hasNoLots(const ExportRepository::Filter& filter)
@@ -220,14 +233,10 @@ bool hasNoLots(const ExportRepository::Filter& filter)
 
 } // namespace
 
-// The readers below fill each record where it will stay (records.emplace_back()): a year holds tens
-// of thousands of records of some thirty strings each, and moving each one in cost more than reading it.
-
-Result<std::vector<MovementRecord>> ExportRepository::receptions(const Filter& filter) const
+Result<std::vector<ExportCursor>> ExportRepository::receptions(const Filter& filter) const
 {
-    std::vector<MovementRecord> records;
     if (hasNoLots(filter))
-        return records;
+        return std::vector<ExportCursor>{};
     const QString sql = QStringLiteral("SELECT r.code, r.received_at, r.supplier_lot, p.name_fr, p.name_en, r.net_g,"
                                        " r.acquisition, sp.name, %1, sp.kind, f.partner_id, f.name, %2, s.name, %3"
                                        " FROM reception_lot r JOIN product p ON p.product_id = r.product_id"
@@ -237,43 +246,58 @@ Result<std::vector<MovementRecord>> ExportRepository::receptions(const Filter& f
                                        " ORDER BY r.received_at, r.code")
                             .arg(addressColumns(QStringLiteral("sp")), addressColumns(QStringLiteral("f")),
                                  addressColumns(QStringLiteral("s")));
-    const auto done = runFiltered(m_db, sql, filter, QStringLiteral("r.received_at"), false, QStringLiteral("r.code"),
-                                  "select exported receptions", [&records](const QSqlQuery& q) {
-                                      Columns c(q);
-                                      MovementRecord& m = records.emplace_back();
-                                      m.kind = QStringLiteral("reception");
-                                      m.lotCode = c.text();
-                                      m.at = utcFromText(c.value());
-                                      m.supplierLot = c.text();
-                                      m.productNameFr = c.text();
-                                      m.productNameEn = c.text();
-                                      m.grams = c.integer();
-                                      m.acquisition = c.text();
-                                      m.from.partnerName = c.text();
-                                      m.from.partnerAddress = c.address();
-                                      const bool supplierIsFarm = c.text() == QLatin1String("farm");
-                                      const bool namesFarm = !c.value().isNull();
-                                      m.farmName = c.text();
-                                      m.farmAddress = c.address();
-                                      if (!namesFarm && supplierIsFarm) {
-                                          m.farmName = m.from.partnerName;
-                                          m.farmAddress = m.from.partnerAddress;
-                                      }
-                                      m.siteName = c.text();
-                                      m.siteAddress = c.address();
-                                      m.to.siteName = m.siteName;
-                                      m.to.siteAddress = m.siteAddress;
-                                  });
-    if (!done)
-        return done.error();
-    return records;
+    const char* what = "select exported receptions";
+    auto queries =
+        openFiltered(m_db, sql, filter, QStringLiteral("r.received_at"), false, QStringLiteral("r.code"), what);
+    if (!queries)
+        return queries.error();
+    return cursorsOf(
+        std::move(queries).value(),
+        [](const QSqlQuery& q, MovementRecord& m) {
+            Columns c(q);
+            m.kind = QStringLiteral("reception");
+            m.lotCode = c.text();
+            m.at = utcFromText(c.value());
+            m.supplierLot = c.text();
+            m.productNameFr = c.text();
+            m.productNameEn = c.text();
+            m.grams = c.integer();
+            m.acquisition = c.text();
+            m.from.partnerName = c.text();
+            m.from.partnerAddress = c.address();
+            const bool supplierIsFarm = c.text() == QLatin1String("farm");
+            const bool namesFarm = !c.value().isNull();
+            m.farmName = c.text();
+            m.farmAddress = c.address();
+            if (!namesFarm && supplierIsFarm) {
+                m.farmName = m.from.partnerName;
+                m.farmAddress = m.from.partnerAddress;
+            }
+            m.siteName = c.text();
+            m.siteAddress = c.address();
+            m.to.siteName = m.siteName;
+            m.to.siteAddress = m.siteAddress;
+        },
+        what);
 }
 
-Result<std::vector<MovementRecord>> ExportRepository::consumptions(const Filter& filter) const
+Result<std::vector<ExportCursor>> ExportRepository::consumptions(const Filter& filter) const
 {
-    std::vector<MovementRecord> records;
     if (hasNoLots(filter))
-        return records;
+        return std::vector<ExportCursor>{};
+    // A use is dated by the batch's first input of the lot, so the period is a HAVING condition; the
+    // batches that took any input in the period are found first, through an index, so that a year's
+    // export does not group every input of every year.
+    QString batches;
+    if (filter.from.isValid() || filter.to.isValid()) {
+        QStringList period;
+        if (filter.from.isValid())
+            period << QStringLiteral("at >= :from");
+        if (filter.to.isValid())
+            period << QStringLiteral("at < :to");
+        batches = QStringLiteral(" AND i.batch_id IN (SELECT batch_id FROM batch_input WHERE %1)")
+                      .arg(period.join(QStringLiteral(" AND ")));
+    }
     // Every column that is not summed is grouped, as PostgreSQL wants it.
     const QString site = addressColumns(QStringLiteral("s"));
     const QString sql =
@@ -281,41 +305,61 @@ Result<std::vector<MovementRecord>> ExportRepository::consumptions(const Filter&
             "SELECT l.code, MIN(i.at), l.supplier_lot, p.name_fr, p.name_en, SUM(i.grams), b.code, s.name, %1"
             " FROM batch_input i JOIN reception_lot l ON l.lot_id = i.lot_id"
             " JOIN product p ON p.product_id = l.product_id JOIN batch b ON b.batch_id = i.batch_id"
-            " JOIN site s ON s.site_id = b.site_id WHERE 1 = 1 {where}"
+            " JOIN site s ON s.site_id = b.site_id WHERE 1 = 1 %2 {where}"
             " GROUP BY i.batch_id, l.lot_id, l.code, l.supplier_lot, p.name_fr, p.name_en, b.code, s.name, %1"
             " HAVING SUM(i.grams) > 0 {having} ORDER BY MIN(i.at), l.code, b.code")
-            .arg(site);
-    const auto done = runFiltered(m_db, sql, filter, QStringLiteral("MIN(i.at)"), true, QStringLiteral("l.code"),
-                                  "select exported consumptions", [&records](const QSqlQuery& q) {
-                                      Columns c(q);
-                                      MovementRecord& m = records.emplace_back();
-                                      m.kind = QStringLiteral("consumption");
-                                      m.lotCode = c.text();
-                                      m.at = utcFromText(c.value());
-                                      m.supplierLot = c.text();
-                                      m.productNameFr = c.text();
-                                      m.productNameEn = c.text();
-                                      m.grams = c.integer();
-                                      m.reference = c.text();
-                                      m.siteName = c.text();
-                                      m.siteAddress = c.address();
-                                      m.from.siteName = m.siteName;
-                                      m.from.siteAddress = m.siteAddress;
-                                      m.to = m.from;
-                                  });
-    if (!done)
-        return done.error();
-    return records;
+            .arg(site, batches);
+    const char* what = "select exported consumptions";
+    auto queries = openFiltered(m_db, sql, filter, QStringLiteral("MIN(i.at)"), true, QStringLiteral("l.code"), what);
+    if (!queries)
+        return queries.error();
+    return cursorsOf(
+        std::move(queries).value(),
+        [](const QSqlQuery& q, MovementRecord& m) {
+            Columns c(q);
+            m.kind = QStringLiteral("consumption");
+            m.lotCode = c.text();
+            m.at = utcFromText(c.value());
+            m.supplierLot = c.text();
+            m.productNameFr = c.text();
+            m.productNameEn = c.text();
+            m.grams = c.integer();
+            m.reference = c.text();
+            m.siteName = c.text();
+            m.siteAddress = c.address();
+            m.from.siteName = m.siteName;
+            m.from.siteAddress = m.siteAddress;
+            m.to = m.from;
+        },
+        what);
 }
 
-Result<std::vector<MovementRecord>> ExportRepository::stockMovements(const Filter& filter) const
+Result<std::vector<ExportCursor>> ExportRepository::stockMovements(const Filter& filter) const
 {
-    std::vector<MovementRecord> records;
     if (hasNoLots(filter))
-        return records;
-    SharedNames names;
-    if (auto r = names.read(m_db); !r)
+        return std::vector<ExportCursor>{};
+    auto names = std::make_shared<SharedNames>();
+    if (auto r = names->read(m_db); !r)
         return r.error();
+    // The lots each output's batch consumed, net of corrections: one query for the whole period, not
+    // one per output. A few lot codes per output: small beside the ledger, which is streamed.
+    auto inputLots = std::make_shared<QHash<qint64, QStringList>>();
+    const QString inputs =
+        QStringLiteral("SELECT m.movement_id, l.code FROM stock_movement m"
+                       " JOIN finished_lot f ON f.finished_lot_id = m.finished_lot_id"
+                       " JOIN batch_input i ON i.batch_id = f.batch_id JOIN reception_lot l ON l.lot_id = i.lot_id"
+                       " WHERE m.kind = 'output' {where} GROUP BY m.movement_id, l.code HAVING SUM(i.grams) > 0"
+                       " ORDER BY m.movement_id, l.code");
+    auto inputQueries = openFiltered(m_db, inputs, filter, QStringLiteral("m.at"), false, QStringLiteral("f.code"),
+                                     "select exported input lots");
+    if (!inputQueries)
+        return inputQueries.error();
+    for (QSqlQuery& q : std::move(inputQueries).value()) {
+        while (q.next())
+            (*inputLots)[q.value(0).toLongLong()] << q.value(1).toString();
+        if (q.lastError().isValid())
+            return storageError(q, "select exported input lots");
+    }
     // Ids for what rows share (SharedNames); the shipment's recipient as shipped, which is its own.
     const QString sql =
         QStringLiteral("SELECT m.movement_id, m.kind, m.at, f.code, f.product_id, f.best_before, m.grams, m.packs,"
@@ -327,63 +371,46 @@ Result<std::vector<MovementRecord>> ExportRepository::stockMovements(const Filte
                        " LEFT JOIN shipment sh ON sh.shipment_id = m.shipment_id WHERE 1 = 1 {where}"
                        " ORDER BY m.at, m.movement_id")
             .arg(addressColumns(QStringLiteral("sh")));
-    QHash<qint64, std::size_t> outputs; // movement id -> index in records
-    auto done = runFiltered(m_db, sql, filter, QStringLiteral("m.at"), false, QStringLiteral("f.code"),
-                            "select exported stock movements", [&records, &outputs, &names](const QSqlQuery& q) {
-                                Columns c(q);
-                                MovementRecord& m = records.emplace_back();
-                                m.movementId = c.integer();
-                                m.kind = c.text();
-                                m.at = utcFromText(c.value());
-                                m.lotCode = c.text();
-                                const SharedNames::Product& product = names.product(c.integer());
-                                m.productNameFr = product.nameFr;
-                                m.productNameEn = product.nameEn;
-                                m.bestBefore = dateFromText(c.value());
-                                m.grams = c.integer();
-                                m.packs = int(c.integer());
-                                m.reference = c.text();
-                                m.reason = c.text();
-                                m.reversal = !c.value().isNull();
-                                m.reversed = c.integer() != 0;
-                                const SharedNames::Party& kitchen = names.site(c.integer());
-                                m.siteName = kitchen.name;
-                                m.siteAddress = kitchen.address;
-                                m.from = names.place(c.integer());
-                                m.to = names.place(c.integer());
-                                m.shipmentNumber = c.text();
-                                m.recipientName = c.text();
-                                m.recipientAddress = c.address();
-                                // The ledger's partner when there is no shipment: who returned packs, whose
-                                // freezer it is.
-                                const SharedNames::Party& partner = names.partner(c.integer());
-                                if (m.recipientName.isEmpty()) {
-                                    m.recipientName = partner.name;
-                                    m.recipientAddress = partner.address;
-                                }
-                                if (m.kind == QLatin1String("output"))
-                                    outputs.insert(m.movementId, records.size() - 1);
-                            });
-    if (!done)
-        return done.error();
-    if (outputs.isEmpty())
-        return records;
-    // The lots each output's batch consumed, net of corrections: one more query, not one per output.
-    const QString inputs =
-        QStringLiteral("SELECT m.movement_id, l.code FROM stock_movement m"
-                       " JOIN finished_lot f ON f.finished_lot_id = m.finished_lot_id"
-                       " JOIN batch_input i ON i.batch_id = f.batch_id JOIN reception_lot l ON l.lot_id = i.lot_id"
-                       " WHERE m.kind = 'output' {where} GROUP BY m.movement_id, l.code HAVING SUM(i.grams) > 0"
-                       " ORDER BY m.movement_id, l.code");
-    done = runFiltered(m_db, inputs, filter, QStringLiteral("m.at"), false, QStringLiteral("f.code"),
-                       "select exported input lots", [&records, &outputs](const QSqlQuery& q) {
-                           const auto found = outputs.constFind(q.value(0).toLongLong());
-                           if (found != outputs.constEnd())
-                               records[found.value()].inputLots << q.value(1).toString();
-                       });
-    if (!done)
-        return done.error();
-    return records;
+    const char* what = "select exported stock movements";
+    auto queries = openFiltered(m_db, sql, filter, QStringLiteral("m.at"), false, QStringLiteral("f.code"), what);
+    if (!queries)
+        return queries.error();
+    return cursorsOf(
+        std::move(queries).value(),
+        [names, inputLots](const QSqlQuery& q, MovementRecord& m) {
+            Columns c(q);
+            m.movementId = c.integer();
+            m.kind = c.text();
+            m.at = utcFromText(c.value());
+            m.lotCode = c.text();
+            const SharedNames::Product& product = names->product(c.integer());
+            m.productNameFr = product.nameFr;
+            m.productNameEn = product.nameEn;
+            m.bestBefore = dateFromText(c.value());
+            m.grams = c.integer();
+            m.packs = int(c.integer());
+            m.reference = c.text();
+            m.reason = c.text();
+            m.reversal = !c.value().isNull();
+            m.reversed = c.integer() != 0;
+            const SharedNames::Party& kitchen = names->site(c.integer());
+            m.siteName = kitchen.name;
+            m.siteAddress = kitchen.address;
+            m.from = names->place(c.integer());
+            m.to = names->place(c.integer());
+            m.shipmentNumber = c.text();
+            m.recipientName = c.text();
+            m.recipientAddress = c.address();
+            // The ledger's partner when there is no shipment: who returned packs, whose freezer it is.
+            const SharedNames::Party& partner = names->partner(c.integer());
+            if (m.recipientName.isEmpty()) {
+                m.recipientName = partner.name;
+                m.recipientAddress = partner.address;
+            }
+            if (m.kind == QLatin1String("output"))
+                m.inputLots = inputLots->value(m.movementId);
+        },
+        what);
 }
 
 Result<std::vector<MovementRecord>> ExportRepository::deliveries(const QDateTime& from, const QDateTime& to) const
@@ -400,9 +427,21 @@ Result<std::vector<MovementRecord>> ExportRepository::deliveries(const QDateTime
                        " WHERE NOT EXISTS (SELECT 1 FROM stock_movement r WHERE r.reverses_id = sl.movement_id) {where}"
                        " ORDER BY sh.shipped_at, sh.number, sl.line_id")
             .arg(addressColumns(QStringLiteral("sh")), addressColumns(QStringLiteral("s")));
-    const auto readRow = [&records](const QSqlQuery& q) {
+    // A restock moved into a partner's freezer without a shipment is a delivery to that partner too.
+    const QString restocks =
+        QStringLiteral("SELECT m.at, 'restock', '', f.code, p.name_fr, p.name_en, f.best_before, m.grams, m.packs,"
+                       " pt.name, %1, s.name, %2"
+                       " FROM stock_movement m JOIN location lt ON lt.location_id = m.to_location_id"
+                       " JOIN partner pt ON pt.partner_id = lt.partner_id"
+                       " JOIN finished_lot f ON f.finished_lot_id = m.finished_lot_id JOIN product p ON p.product_id = "
+                       "f.product_id"
+                       " JOIN site s ON s.site_id = f.site_id"
+                       " WHERE m.kind = 'restock' AND m.shipment_id IS NULL"
+                       " AND NOT EXISTS (SELECT 1 FROM stock_movement r WHERE r.reverses_id = m.movement_id) {where}"
+                       " ORDER BY m.at, m.movement_id")
+            .arg(addressColumns(QStringLiteral("pt")), addressColumns(QStringLiteral("s")));
+    const auto readRow = [](const QSqlQuery& q, MovementRecord& m) {
         Columns c(q);
-        MovementRecord& m = records.emplace_back();
         m.at = utcFromText(c.value());
         m.kind = c.text();
         m.shipmentNumber = c.text();
@@ -418,27 +457,26 @@ Result<std::vector<MovementRecord>> ExportRepository::deliveries(const QDateTime
         m.siteName = c.text();
         m.siteAddress = c.address();
     };
-    auto done = runFiltered(m_db, lines, period, QStringLiteral("sh.shipped_at"), false, QString(),
-                            "select register shipment lines", readRow);
-    if (!done)
-        return done.error();
-    // A restock moved into a partner's freezer without a shipment is a delivery to that partner too.
-    const QString restocks =
-        QStringLiteral("SELECT m.at, 'restock', '', f.code, p.name_fr, p.name_en, f.best_before, m.grams, m.packs,"
-                       " pt.name, %1, s.name, %2"
-                       " FROM stock_movement m JOIN location lt ON lt.location_id = m.to_location_id"
-                       " JOIN partner pt ON pt.partner_id = lt.partner_id"
-                       " JOIN finished_lot f ON f.finished_lot_id = m.finished_lot_id JOIN product p ON p.product_id = "
-                       "f.product_id"
-                       " JOIN site s ON s.site_id = f.site_id"
-                       " WHERE m.kind = 'restock' AND m.shipment_id IS NULL"
-                       " AND NOT EXISTS (SELECT 1 FROM stock_movement r WHERE r.reverses_id = m.movement_id) {where}"
-                       " ORDER BY m.at, m.movement_id")
-            .arg(addressColumns(QStringLiteral("pt")), addressColumns(QStringLiteral("s")));
-    done = runFiltered(m_db, restocks, period, QStringLiteral("m.at"), false, QString(), "select register restocks",
-                       readRow);
-    if (!done)
-        return done.error();
+    const std::pair<QString, QString> parts[] = {{lines, QStringLiteral("sh.shipped_at")},
+                                                 {restocks, QStringLiteral("m.at")}};
+    for (const auto& [sql, timeColumn] : parts) {
+        const char* what = "select register deliveries";
+        auto queries = openFiltered(m_db, sql, period, timeColumn, false, QString(), what);
+        if (!queries)
+            return queries.error();
+        for (ExportCursor& cursor : cursorsOf(std::move(queries).value(), readRow, what)) {
+            for (;;) {
+                MovementRecord& m = records.emplace_back();
+                const auto more = cursor.next(m);
+                if (!more)
+                    return more.error();
+                if (!more.value()) {
+                    records.pop_back();
+                    break;
+                }
+            }
+        }
+    }
     return records;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/common/Result.h"
 #include "core/domain/MovementRecord.h"
+#include "core/storage/ExportCursor.h"
 
 #include <QSqlDatabase>
 
@@ -27,12 +28,16 @@ public:
 
     explicit ExportRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    // Reception lots as received, with supplier and farm.
-    Result<std::vector<MovementRecord>> receptions(const Filter& filter) const;
-    // What each batch used of each traced lot, net of corrections; dated by its first input.
-    Result<std::vector<MovementRecord>> consumptions(const Filter& filter) const;
-    // Entries of the stock ledger, batch outputs with the lots their batch consumed.
-    Result<std::vector<MovementRecord>> stockMovements(const Filter& filter) const;
+    // The first three give one cursor per query (a long list of lots takes several), each in time order:
+    // a year of movements is read as it is written, not held.
+    // Reception lots as received, with supplier and farm; by time, then lot code.
+    Result<std::vector<ExportCursor>> receptions(const Filter& filter) const;
+    // What each batch used of each traced lot, net of corrections; dated by its first input; by time,
+    // lot code, then batch code.
+    Result<std::vector<ExportCursor>> consumptions(const Filter& filter) const;
+    // Entries of the stock ledger, batch outputs with the lots their batch consumed; by time, then
+    // movement number.
+    Result<std::vector<ExportCursor>> stockMovements(const Filter& filter) const;
     // The MAPAQ register: every line of every shipment (sales, donations, restocks) and every restock
     // of a partner's freezer without a shipment, but not what a reversal undid. Kind is the shipment's
     // kind (sale, donation, restock). The filter's lots are ignored.

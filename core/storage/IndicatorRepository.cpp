@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/IndicatorRepository.h"
 
+#include "core/domain/TaskRecord.h"
 #include "core/storage/SqlSupport.h"
 
 #include <QSqlQuery>
@@ -23,6 +24,7 @@ Result<Ok> run(QSqlQuery& q, const QString& sql, const IndicatorScope& scope, co
         {QStringLiteral(":to"), dateText(scope.to)},
         {QStringLiteral(":start"), utcText(scope.start)},
         {QStringLiteral(":end"), utcText(scope.end)},
+        {QStringLiteral(":earliest"), utcText(scope.start.addSecs(-qint64(TaskRecord::MaxMinutes) * 60))},
         {QStringLiteral(":all_sites"), scope.site.isValid() ? 0 : 1},
         {QStringLiteral(":site"), scope.site.value},
     };
@@ -284,6 +286,9 @@ Result<std::vector<IndicatorRepository::TaskSpan>> IndicatorRepository::tasks(co
                                          " LEFT JOIN reception_lot rl ON rl.code = t.lot_code"
                                          " LEFT JOIN finished_lot fl ON fl.code = t.lot_code"
                                          " WHERE t.ended_at IS NOT NULL AND t.ended_at > :start AND t.started_at < :end"
+                                         // A task lasts at most TaskRecord::MaxMinutes: the index reads
+                                         // the period, not every year before it.
+                                         " AND t.started_at > :earliest"
                                          " AND COALESCE(r.decision, '') <> 'rejected' AND") +
                               siteIs(QStringLiteral("COALESCE(b.site_id, rl.site_id, fl.site_id)")),
                           scope, "indicators: tasks");

@@ -72,7 +72,28 @@ QDateTime utcFromText(const QVariant& value)
 {
     if (value.isNull())
         return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODate).toUTC();
+    const QString text = value.toString();
+    // The form utcText() writes, "2026-11-22T14:30:05Z", read without the general ISO parser: an
+    // export reads hundreds of thousands of them. Anything else goes through the parser.
+    const auto digits = [&text](int at, int count) {
+        int n = 0;
+        for (int i = at; i < at + count; ++i) {
+            const int digit = text.at(i).unicode() - '0';
+            if (digit < 0 || digit > 9)
+                return -1;
+            n = n * 10 + digit;
+        }
+        return n;
+    };
+    if (text.size() == 20 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':' &&
+        text.at(16) == u':' && text.at(19) == u'Z') {
+        const int year = digits(0, 4);
+        const QDate day(year, digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2));
+        if (year > 0 && day.isValid() && time.isValid())
+            return QDateTime(day, time, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODate).toUTC();
 }
 
 QString dateText(const QDate& date)

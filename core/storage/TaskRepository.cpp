@@ -119,8 +119,14 @@ Result<std::vector<TaskRecord>> TaskRepository::list(const TaskFilter& filter) c
     QStringList conditions;
     QVariantMap values;
     if (filter.from.isValid()) {
-        conditions << QStringLiteral("(t.ended_at IS NULL OR t.ended_at > :from)");
+        // Running tasks, or finished ones that end after `from`. A finished task lasts at most
+        // TaskRecord::MaxMinutes, so it started at most that long before `from`: both sets are
+        // index ranges (the running ones have a partial index), not a walk through every year.
+        conditions << QStringLiteral("t.task_id IN (SELECT task_id FROM task_record WHERE ended_at IS NULL"
+                                     " UNION ALL SELECT task_id FROM task_record WHERE started_at > :earliest"
+                                     " AND ended_at > :from)");
         values.insert(QStringLiteral(":from"), utcText(filter.from));
+        values.insert(QStringLiteral(":earliest"), utcText(filter.from.addSecs(-qint64(TaskRecord::MaxMinutes) * 60)));
     }
     if (filter.to.isValid()) {
         conditions << QStringLiteral("t.started_at < :to");

@@ -92,6 +92,7 @@ private slots:
     void stopsAForgottenTaskAtTheTimeGiven();
     void recordsATaskWithItsDuration();
     void refusesOverlapsWithLongAndRunningTasks();
+    void listsAPeriodAtItsEdges();
     void refusesBadEntries_data();
     void refusesBadEntries();
     void reviewsTasks();
@@ -536,6 +537,51 @@ void TestTaskService::refusesOverlapsWithLongAndRunningTasks()
     QCOMPARE(today.error().code, ErrorCode::Conflict);
     const auto before = record(noa, local(2026, 11, 19, 9, 0), 30);
     QVERIFY2(before, qPrintable(why(before)));
+}
+
+// The list of a period reads only the hours before it that a task can last (16 h) and the running
+// tasks: a task of the longest length that ends inside the period, and a task left running days ago,
+// are still listed; one that ended as the period began is not.
+void TestTaskService::listsAPeriodAtItsEdges()
+{
+    const Participant kim =
+        addParticipant(QStringLiteral("P01"), QStringLiteral("Kim"), ParticipantProgram::PreEmployability);
+    const Participant noa = addParticipant(QStringLiteral("P02"), QStringLiteral("Noa"), ParticipantProgram::School);
+    const Participant lou = addParticipant(QStringLiteral("P03"), QStringLiteral("Lou"), ParticipantProgram::School);
+    m_db->clock().set(local(2026, 11, 22, 15, 0));
+    const auto endsAtStart = record(kim, local(2026, 11, 20, 14, 0), 600); // ends Nov 21, 00:00
+    const auto longest = record(lou, local(2026, 11, 20, 8, 1), 960);      // Nov 20 08:01 to 00:01
+    const auto inside = record(kim, local(2026, 11, 21, 9, 0), 60);        // Nov 21
+    const auto afterPeriod = record(kim, local(2026, 11, 22, 9, 0), 60);   // Nov 22
+    QVERIFY(endsAtStart && longest && inside && afterPeriod);
+    m_db->clock().set(local(2026, 11, 18, 7, 0));
+    TaskRequest request;
+    request.participantId = noa.id;
+    request.kind = TaskKind::Clean;
+    const auto running = tasks().start(supervisor(), request); // never stopped
+    QVERIFY2(running, qPrintable(why(running)));
+    m_db->clock().set(local(2026, 11, 22, 15, 0));
+
+    TaskFilter filter; // Nov 21, a local day
+    filter.from = local(2026, 11, 21, 0, 0).toUTC();
+    filter.to = local(2026, 11, 22, 0, 0).toUTC();
+    const auto listed = tasks().list(filter);
+    QVERIFY2(listed, qPrintable(why(listed)));
+    QList<qint64> ids;
+    for (const TaskRecord& task : listed.value())
+        ids << task.id.value;
+    std::sort(ids.begin(), ids.end());
+    QList<qint64> expected{longest->id.value, inside->id.value, running->id.value};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(ids, expected);
+
+    // The hours of that day count the longest task's last minute only, and never a running task.
+    const auto hours = tasks().hours(QDate(2026, 11, 21), QDate(2026, 11, 21));
+    QVERIFY2(hours, qPrintable(why(hours)));
+    qint64 seconds = 0;
+    for (const auto& row : hours->rows)
+        seconds += row.validatedSeconds + row.pendingSeconds;
+    QCOMPARE(seconds, qint64(60 + Hour));
 }
 
 void TestTaskService::refusesBadEntries_data()

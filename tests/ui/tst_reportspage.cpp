@@ -34,6 +34,7 @@ private slots:
     void tablesListEveryIndicatorTable();
     void refusedPeriodIsSaidAndDisablesExport();
     void exportsTheSameFiguresAsTheCli();
+    void computesOnlyOnceShown();
 
 private:
     template <typename T>
@@ -165,6 +166,23 @@ void TestReportsPage::exportsTheSameFiguresAsTheCli()
     QVERIFY(written.contains(
         QByteArray::number(test::ProcessingScenario::CarrotLot1 + test::ProcessingScenario::CarrotLot2 +
                            test::ProcessingScenario::CarrotLot3 + test::ProcessingScenario::OnionLot)));
+}
+
+// The main window builds every page at start-up: a year of figures nobody asked for must not be
+// computed then (it was most of the launch on ten years of data), only when the page is opened.
+void TestReportsPage::computesOnlyOnceShown()
+{
+    using S = test::ProcessingScenario;
+    ui::ReportsPage hidden(m_db->services(), *m_prompter);
+    QVERIFY(!hidden.indicators());
+    // Choosing another period while hidden still computes nothing…
+    hidden.choosePeriod(ui::ReportsPage::Period::ThisMonth);
+    QVERIFY(!hidden.indicators());
+    // …and opening the page computes the period chosen.
+    hidden.show();
+    QVERIFY(hidden.indicators());
+    QCOMPARE(hidden.indicators()->from, QDate(S::day().year(), S::day().month(), 1));
+    QVERIFY(hidden.indicators()->receptionLots() > 0);
 }
 
 QTEST_MAIN(TestReportsPage)

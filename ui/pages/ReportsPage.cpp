@@ -4,6 +4,7 @@
 #include "core/reports/IndicatorReport.h"
 #include "core/services/Services.h"
 #include "ui/support/Prompter.h"
+#include "ui/support/RefreshWhenShown.h"
 #include "ui/support/UiFormat.h"
 
 #include <QBarCategoryAxis>
@@ -213,6 +214,8 @@ ReportsPage::ReportsPage(Services& services, Prompter& prompter, QWidget* parent
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 2);
 
+    // A year of figures is not computed until somebody opens the page.
+    m_refresher = new RefreshWhenShown(this, [this] { refresh(); });
     connect(m_period, &QComboBox::currentIndexChanged, this,
             [this] { choosePeriod(Period(m_period->currentData().toInt())); });
     const auto datesEdited = [this] {
@@ -221,11 +224,11 @@ ReportsPage::ReportsPage(Services& services, Prompter& prompter, QWidget* parent
         m_choosing = true;
         m_period->setCurrentIndex(m_period->findData(int(Period::Custom)));
         m_choosing = false;
-        refresh();
+        m_refresher->request();
     };
     connect(m_from, &QDateEdit::dateChanged, this, datesEdited);
     connect(m_to, &QDateEdit::dateChanged, this, datesEdited);
-    connect(m_site, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_site, &QComboBox::currentIndexChanged, this, [this] { m_refresher->request(); });
     connect(m_tableChoice, &QComboBox::currentIndexChanged, this, [this] { fillTable(); });
     connect(m_csvButton, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("csv")); });
     connect(m_xlsxButton, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("xlsx")); });
@@ -281,7 +284,7 @@ void ReportsPage::choosePeriod(Period period)
     m_from->setDate(from);
     m_to->setDate(to);
     m_choosing = false;
-    refresh();
+    m_refresher->request();
 }
 
 bool ReportsPage::refresh()

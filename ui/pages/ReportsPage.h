@@ -21,6 +21,8 @@ class Services;
 
 namespace glaneur::ui {
 
+class RefreshWhenShown;
+
 class Prompter;
 
 // Rapports: the impact figures funders ask for (UX-05) for a period and a kitchen — headline
@@ -66,6 +68,7 @@ private:
     QPushButton* m_csvButton = nullptr;
     QPushButton* m_xlsxButton = nullptr;
     bool m_choosing = false;
+    RefreshWhenShown* m_refresher = nullptr;
 };
 
 } // namespace glaneur::ui

@@ -4,6 +4,7 @@
 #include "core/services/Services.h"
 #include "ui/dialogs/TaskEntryDialog.h"
 #include "ui/support/Prompter.h"
+#include "ui/support/RefreshWhenShown.h"
 #include "ui/support/UiFormat.h"
 #include "ui/support/Workstation.h"
 
@@ -65,13 +66,14 @@ TaskReviewPage::TaskReviewPage(Services& services, Workstation& workstation, Pro
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);
 
+    // Tasks are entered all day at the touch screen: the review reloads when somebody looks at it.
+    auto* refresher = new RefreshWhenShown(this, [this] {
+        reloadTasks();
+        reloadHours();
+    });
     ChangeNotifier& notifier = m_services.notifier();
-    for (const auto signal : {&ChangeNotifier::tasksChanged, &ChangeNotifier::participantsChanged}) {
-        connect(&notifier, signal, this, &TaskReviewPage::reloadTasks);
-        connect(&notifier, signal, this, &TaskReviewPage::reloadHours);
-    }
-    reloadTasks();
-    reloadHours();
+    for (const auto signal : {&ChangeNotifier::tasksChanged, &ChangeNotifier::participantsChanged})
+        connect(&notifier, signal, refresher, &RefreshWhenShown::request);
 }
 
 QWidget* TaskReviewPage::buildTasksTab()
