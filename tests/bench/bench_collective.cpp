@@ -637,9 +637,9 @@ int main(int argc, char** argv)
             CsvWriter writer(&file);
             if (!writer.writeRecord(CfiaExport::header()))
                 fail(QStringLiteral("cannot write %1").arg(csv));
-            const auto rows = CfiaExport(ServiceContext{db, clock, services.notifier()})
-                                  .streamPeriod(yearStart, yearEnd,
-                                                [&writer](QStringList row) { return writer.writeRecord(row); });
+            const auto rows =
+                CfiaExport(ServiceContext{db, clock, services.notifier()})
+                    .streamPeriod(yearStart, yearEnd, [&writer](QStringList row) { return writer.writeRecord(row); });
             if (!rows)
                 fail(rows.error().message);
             return double(rows.value());
