@@ -18,7 +18,7 @@ const QStringList globalValueOptions{QStringLiteral("--db"), QStringLiteral("--u
 
 } // namespace
 
-Cli::Cli()
+void Cli::addCommands()
 {
     addReferenceCommands(m_commands);
     addLotCommands(m_commands);
@@ -131,6 +131,9 @@ int Cli::run(const QStringList& arguments)
             language = arguments.at(i).mid(7);
     }
     Translations::install(language);
+    // Only now: the commands' descriptions are translated as they are made.
+    m_commands.clear();
+    addCommands();
 
     if (words.isEmpty() || words.front() == QLatin1String("help"))
         return help(words.mid(1));

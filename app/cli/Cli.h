@@ -15,7 +15,6 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(glaneur::cli::Cli)
 
 public:
-    Cli();
     int run(const QStringList& arguments);
 
     // The command words in argv (e.g. {"partner", "add"}), skipping global options; used by
@@ -23,6 +22,7 @@ public:
     static QStringList commandWords(const QStringList& arguments);
 
 private:
+    void addCommands();
     const CliCommand* find(const QStringList& words, int* used) const;
     int help(const QStringList& words) const;
     QList<QCommandLineOption> globalOptions() const;

@@ -587,6 +587,16 @@ void TestCli::helpDescribesCommandsAndOptions()
     for (const QString& option : {QStringLiteral("--kind"), QStringLiteral("--name"), QStringLiteral("--postal-code"),
                                   QStringLiteral("--email"), QStringLiteral("--tier")})
         QVERIFY2(partner.stdoutText().contains(option), qPrintable(option));
+    // In French, the commands and their options are described in French too, not only the shared options.
+    m_cli->setLanguage(QStringLiteral("fr"));
+    const CliResult french = m_cli->run({QStringLiteral("help"), QStringLiteral("export"), QStringLiteral("cfia")});
+    m_cli->setLanguage(QStringLiteral("en"));
+    QCOMPARE(french.exitCode, 0);
+    QVERIFY2(french.stdoutText().contains(QStringLiteral("Registres de traçabilité pour l'ACIA")),
+             qPrintable(french.stdoutText()));
+    QVERIFY2(french.stdoutText().contains(QStringLiteral("Chaque mouvement de toute la généalogie de ce lot.")),
+             qPrintable(french.stdoutText()));
+    QVERIFY(!french.stdoutText().contains(QStringLiteral("Every movement")));
     // No database is needed, or made, for help.
     QVERIFY(!QFileInfo::exists(m_cli->database()));
 }
