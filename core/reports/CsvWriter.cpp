@@ -3,16 +3,38 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace glaneur {
+
+namespace {
+
+// Appends one field, quoted when it holds a comma, a quote, CR or LF. One pass over the text: an
+// export writes millions of fields.
+void appendField(QByteArray& line, const QString& text)
+{
+    const bool quoted = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == u',' || u == u'"' || u == u'\r' || u == u'\n';
+    });
+    if (!quoted) {
+        line += text.toUtf8();
+        return;
+    }
+    QByteArray bytes = text.toUtf8();
+    bytes.replace("\"", "\"\"");
+    line += '"';
+    line += bytes;
+    line += '"';
+}
+
+} // namespace
 
 QByteArray CsvWriter::field(const QString& text)
 {
-    QByteArray bytes = text.toUtf8();
-    const bool quoted = bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') || bytes.contains('\n');
-    if (!quoted)
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
+    QByteArray bytes;
+    appendField(bytes, text);
+    return bytes;
 }
 
 QByteArray CsvWriter::record(const QStringList& fields)
@@ -21,10 +43,11 @@ QByteArray CsvWriter::record(const QStringList& fields)
     if (fields.size() == 1 && fields.front().isEmpty())
         return QByteArrayLiteral("\"\"\r\n");
     QByteArray line;
+    line.reserve(256);
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += ',';
-        line += field(fields.at(i));
+        appendField(line, fields.at(i));
     }
     line += "\r\n";
     return line;
