@@ -216,14 +216,30 @@ Result<std::vector<QSqlQuery>> openFiltered(const QSqlDatabase& db, const QStrin
     return queries;
 }
 
-// One cursor per query, each reading its rows with `reader`.
-std::vector<ExportCursor> cursorsOf(std::vector<QSqlQuery> queries, const ExportCursor::Reader& reader,
-                                    const char* what)
+// openFiltered(), then one cursor per query, each reading its rows with `reader`.
+Result<std::vector<ExportCursor>> openCursors(const QSqlDatabase& db, const QString& sql,
+                                              const ExportRepository::Filter& filter, const QString& timeColumn,
+                                              bool timeIsAggregate, const QString& lotColumn, const char* what,
+                                              const ExportCursor::Reader& reader)
 {
+    auto queries = openFiltered(db, sql, filter, timeColumn, timeIsAggregate, lotColumn, what);
+    if (!queries)
+        return queries.error();
     std::vector<ExportCursor> cursors;
-    for (QSqlQuery& q : queries)
+    for (QSqlQuery& q : std::move(queries).value())
         cursors.emplace_back(std::move(q), reader, what);
     return cursors;
+}
+
+// The columns receptions and uses start with: lot code, instant, supplier's lot, names, grams.
+void readLotColumns(Columns& c, MovementRecord& m)
+{
+    m.lotCode = c.text();
+    m.at = utcFromText(c.value());
+    m.supplierLot = c.text();
+    m.productNameFr = c.text();
+    m.productNameEn = c.text();
+    m.grams = c.integer();
 }
 
 bool hasNoLots(const ExportRepository::Filter& filter)
@@ -246,39 +262,27 @@ Result<std::vector<ExportCursor>> ExportRepository::receptions(const Filter& fil
                                        " ORDER BY r.received_at, r.code")
                             .arg(addressColumns(QStringLiteral("sp")), addressColumns(QStringLiteral("f")),
                                  addressColumns(QStringLiteral("s")));
-    const char* what = "select exported receptions";
-    auto queries =
-        openFiltered(m_db, sql, filter, QStringLiteral("r.received_at"), false, QStringLiteral("r.code"), what);
-    if (!queries)
-        return queries.error();
-    return cursorsOf(
-        std::move(queries).value(),
-        [](const QSqlQuery& q, MovementRecord& m) {
-            Columns c(q);
-            m.kind = QStringLiteral("reception");
-            m.lotCode = c.text();
-            m.at = utcFromText(c.value());
-            m.supplierLot = c.text();
-            m.productNameFr = c.text();
-            m.productNameEn = c.text();
-            m.grams = c.integer();
-            m.acquisition = c.text();
-            m.from.partnerName = c.text();
-            m.from.partnerAddress = c.address();
-            const bool supplierIsFarm = c.text() == QLatin1String("farm");
-            const bool namesFarm = !c.value().isNull();
-            m.farmName = c.text();
-            m.farmAddress = c.address();
-            if (!namesFarm && supplierIsFarm) {
-                m.farmName = m.from.partnerName;
-                m.farmAddress = m.from.partnerAddress;
-            }
-            m.siteName = c.text();
-            m.siteAddress = c.address();
-            m.to.siteName = m.siteName;
-            m.to.siteAddress = m.siteAddress;
-        },
-        what);
+    return openCursors(m_db, sql, filter, QStringLiteral("r.received_at"), false, QStringLiteral("r.code"),
+                       "select exported receptions", [](const QSqlQuery& q, MovementRecord& m) {
+                           Columns c(q);
+                           m.kind = QStringLiteral("reception");
+                           readLotColumns(c, m);
+                           m.acquisition = c.text();
+                           m.from.partnerName = c.text();
+                           m.from.partnerAddress = c.address();
+                           const bool supplierIsFarm = c.text() == QLatin1String("farm");
+                           const bool namesFarm = !c.value().isNull();
+                           m.farmName = c.text();
+                           m.farmAddress = c.address();
+                           if (!namesFarm && supplierIsFarm) {
+                               m.farmName = m.from.partnerName;
+                               m.farmAddress = m.from.partnerAddress;
+                           }
+                           m.siteName = c.text();
+                           m.siteAddress = c.address();
+                           m.to.siteName = m.siteName;
+                           m.to.siteAddress = m.siteAddress;
+                       });
 }
 
 Result<std::vector<ExportCursor>> ExportRepository::consumptions(const Filter& filter) const
@@ -309,29 +313,18 @@ Result<std::vector<ExportCursor>> ExportRepository::consumptions(const Filter& f
             " GROUP BY i.batch_id, l.lot_id, l.code, l.supplier_lot, p.name_fr, p.name_en, b.code, s.name, %1"
             " HAVING SUM(i.grams) > 0 {having} ORDER BY MIN(i.at), l.code, b.code")
             .arg(site, batches);
-    const char* what = "select exported consumptions";
-    auto queries = openFiltered(m_db, sql, filter, QStringLiteral("MIN(i.at)"), true, QStringLiteral("l.code"), what);
-    if (!queries)
-        return queries.error();
-    return cursorsOf(
-        std::move(queries).value(),
-        [](const QSqlQuery& q, MovementRecord& m) {
-            Columns c(q);
-            m.kind = QStringLiteral("consumption");
-            m.lotCode = c.text();
-            m.at = utcFromText(c.value());
-            m.supplierLot = c.text();
-            m.productNameFr = c.text();
-            m.productNameEn = c.text();
-            m.grams = c.integer();
-            m.reference = c.text();
-            m.siteName = c.text();
-            m.siteAddress = c.address();
-            m.from.siteName = m.siteName;
-            m.from.siteAddress = m.siteAddress;
-            m.to = m.from;
-        },
-        what);
+    return openCursors(m_db, sql, filter, QStringLiteral("MIN(i.at)"), true, QStringLiteral("l.code"),
+                       "select exported consumptions", [](const QSqlQuery& q, MovementRecord& m) {
+                           Columns c(q);
+                           m.kind = QStringLiteral("consumption");
+                           readLotColumns(c, m);
+                           m.reference = c.text();
+                           m.siteName = c.text();
+                           m.siteAddress = c.address();
+                           m.from.siteName = m.siteName;
+                           m.from.siteAddress = m.siteAddress;
+                           m.to = m.from;
+                       });
 }
 
 Result<std::vector<ExportCursor>> ExportRepository::stockMovements(const Filter& filter) const
@@ -371,46 +364,40 @@ Result<std::vector<ExportCursor>> ExportRepository::stockMovements(const Filter&
                        " LEFT JOIN shipment sh ON sh.shipment_id = m.shipment_id WHERE 1 = 1 {where}"
                        " ORDER BY m.at, m.movement_id")
             .arg(addressColumns(QStringLiteral("sh")));
-    const char* what = "select exported stock movements";
-    auto queries = openFiltered(m_db, sql, filter, QStringLiteral("m.at"), false, QStringLiteral("f.code"), what);
-    if (!queries)
-        return queries.error();
-    return cursorsOf(
-        std::move(queries).value(),
-        [names, inputLots](const QSqlQuery& q, MovementRecord& m) {
-            Columns c(q);
-            m.movementId = c.integer();
-            m.kind = c.text();
-            m.at = utcFromText(c.value());
-            m.lotCode = c.text();
-            const SharedNames::Product& product = names->product(c.integer());
-            m.productNameFr = product.nameFr;
-            m.productNameEn = product.nameEn;
-            m.bestBefore = dateFromText(c.value());
-            m.grams = c.integer();
-            m.packs = int(c.integer());
-            m.reference = c.text();
-            m.reason = c.text();
-            m.reversal = !c.value().isNull();
-            m.reversed = c.integer() != 0;
-            const SharedNames::Party& kitchen = names->site(c.integer());
-            m.siteName = kitchen.name;
-            m.siteAddress = kitchen.address;
-            m.from = names->place(c.integer());
-            m.to = names->place(c.integer());
-            m.shipmentNumber = c.text();
-            m.recipientName = c.text();
-            m.recipientAddress = c.address();
-            // The ledger's partner when there is no shipment: who returned packs, whose freezer it is.
-            const SharedNames::Party& partner = names->partner(c.integer());
-            if (m.recipientName.isEmpty()) {
-                m.recipientName = partner.name;
-                m.recipientAddress = partner.address;
-            }
-            if (m.kind == QLatin1String("output"))
-                m.inputLots = inputLots->value(m.movementId);
-        },
-        what);
+    return openCursors(m_db, sql, filter, QStringLiteral("m.at"), false, QStringLiteral("f.code"),
+                       "select exported stock movements", [names, inputLots](const QSqlQuery& q, MovementRecord& m) {
+                           Columns c(q);
+                           m.movementId = c.integer();
+                           m.kind = c.text();
+                           m.at = utcFromText(c.value());
+                           m.lotCode = c.text();
+                           const SharedNames::Product& product = names->product(c.integer());
+                           m.productNameFr = product.nameFr;
+                           m.productNameEn = product.nameEn;
+                           m.bestBefore = dateFromText(c.value());
+                           m.grams = c.integer();
+                           m.packs = int(c.integer());
+                           m.reference = c.text();
+                           m.reason = c.text();
+                           m.reversal = !c.value().isNull();
+                           m.reversed = c.integer() != 0;
+                           const SharedNames::Party& kitchen = names->site(c.integer());
+                           m.siteName = kitchen.name;
+                           m.siteAddress = kitchen.address;
+                           m.from = names->place(c.integer());
+                           m.to = names->place(c.integer());
+                           m.shipmentNumber = c.text();
+                           m.recipientName = c.text();
+                           m.recipientAddress = c.address();
+                           // The ledger's partner when there is no shipment: who returned packs, whose freezer it is.
+                           const SharedNames::Party& partner = names->partner(c.integer());
+                           if (m.recipientName.isEmpty()) {
+                               m.recipientName = partner.name;
+                               m.recipientAddress = partner.address;
+                           }
+                           if (m.kind == QLatin1String("output"))
+                               m.inputLots = inputLots->value(m.movementId);
+                       });
 }
 
 Result<std::vector<MovementRecord>> ExportRepository::deliveries(const QDateTime& from, const QDateTime& to) const
@@ -461,10 +448,10 @@ Result<std::vector<MovementRecord>> ExportRepository::deliveries(const QDateTime
                                                  {restocks, QStringLiteral("m.at")}};
     for (const auto& [sql, timeColumn] : parts) {
         const char* what = "select register deliveries";
-        auto queries = openFiltered(m_db, sql, period, timeColumn, false, QString(), what);
-        if (!queries)
-            return queries.error();
-        for (ExportCursor& cursor : cursorsOf(std::move(queries).value(), readRow, what)) {
+        auto cursors = openCursors(m_db, sql, period, timeColumn, false, QString(), what, readRow);
+        if (!cursors)
+            return cursors.error();
+        for (ExportCursor& cursor : std::move(cursors).value()) {
             for (;;) {
                 MovementRecord& m = records.emplace_back();
                 const auto more = cursor.next(m);
