@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/CfiaExport.h"
 
+#include "core/common/BackgroundStage.h"
 #include "core/services/TraceService.h"
 #include "core/storage/ExportRepository.h"
 
@@ -219,7 +220,8 @@ Result<bool> MomentQueue::ready()
 }
 
 // Merges the queries' cursors (each already in time order) into the file's order and gives each row
-// to `sink` as it is made: a year of movements is never held whole.
+// to `sink` as it is made: a year of movements is never held whole. The rows are made and given on a
+// second thread while this one reads the next records.
 Result<qint64> streamRows(const QSqlDatabase& db, const ExportRepository::Filter& filter,
                           const CfiaExport::RowSink& sink)
 {
@@ -233,8 +235,9 @@ Result<qint64> streamRows(const QSqlDatabase& db, const ExportRepository::Filter
         for (ExportCursor& cursor : std::move(cursors).value())
             queues.emplace_back(std::move(cursor));
     }
-    RowMaker maker;
-    qint64 rows = 0;
+    RowMaker maker; // the stage's thread only
+    BackgroundStage<MovementRecord> rows([&maker, &sink](MovementRecord& record) { return sink(maker.rowOf(record)); });
+    qint64 given = 0;
     for (;;) {
         MomentQueue* first = nullptr;
         for (MomentQueue& queue : queues) {
@@ -245,13 +248,13 @@ Result<qint64> streamRows(const QSqlDatabase& db, const ExportRepository::Filter
             if (ready.value() && (!first || inFileOrder(queue.head(), first->head())))
                 first = &queue;
         }
-        if (!first)
-            return rows;
-        MovementRecord record = first->take();
-        if (auto r = sink(maker.rowOf(record)); !r)
-            return r.error();
-        ++rows;
+        if (!first || !rows.push(first->take()))
+            break;
+        ++given;
     }
+    if (auto r = rows.finish(); !r)
+        return r.error();
+    return given;
 }
 
 Result<CsvTable> tableOf(const QSqlDatabase& db, const ExportRepository::Filter& filter)
