@@ -418,6 +418,11 @@ Result<StockMovement> StockService::reverse(const Actor& actor, StockMovementId 
     return record(actor, reversal, true, nothingReturnedSince);
 }
 
+Result<StockSummary> StockService::onHandSummary(const StockFilter& filter) const
+{
+    return StockRepository(m_context.db).onHandSummary(filter);
+}
+
 Result<std::vector<StockLine>> StockService::onHand(const StockFilter& filter) const
 {
     return StockRepository(m_context.db).onHand(filter);

@@ -35,6 +35,8 @@ public:
     Result<StockMovement> reverse(const Actor& actor, StockMovementId movement, const QString& reason);
 
     Result<std::vector<StockLine>> onHand(const StockFilter& filter = {}) const;
+    // The same stock counted per product and location by the database, whatever the filter's limit.
+    Result<StockSummary> onHandSummary(const StockFilter& filter = {}) const;
     Result<int> packsAt(const QString& lotCode, const QString& locationCode) const;
     Result<std::vector<StockMovement>> movements(const MovementFilter& filter) const;
     Result<StockMovement> movement(StockMovementId id) const;

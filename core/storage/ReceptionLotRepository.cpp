@@ -156,6 +156,12 @@ Result<std::vector<ReceptionLot>> ReceptionLotRepository::search(const LotFilter
         conditions << QStringLiteral("l.received_on <= :to");
         values.insert(QStringLiteral(":to"), filter.to.toString(Qt::ISODate));
     }
+    if (filter.after) {
+        // Row values: one index range in SQLite and PostgreSQL alike.
+        conditions << QStringLiteral("(l.received_at, l.lot_id) < (:after_at, :after_id)");
+        values.insert(QStringLiteral(":after_at"), utcText(filter.after->first));
+        values.insert(QStringLiteral(":after_id"), filter.after->second.value);
+    }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         conditions << QStringLiteral(

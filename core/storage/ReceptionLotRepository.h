@@ -7,6 +7,9 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+#include <optional>
+#include <utility>
+
 #include <vector>
 
 namespace glaneur {
@@ -19,6 +22,9 @@ struct LotFilter
     QDate from; // local reception dates, inclusive; invalid = open
     QDate to;
     int limit = 500;
+    // The next page: only the lots after this one in the list's order (newest first), so a long list
+    // is read a page at a time through the index, not skipped over.
+    std::optional<std::pair<QDateTime, LotId>> after;
 };
 
 // SQL of reception lots. Rows are append-only (the table refuses UPDATE and DELETE).

@@ -23,6 +23,42 @@ void bindAll(QSqlQuery& q, const QVariantMap& values)
         q.bindValue(it.key(), it.value());
 }
 
+// The filter's conditions on stock_balance b, finished_lot f, product p, location l, site s.
+QStringList stockConditions(const StockFilter& filter, QVariantMap& values)
+{
+    QStringList where{QStringLiteral("b.packs > 0")};
+    if (!filter.text.trimmed().isEmpty()) {
+        where << QStringLiteral("(f.code LIKE :text ESCAPE '\\' OR p.code LIKE :text ESCAPE '\\'"
+                                " OR p.name_fr LIKE :text ESCAPE '\\' OR p.name_en LIKE :text ESCAPE '\\')");
+        values.insert(QStringLiteral(":text"), containsPattern(filter.text.trimmed()));
+    }
+    if (filter.lotId.isValid()) {
+        where << QStringLiteral("b.finished_lot_id = :lot");
+        values.insert(QStringLiteral(":lot"), filter.lotId.value);
+    }
+    if (filter.productId.isValid()) {
+        where << QStringLiteral("f.product_id = :product");
+        values.insert(QStringLiteral(":product"), filter.productId.value);
+    }
+    if (!filter.locationCode.trimmed().isEmpty()) {
+        where << QStringLiteral("l.code = :location");
+        values.insert(QStringLiteral(":location"), filter.locationCode.trimmed().toUpper());
+    }
+    if (!filter.siteCode.trimmed().isEmpty()) {
+        where << QStringLiteral("s.code = :site");
+        values.insert(QStringLiteral(":site"), filter.siteCode.trimmed().toUpper());
+    }
+    if (filter.partnerFreezersOnly)
+        where << QStringLiteral("l.kind = 'partner-freezer'");
+    if (filter.kitchenOnly)
+        where << QStringLiteral("l.kind NOT IN ('partner-freezer', 'in-transit')");
+    if (filter.bestBeforeUntil) {
+        where << QStringLiteral("f.best_before <= :until");
+        values.insert(QStringLiteral(":until"), dateText(*filter.bestBeforeUntil));
+    }
+    return where;
+}
+
 } // namespace
 
 Result<StockMovementId> StockRepository::insert(const StockMovement& movement)
@@ -76,38 +112,62 @@ Result<bool> StockRepository::isThawed(FinishedLotId lot) const
     return q.next() && q.value(0).toInt() != 0;
 }
 
+Result<StockSummary> StockRepository::onHandSummary(const StockFilter& filter) const
+{
+    QVariantMap values;
+    const QString where = stockConditions(filter, values).join(QStringLiteral(" AND "));
+    const QString from = QStringLiteral(" FROM stock_balance b"
+                                        " JOIN finished_lot f ON f.finished_lot_id = b.finished_lot_id"
+                                        " JOIN product p ON p.product_id = f.product_id"
+                                        " JOIN location l ON l.location_id = b.location_id"
+                                        " JOIN site s ON s.site_id = f.site_id"
+                                        " LEFT JOIN partner pa ON pa.partner_id = l.partner_id WHERE ");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.code, p.name_fr, l.code, l.name, l.kind, COALESCE(pa.name, ''), COUNT(*),"
+                             " SUM(b.packs), SUM(b.packs * f.pack_g), MIN(f.best_before), MAX(%1)")
+                  .arg(QLatin1String(HeldSql)) +
+              from + where +
+              QStringLiteral(" GROUP BY p.code, p.name_fr, l.code, l.name, l.kind, COALESCE(pa.name, '')"
+                             " ORDER BY p.code, l.code"));
+    bindAll(q, values);
+    if (!q.exec())
+        return storageError(q, "select stock summary");
+    StockSummary summary;
+    while (q.next()) {
+        StockSummary::Group& g = summary.groups.emplace_back();
+        g.productCode = q.value(0).toString();
+        g.productNameFr = q.value(1).toString();
+        g.locationCode = q.value(2).toString();
+        g.locationName = q.value(3).toString();
+        g.locationKind = fromCode<LocationKind>(q.value(4).toString()).value_or(LocationKind::Freezer);
+        g.partnerName = q.value(5).toString();
+        g.lines = q.value(6).toInt();
+        g.packs = q.value(7).toInt();
+        g.grams = q.value(8).toLongLong();
+        g.earliestBestBefore = dateFromText(q.value(9));
+        g.held = q.value(10).toInt() != 0;
+    }
+    QSqlQuery held(m_db);
+    held.prepare(QStringLiteral("SELECT COUNT(DISTINCT f.code)") + from + where +
+                 QStringLiteral(" AND %1 = 1").arg(QLatin1String(HeldSql)));
+    bindAll(held, values);
+    if (!held.exec() || !held.next())
+        return storageError(held, "count held lots on hand");
+    summary.heldLots = held.value(0).toInt();
+    return summary;
+}
+
 Result<std::vector<StockLine>> StockRepository::onHand(const StockFilter& filter) const
 {
-    QStringList where{QStringLiteral("b.packs > 0")};
     QVariantMap values;
-    if (!filter.text.trimmed().isEmpty()) {
-        where << QStringLiteral("(f.code LIKE :text ESCAPE '\\' OR p.code LIKE :text ESCAPE '\\'"
-                                " OR p.name_fr LIKE :text ESCAPE '\\' OR p.name_en LIKE :text ESCAPE '\\')");
-        values.insert(QStringLiteral(":text"), containsPattern(filter.text.trimmed()));
-    }
-    if (filter.lotId.isValid()) {
-        where << QStringLiteral("b.finished_lot_id = :lot");
-        values.insert(QStringLiteral(":lot"), filter.lotId.value);
-    }
-    if (filter.productId.isValid()) {
-        where << QStringLiteral("f.product_id = :product");
-        values.insert(QStringLiteral(":product"), filter.productId.value);
-    }
-    if (!filter.locationCode.trimmed().isEmpty()) {
-        where << QStringLiteral("l.code = :location");
-        values.insert(QStringLiteral(":location"), filter.locationCode.trimmed().toUpper());
-    }
-    if (!filter.siteCode.trimmed().isEmpty()) {
-        where << QStringLiteral("s.code = :site");
-        values.insert(QStringLiteral(":site"), filter.siteCode.trimmed().toUpper());
-    }
-    if (filter.partnerFreezersOnly)
-        where << QStringLiteral("l.kind = 'partner-freezer'");
-    if (filter.kitchenOnly)
-        where << QStringLiteral("l.kind NOT IN ('partner-freezer', 'in-transit')");
-    if (filter.bestBeforeUntil) {
-        where << QStringLiteral("f.best_before <= :until");
-        values.insert(QStringLiteral(":until"), dateText(*filter.bestBeforeUntil));
+    QStringList where = stockConditions(filter, values);
+    if (filter.after) {
+        // Row values: one comparison in SQLite and PostgreSQL alike.
+        where << QStringLiteral("(f.best_before, f.code, l.code) > (:after_best_before, :after_lot, :after_location)");
+        values.insert(QStringLiteral(":after_best_before"), dateText(filter.after->bestBefore));
+        values.insert(QStringLiteral(":after_lot"), filter.after->lotCode);
+        values.insert(QStringLiteral(":after_location"), filter.after->locationCode);
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

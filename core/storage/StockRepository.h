@@ -5,6 +5,7 @@
 #include "core/domain/StockCount.h"
 #include "core/domain/StockLine.h"
 #include "core/domain/StockMovement.h"
+#include "core/domain/StockSummary.h"
 
 #include <QSqlDatabase>
 
@@ -24,6 +25,14 @@ struct StockFilter
     bool kitchenOnly = false;
     std::optional<QDate> bestBeforeUntil; // expiring on or before this date
     int limit = 2000;
+    // The next page: only the lines after this one in the list's order (best before, lot, location).
+    struct Position
+    {
+        QDate bestBefore;
+        QString lotCode;
+        QString locationCode;
+    };
+    std::optional<Position> after;
 };
 
 struct MovementFilter
@@ -47,6 +56,8 @@ public:
     Result<int> packsAt(FinishedLotId lot, LocationId location) const;
     // Whether a cold-chain event declared the lot thawed (FS-04).
     Result<bool> isThawed(FinishedLotId lot) const;
+    // The filter's stock counted per product and location (its limit and position do not apply).
+    Result<StockSummary> onHandSummary(const StockFilter& filter) const;
     Result<std::vector<StockLine>> onHand(const StockFilter& filter) const;           // earliest best-before first
     Result<std::vector<StockMovement>> movements(const MovementFilter& filter) const; // oldest first
     Result<std::optional<StockMovement>> byId(StockMovementId id) const;

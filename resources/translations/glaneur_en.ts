@@ -8411,10 +8411,6 @@ SEL:1</source>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The %1 most recent lots are shown; search to narrow.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n lot(s)</source>
         <translation>
@@ -8461,6 +8457,13 @@ SEL:1</source>
     <message>
         <source>Lot %1 is saved, but its label cannot be printed: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent lot(s) are shown; scroll down for more.</source>
+        <translation>
+            <numerusform>The most recent lot is shown; scroll down for more.</numerusform>
+            <numerusform>The %n most recent lots are shown; scroll down for more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8421,10 +8421,6 @@ SEL:1</translation>
         <source>By</source>
         <translation>Par</translation>
     </message>
-    <message>
-        <source>The %1 most recent lots are shown; search to narrow.</source>
-        <translation>Les %1 lots les plus récents sont affichés; faites une recherche pour affiner.</translation>
-    </message>
     <message numerus="yes">
         <source>%n lot(s)</source>
         <translation>
@@ -8471,6 +8467,13 @@ SEL:1</translation>
     <message>
         <source>Lot %1 is saved, but its label cannot be printed: %2</source>
         <translation>Le lot %1 est enregistré, mais son étiquette ne peut pas être imprimée : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most recent lot(s) are shown; scroll down for more.</source>
+        <translation>
+            <numerusform>Le lot le plus récent est affiché ; faites défiler pour en voir plus.</numerusform>
+            <numerusform>Les %n lots les plus récents sont affichés ; faites défiler pour en voir plus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

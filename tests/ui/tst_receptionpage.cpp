@@ -3,6 +3,7 @@
 // and the two faces together: what the GUI saves the CLI sees, and the other way round.
 #include "core/services/ExternalChangeWatcher.h"
 #include "tests/support/CliRunner.h"
+#include "tests/support/RawSqlite.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "ui/pages/ReceptionPage.h"
@@ -36,6 +37,7 @@ private slots:
     void scanOfALabelOpensTheLot();
     void malformedScanWarnsAndOpensNothing();
     void searchFiltersTheLotList();
+    void lotListLoadsMoreAsItScrolls();
     void guiReceptionIsSeenByTheCli();
     void cliReceptionShowsUpInTheGui();
 
@@ -212,6 +214,46 @@ void TestReceptionPage::searchFiltersTheLotList()
     QTest::keyClicks(find<QLineEdit>("lotSearchEdit"), QStringLiteral("Bonprix"));
     QTRY_COMPARE(m_page->lotModel().rowCount(), 1);
     QCOMPARE(m_page->lotModel().records().front().supplierName, test::TestDatabase::retailerName());
+}
+
+// Years of lots open at once: a page first, the next ones as the list is scrolled to its end, each
+// lot once and in the order an independent query gives; a search starts again from its first page.
+void TestReceptionPage::lotListLoadsMoreAsItScrolls()
+{
+    // No QAbstractItemModelTester here: it calls fetchMore() from its own reset handler, before it
+    // takes the reset as over, and then reports the rows inserted as nested in the reset.
+    constexpr int Lots = 230; // more than one page of 200
+    for (int i = 0; i < Lots; ++i) {
+        ReceptionRequest request = m_db->carrotsFromFarm(1000 + i);
+        request.receivedAt = m_db->clock().nowUtc().addSecs(-60 * (i / 3)); // three per minute: ties
+        QVERIFY(m_db->services().receptions.receive(test::TestDatabase::actor(), request));
+    }
+    m_page->reloadLots();
+    const auto& model = m_page->lotModel();
+    QVERIFY(model.rowCount() < Lots);
+    QCOMPARE(model.rowCount(), 200);
+    auto* count = find<QLabel>("lotCountLabel");
+    QVERIFY2(count->text().contains(QStringLiteral("scroll")), qPrintable(count->text()));
+
+    auto* table = find<QTableView>("lotTable");
+    table->scrollToBottom();
+    QTRY_COMPARE(model.rowCount(), Lots);
+    QVERIFY(!model.canFetchMore(QModelIndex()));
+    QVERIFY2(count->text().startsWith(QString::number(Lots)) && !count->text().contains(QStringLiteral("scroll")),
+             qPrintable(count->text()));
+    test::RawSqlite raw(m_db->path());
+    const auto expected =
+        raw.column(QStringLiteral("SELECT code FROM reception_lot ORDER BY received_at DESC, lot_id DESC"));
+    QVERIFY(expected);
+    QStringList shown;
+    for (const ReceptionLot& lot : model.records())
+        shown << lot.code;
+    QCOMPARE(shown, expected.value());
+
+    // A search starts from its own first page.
+    QTest::keyClicks(find<QLineEdit>("lotSearchEdit"), shown.at(210));
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(model.records().front().code, shown.at(210));
 }
 
 void TestReceptionPage::guiReceptionIsSeenByTheCli()

@@ -4,12 +4,15 @@
 #include <QAbstractTableModel>
 
 #include <functional>
+#include <iterator>
 #include <vector>
 
 namespace glaneur::ui {
 
 // A read-only table of snapshots (plain structs from a service), one row per record. Each
 // column says how to show a record; views reload it with setRows() on ChangeNotifier signals.
+// With setPaging(), it loads lazily: setRows() gets the first page, and the view asks for the next
+// one (canFetchMore/fetchMore) as the user scrolls near the end, so years of records open at once.
 template <typename Record>
 class RecordTableModel : public QAbstractTableModel
 {
@@ -27,11 +30,43 @@ public:
     {
     }
 
+    // Gives the page that follows `last` (the same order, at most pageSize records); fewer means the end.
+    using PageFetcher = std::function<std::vector<Record>(const Record& last)>;
+
+    void setPaging(int pageSize, PageFetcher fetcher)
+    {
+        m_pageSize = pageSize;
+        m_fetcher = std::move(fetcher);
+    }
+    int pageSize() const { return m_pageSize; }
+
+    // The rows, or with paging the first page of them.
     void setRows(std::vector<Record> rows)
     {
         beginResetModel();
         m_rows = std::move(rows);
+        m_complete = !m_fetcher || int(m_rows.size()) < m_pageSize;
         endResetModel();
+    }
+    // False while more pages may follow.
+    bool isComplete() const { return m_complete; }
+
+    bool canFetchMore(const QModelIndex& parent) const override
+    {
+        return !parent.isValid() && !m_complete && !m_rows.empty();
+    }
+    void fetchMore(const QModelIndex& parent) override
+    {
+        if (!canFetchMore(parent))
+            return;
+        std::vector<Record> next = m_fetcher(m_rows.back());
+        m_complete = int(next.size()) < m_pageSize;
+        if (next.empty())
+            return;
+        const int first = int(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(next.size()) - 1);
+        m_rows.insert(m_rows.end(), std::make_move_iterator(next.begin()), std::make_move_iterator(next.end()));
+        endInsertRows();
     }
     const Record* record(int row) const
     {
@@ -72,6 +107,9 @@ public:
 private:
     std::vector<Column> m_columns;
     std::vector<Record> m_rows;
+    PageFetcher m_fetcher;
+    int m_pageSize = 0;
+    bool m_complete = true;
 };
 
 } // namespace glaneur::ui

@@ -288,6 +288,9 @@ QWidget* ReceptionPage::buildLotList()
             Column{tr("By"), [](const ReceptionLot& l) { return l.receivedBy; }},
         },
         this);
+    // Years of lots open at once: a page now, the next ones as the list is scrolled.
+    m_lots->setPaging(LotsPerPage, [this](const ReceptionLot& last) { return nextLots(last); });
+    connect(m_lots, &QAbstractItemModel::rowsInserted, this, &ReceptionPage::showLotCount);
     m_table = new QTableView(panel);
     m_table->setObjectName(QStringLiteral("lotTable"));
     m_table->setModel(m_lots);
@@ -331,24 +334,47 @@ void ReceptionPage::reloadChoices()
     refill(m_product, raw, false);
 }
 
-void ReceptionPage::reloadLots()
+LotFilter ReceptionPage::lotFilter() const
 {
     LotFilter filter;
     filter.text = m_search->text();
     const int days = m_period->currentData().toInt();
     if (days > 0)
         filter.from = m_services.clock().nowUtc().toLocalTime().date().addDays(-days);
-    filter.limit = 1000;
-    const auto lots = m_services.receptions.search(filter);
+    filter.limit = LotsPerPage;
+    return filter;
+}
+
+void ReceptionPage::reloadLots()
+{
+    const auto lots = m_services.receptions.search(lotFilter());
     if (!lots) {
         m_countLabel->setText(lots.error().message);
         return;
     }
-    const int count = int(lots->size());
     m_lots->setRows(lots.value());
     m_table->resizeColumnsToContents();
-    m_countLabel->setText(count >= filter.limit ? tr("The %1 most recent lots are shown; search to narrow.").arg(count)
-                                                : tr("%n lot(s)", nullptr, count));
+    showLotCount();
+}
+
+std::vector<ReceptionLot> ReceptionPage::nextLots(const ReceptionLot& last)
+{
+    LotFilter filter = lotFilter();
+    filter.after = std::make_pair(last.receivedAt, last.id);
+    auto lots = m_services.receptions.search(filter);
+    if (!lots) {
+        m_countLabel->setText(lots.error().message);
+        return {};
+    }
+    return std::move(lots).value();
+}
+
+void ReceptionPage::showLotCount()
+{
+    const int count = m_lots->rowCount();
+    m_countLabel->setText(m_lots->isComplete()
+                              ? tr("%n lot(s)", nullptr, count)
+                              : tr("The %n most recent lot(s) are shown; scroll down for more.", nullptr, count));
 }
 
 void ReceptionPage::updateNetFromGrossAndTare()

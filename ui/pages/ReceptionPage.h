@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/ReceptionLot.h"
+#include "core/storage/ReceptionLotRepository.h"
 #include "ui/models/RecordTableModel.h"
 
 #include <QWidget>
@@ -62,6 +63,11 @@ private:
     void showLot(const ReceptionLot& lot);
     void printLabel(const ReceptionLot& lot);
     void updateNetFromGrossAndTare();
+    LotFilter lotFilter() const;
+    std::vector<ReceptionLot> nextLots(const ReceptionLot& last);
+    void showLotCount();
+
+    static constexpr int LotsPerPage = 200;
 
     Services& m_services;
     Workstation& m_workstation;

@@ -184,6 +184,8 @@ QWidget* StockPage::buildOnHandTab()
             return days < 0 ? ExpiredTint : days <= ExpiringSoonDays ? ExpiringTint : QColor();
         },
         this);
+    // Years of stock open at once: a page of lines now, the next ones as the list is scrolled.
+    m_lines->setPaging(LinesPerPage, [this](const StockLine& last) { return nextLines(last); });
     const auto totalsColumns = [](const QString& first, const QString& second, const QString& third) {
         return TintedTableModel<StockTotal>::Columns{
             {first, [](const StockTotal& t) { return t.name; }},
@@ -374,7 +376,7 @@ void StockPage::reloadLocations()
         reloadStock();
 }
 
-void StockPage::reloadStock()
+StockFilter StockPage::stockFilter() const
 {
     StockFilter filter;
     QString text = m_search->text().trimmed();
@@ -396,6 +398,19 @@ void StockPage::reloadStock()
         filter.bestBeforeUntil = today().addDays(ExpiringSoonDays);
     else if (bestBefore == 2)
         filter.bestBeforeUntil = today().addDays(-1);
+    filter.limit = LinesPerPage;
+    return filter;
+}
+
+void StockPage::reloadStock()
+{
+    const StockFilter filter = stockFilter();
+    // The totals are counted by the database, whole; the lines come a page at a time as they scroll.
+    const auto summary = m_services.stock.onHandSummary(filter);
+    if (!summary) {
+        report(summary.error().message, true);
+        return;
+    }
     auto lines = m_services.stock.onHand(filter);
     if (!lines) {
         report(lines.error().message, true);
@@ -404,39 +419,33 @@ void StockPage::reloadStock()
 
     QMap<QString, StockTotal> products;
     QMap<QString, StockTotal> locations;
+    QMap<QString, int> places; // locations holding each product
+    int lineCount = 0;
     int packs = 0;
     qint64 grams = 0;
-    QSet<QString> heldLots;
-    for (const StockLine& line : lines.value()) {
-        packs += line.packs;
-        grams += line.grams();
-        if (line.held)
-            heldLots.insert(line.lotCode);
-        StockTotal& product = products[line.productCode];
-        product.code = line.productCode;
-        product.name = line.productNameFr;
-        StockTotal& location = locations[line.locationCode];
-        location.code = line.locationCode;
-        location.name = line.locationName;
-        location.detail = line.partnerName.isEmpty() ? labelOf(line.locationKind) : line.partnerName;
+    for (const StockSummary::Group& group : summary->groups) {
+        lineCount += group.lines;
+        packs += group.packs;
+        grams += group.grams;
+        ++places[group.productCode];
+        StockTotal& product = products[group.productCode];
+        product.code = group.productCode;
+        product.name = group.productNameFr;
+        StockTotal& location = locations[group.locationCode];
+        location.code = group.locationCode;
+        location.name = group.locationName;
+        location.detail = group.partnerName.isEmpty() ? labelOf(group.locationKind) : group.partnerName;
         for (StockTotal* total : {&product, &location}) {
-            ++total->lots;
-            total->packs += line.packs;
-            total->grams += line.grams();
-            total->held = total->held || line.held;
-            if (!total->earliestBestBefore.isValid() || line.bestBefore < total->earliestBestBefore)
-                total->earliestBestBefore = line.bestBefore;
+            total->lots += group.lines;
+            total->packs += group.packs;
+            total->grams += group.grams;
+            total->held = total->held || group.held;
+            if (!total->earliestBestBefore.isValid() || group.earliestBestBefore < total->earliestBestBefore)
+                total->earliestBestBefore = group.earliestBestBefore;
         }
     }
-    // A product's places: how many locations hold it.
-    for (StockTotal& product : products) {
-        QSet<QString> places;
-        for (const StockLine& line : lines.value()) {
-            if (line.productCode == product.code)
-                places.insert(line.locationCode);
-        }
-        product.detail = QString::number(places.size());
-    }
+    for (StockTotal& product : products)
+        product.detail = QString::number(places.value(product.code));
     std::vector<StockTotal> productRows(products.cbegin(), products.cend());
     QCollator collator;
     std::sort(productRows.begin(), productRows.end(),
@@ -444,12 +453,11 @@ void StockPage::reloadStock()
     m_products->setRows(std::move(productRows));
     m_locations->setRows(std::vector<StockTotal>(locations.cbegin(), locations.cend()));
 
-    const std::size_t count = lines->size();
     m_lines->setRows(std::move(lines).value());
-    QString totals = tr("%n line(s)", nullptr, int(count)) + QStringLiteral(" — ") + tr("%n pack(s)", nullptr, packs) +
+    QString totals = tr("%n line(s)", nullptr, lineCount) + QStringLiteral(" — ") + tr("%n pack(s)", nullptr, packs) +
                      QStringLiteral(" — ") + UiFormat::kilograms(Mass::fromGrams(grams));
-    if (!heldLots.isEmpty())
-        totals += QStringLiteral(" — ") + tr("%n lot(s) held", nullptr, int(heldLots.size()));
+    if (summary->heldLots > 0)
+        totals += QStringLiteral(" — ") + tr("%n lot(s) held", nullptr, summary->heldLots);
     m_totals->setText(totals);
 
     if (!selectLine(m_selectedLot, m_selectedLocation)) {
@@ -457,6 +465,18 @@ void StockPage::reloadStock()
         m_table->setCurrentIndex(QModelIndex());
     }
     reloadMovements();
+}
+
+std::vector<StockLine> StockPage::nextLines(const StockLine& last)
+{
+    StockFilter filter = stockFilter();
+    filter.after = StockFilter::Position{last.bestBefore, last.lotCode, last.locationCode};
+    auto lines = m_services.stock.onHand(filter);
+    if (!lines) {
+        report(lines.error().message, true);
+        return {};
+    }
+    return std::move(lines).value();
 }
 
 const StockLine* StockPage::selectedLine() const

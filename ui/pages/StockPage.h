@@ -3,6 +3,7 @@
 
 #include "core/domain/StockLine.h"
 #include "core/domain/StockMovement.h"
+#include "core/storage/StockRepository.h"
 #include "ui/models/TintedTableModel.h"
 
 #include <QDate>
@@ -87,6 +88,10 @@ private:
     bool report(const QString& message, bool error);
     QDate today() const;
     QString statusOf(const StockLine& line) const;
+    StockFilter stockFilter() const;
+    std::vector<StockLine> nextLines(const StockLine& last);
+
+    static constexpr int LinesPerPage = 300;
 
     Services& m_services;
     Workstation& m_workstation;
