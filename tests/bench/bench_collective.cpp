@@ -42,6 +42,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QSysInfo>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -697,6 +698,18 @@ int main(int argc, char** argv)
             }));
             all.sizes.push_back(reception->lotModel().rowCount());
         }
+        // Scrolled to the end of what is loaded: the next page fetched and painted (lazy loading).
+        Operation& scrolled =
+            add(QStringLiteral("lot_list_scroll"), QStringLiteral("Lot list: next page scrolled to"), Target{});
+        scrolled.sizeUnit = QStringLiteral("rows");
+        auto* lotTable = reception->findChild<QTableView*>(QStringLiteral("lotTable"));
+        for (int i = 0; i < samples && reception->lotModel().canFetchMore(QModelIndex()); ++i) {
+            scrolled.ms.push_back(timed([&] {
+                lotTable->scrollToBottom();
+                (void)reception->grab();
+            }));
+            scrolled.sizes.push_back(reception->lotModel().rowCount());
+        }
         Operation& search =
             add(QStringLiteral("lot_list_search"), QStringLiteral("Lot list: search typed (all periods)"), Target{});
         search.sizeUnit = QStringLiteral("rows");
@@ -726,6 +739,17 @@ int main(int argc, char** argv)
         for (int i = 0; i < pageSamples; ++i) {
             stockOpen.ms.push_back(openPage(makeStock, stock));
             stockOpen.sizes.push_back(stock->stockModel().rowCount());
+        }
+        Operation& stockScrolled =
+            add(QStringLiteral("stock_view_scroll"), QStringLiteral("Stock view: next page scrolled to"), Target{});
+        stockScrolled.sizeUnit = QStringLiteral("rows");
+        auto* stockTable = stock->findChild<QTableView*>(QStringLiteral("stockTable"));
+        for (int i = 0; i < samples && stockTable && stock->stockModel().canFetchMore(QModelIndex()); ++i) {
+            stockScrolled.ms.push_back(timed([&] {
+                stockTable->scrollToBottom();
+                (void)stock->grab();
+            }));
+            stockScrolled.sizes.push_back(stock->stockModel().rowCount());
         }
         Operation& stockSearch =
             add(QStringLiteral("stock_view_search"), QStringLiteral("Stock view: one key typed"), Target{});
