@@ -151,6 +151,11 @@ Result<std::vector<ReceptionLot>> ReceptionLotRepository::search(const LotFilter
     if (filter.from.isValid()) {
         conditions << QStringLiteral("l.received_on >= :from");
         values.insert(QStringLiteral(":from"), filter.from.toString(Qt::ISODate));
+        // The same bound on the instant, a day early whatever the time zone: the list reads its index
+        // by instant, and without it an empty period was read to the first lot ever received.
+        conditions << QStringLiteral("l.received_at >= :from_instant");
+        values.insert(QStringLiteral(":from_instant"),
+                      utcText(QDateTime(filter.from.addDays(-1), QTime(0, 0), Qt::UTC)));
     }
     if (filter.to.isValid()) {
         conditions << QStringLiteral("l.received_on <= :to");
