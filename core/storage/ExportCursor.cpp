@@ -15,7 +15,6 @@ Result<bool> ExportCursor::next(MovementRecord& into)
             return storageError(m_query, m_what);
         return false;
     }
-    into = MovementRecord{};
     m_reader(m_query, into);
     return true;
 }

@@ -23,7 +23,8 @@ public:
     {
     }
 
-    // The next record, read into a fresh `into`; false after the last one.
+    // The next record, read into `into`, which must be a default-constructed record (every reader
+    // sets only its own fields); false after the last one.
     Result<bool> next(MovementRecord& into);
 
 private:
