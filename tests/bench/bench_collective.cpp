@@ -1104,8 +1104,9 @@ int main(int argc, char** argv)
                                                          "reception lots forward and recalled, any lot both ways.")},
                  {QStringLiteral("pages"),
                   QStringLiteral("The real ReceptionPage and StockPage built, shown and painted once "
-                                 "(QWidget::grab) on the offscreen platform; their models load every row of "
-                                 "one query at once (RecordTableModel::setRows), bounded by the query's LIMIT.")},
+                                 "(QWidget::grab) on the offscreen platform; their lists load a first page "
+                                 "and the next ones as they are scrolled (RecordTableModel::fetchMore, "
+                                 "keyset pages).")},
                  {QStringLiteral("launch"), QStringLiteral("glaneur --db COPY --quit-after-show: from starting the "
                                                            "process to its line reporting the first paint of the "
                                                            "main window; the first launch is not counted.")},
