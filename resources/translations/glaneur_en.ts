@@ -9663,24 +9663,24 @@ Ship it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pack(s)</source>
+        <source>%Ln pack(s)</source>
         <translation>
-            <numerusform>%n pack</numerusform>
-            <numerusform>%n packs</numerusform>
+            <numerusform>%Ln pack</numerusform>
+            <numerusform>%Ln packs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lot(s) held</source>
+        <source>%Ln lot(s) held</source>
         <translation>
-            <numerusform>%n lot held</numerusform>
-            <numerusform>%n lots held</numerusform>
+            <numerusform>%Ln lot held</numerusform>
+            <numerusform>%Ln lots held</numerusform>
         </translation>
     </message>
     <message>

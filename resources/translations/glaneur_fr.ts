@@ -9675,24 +9675,24 @@ L&apos;expédier quand même?</translation>
         <translation>Tous les congélateurs partenaires</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pack(s)</source>
+        <source>%Ln pack(s)</source>
         <translation>
-            <numerusform>%n emballage</numerusform>
-            <numerusform>%n emballages</numerusform>
+            <numerusform>%Ln emballage</numerusform>
+            <numerusform>%Ln emballages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lot(s) held</source>
+        <source>%Ln lot(s) held</source>
         <translation>
-            <numerusform>%n lot retenu</numerusform>
-            <numerusform>%n lots retenus</numerusform>
+            <numerusform>%Ln lot retenu</numerusform>
+            <numerusform>%Ln lots retenus</numerusform>
         </translation>
     </message>
     <message>

@@ -454,10 +454,10 @@ void StockPage::reloadStock()
     m_locations->setRows(std::vector<StockTotal>(locations.cbegin(), locations.cend()));
 
     m_lines->setRows(std::move(lines).value());
-    QString totals = tr("%n line(s)", nullptr, lineCount) + QStringLiteral(" — ") + tr("%n pack(s)", nullptr, packs) +
+    QString totals = tr("%Ln line(s)", nullptr, lineCount) + QStringLiteral(" — ") + tr("%Ln pack(s)", nullptr, packs) +
                      QStringLiteral(" — ") + UiFormat::kilograms(Mass::fromGrams(grams));
     if (summary->heldLots > 0)
-        totals += QStringLiteral(" — ") + tr("%n lot(s) held", nullptr, summary->heldLots);
+        totals += QStringLiteral(" — ") + tr("%Ln lot(s) held", nullptr, summary->heldLots);
     m_totals->setText(totals);
 
     if (!selectLine(m_selectedLot, m_selectedLocation)) {
